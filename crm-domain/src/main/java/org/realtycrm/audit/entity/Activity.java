@@ -1,0 +1,109 @@
+package org.realtycrm.audit.entity;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.realtycrm.identity.entity.User;
+
+/** One entry of the audit trail: who did what to which record, and each changed field before and after. */
+@Entity
+@Table(name = "activities")
+public class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    /** {@code null} for the system itself (routing at start-up, jobs without a user). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id", updatable = false)
+    private User actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false, updatable = false, length = 16)
+    private SubjectType subjectType;
+
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private long subjectId;
+
+    /** Set for lead activities so that a lead's timeline is one indexed query. */
+    @Column(name = "lead_id", updatable = false)
+    private Long leadId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 32)
+    private ActivityAction action;
+
+    @Column(nullable = false, updatable = false, length = 300)
+    private String summary;
+
+    /** A JSON object: field name → {"from", "to"}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    private String changes;
+
+    protected Activity() {
+        // for JPA
+    }
+
+    public Activity(User actor, SubjectType subjectType, long subjectId, ActivityAction action, String summary,
+            String changesJson) {
+        this.occurredAt = Instant.now();
+        this.actor = actor;
+        this.subjectType = Objects.requireNonNull(subjectType, "subjectType");
+        this.subjectId = subjectId;
+        this.leadId = subjectType == SubjectType.LEAD ? subjectId : null;
+        this.action = Objects.requireNonNull(action, "action");
+        this.summary = summary.length() > 300 ? summary.substring(0, 297) + "..." : summary;
+        this.changes = Objects.requireNonNull(changesJson, "changesJson");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public User getActor() {
+        return actor;
+    }
+
+    public SubjectType getSubjectType() {
+        return subjectType;
+    }
+
+    public long getSubjectId() {
+        return subjectId;
+    }
+
+    public ActivityAction getAction() {
+        return action;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getChangesJson() {
+        return changes;
+    }
+}

@@ -1,0 +1,16 @@
+package org.realtycrm.audit.entity;
+
+/** What happened. Stored by name: append new actions, never rename one. */
+public enum ActivityAction {
+    LEAD_CREATED,
+    LEAD_UPDATED,
+    STATUS_CHANGED,
+    LEAD_ASSIGNED,
+    LEAD_DELETED,
+    USER_CREATED,
+    USER_UPDATED,
+    ROLE_CHANGED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED,
+    PASSWORD_CHANGED
+}

@@ -1,0 +1,7 @@
+package org.realtycrm.audit.entity;
+
+/** What kind of record an activity is about. */
+public enum SubjectType {
+    LEAD,
+    USER
+}

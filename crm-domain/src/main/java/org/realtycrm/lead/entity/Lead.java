@@ -1,0 +1,337 @@
+package org.realtycrm.lead.entity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.realtycrm.identity.entity.EmailAddress;
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.platform.problem.RuleViolationException;
+
+/**
+ * A person who may buy, sell or invest, and what the brokerage knows about them. The lead keeps its own rules:
+ * it needs a name and a way to reach them, its status only moves along legal transitions, and only someone
+ * allowed to own leads can be assigned to it.
+ */
+@Entity
+@Table(name = "leads")
+public class Lead {
+
+    public static final int MAX_NAME_LENGTH = 80;
+    public static final int MAX_SOURCE_LENGTH = 64;
+    public static final int MAX_NOTES_LENGTH = 10_000;
+    public static final int MAX_PHONES = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "first_name", nullable = false, length = MAX_NAME_LENGTH)
+    private String firstName;
+
+    @Column(name = "last_name", length = MAX_NAME_LENGTH)
+    private String lastName;
+
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lead_phones", joinColumns = @JoinColumn(name = "lead_id"))
+    private List<LeadPhone> phones = new ArrayList<>();
+
+    @Column(nullable = false, length = MAX_SOURCE_LENGTH)
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private LeadStatus status = LeadStatus.NEW;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Temperature temperature = Temperature.WARM;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_agent_id")
+    private User assignedAgent;
+
+    @Column(name = "next_follow_up_at")
+    private Instant nextFollowUpAt;
+
+    @Column(columnDefinition = "text")
+    private String notes;
+
+    /** Lower-cased name, email and phone digits for the free-text search (trigram index). */
+    @Column(name = "search_text", nullable = false, columnDefinition = "text")
+    private String searchText = "";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_id", updatable = false)
+    private User createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Lead() {
+        // for JPA
+    }
+
+    public Lead(ContactDetails contact, String source, User createdBy) {
+        changeContact(contact);
+        changeSource(source);
+        this.createdBy = createdBy;
+    }
+
+    /** Replaces name, email and phones together, so the "name and a way to reach them" rule holds after each change. */
+    public void changeContact(ContactDetails contact) {
+        Objects.requireNonNull(contact, "contact");
+        // checked in full before anything is assigned, so that a refused change leaves the lead as it was
+        String newFirstName = requireText("firstName", contact.firstName(), MAX_NAME_LENGTH);
+        String newLastName = optionalText("lastName", contact.lastName(), MAX_NAME_LENGTH);
+        String newEmail = EmailAddress.normalize("email", contact.email());
+        List<Phone> newPhones = contact.phones() == null ? List.of() : contact.phones();
+        if (newPhones.size() > MAX_PHONES) {
+            throw new InvalidInputException("phones", "at most " + MAX_PHONES + " phone numbers");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < newPhones.size(); i++) {
+            if (!seen.add(newPhones.get(i).number())) {
+                throw new InvalidInputException("phones[" + i + "].number", "is listed twice");
+            }
+        }
+        if (newEmail == null && newPhones.isEmpty()) {
+            throw new InvalidInputException("email", "a lead needs an email or at least one phone number");
+        }
+        this.firstName = newFirstName;
+        this.lastName = newLastName;
+        this.email = newEmail;
+        if (!newPhones.equals(getPhones())) {
+            // a new list makes Hibernate rewrite the rows wholesale
+            List<LeadPhone> rows = new ArrayList<>();
+            for (int i = 0; i < newPhones.size(); i++) {
+                rows.add(new LeadPhone(i, newPhones.get(i)));
+            }
+            this.phones = rows;
+        }
+        refreshSearchText();
+    }
+
+    public void changeSource(String newSource) {
+        this.source = requireText("source", newSource, MAX_SOURCE_LENGTH);
+    }
+
+    /** The status a new lead arrives in (an imported lead may already be CONTACTED); later changes use moveTo. */
+    public void startIn(LeadStatus initial) {
+        if (id != null) {
+            throw new IllegalStateException("lead " + id + " exists already: use moveTo");
+        }
+        this.status = Objects.requireNonNull(initial, "status");
+    }
+
+    /** @throws RuleViolationException when the lead's current status does not lead to {@code target} */
+    public void moveTo(LeadStatus target) {
+        Objects.requireNonNull(target, "status");
+        if (target == status) {
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusTransitionException(status, target);
+        }
+        this.status = target;
+    }
+
+    public void changeTemperature(Temperature newTemperature) {
+        this.temperature = Objects.requireNonNull(newTemperature, "temperature");
+    }
+
+    public void scheduleFollowUp(Instant when) {
+        this.nextFollowUpAt = when;
+    }
+
+    public void changeNotes(String newNotes) {
+        this.notes = optionalText("notes", newNotes, MAX_NOTES_LENGTH);
+    }
+
+    /** @throws RuleViolationException when the user is inactive or cannot own leads (a client, say) */
+    public void assignTo(User agent) {
+        Objects.requireNonNull(agent, "agent");
+        if (!agent.canOwnLeads()) {
+            throw new RuleViolationException("user " + agent.getId() + " cannot be assigned leads (inactive or "
+                    + agent.getRole() + ")");
+        }
+        this.assignedAgent = agent;
+    }
+
+    public void delete(Instant when) {
+        if (deletedAt == null) {
+            this.deletedAt = Objects.requireNonNull(when, "when");
+        }
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public boolean isAssignedTo(long userId) {
+        return assignedAgent != null && assignedAgent.getId() == userId;
+    }
+
+    /** The fields the audit trail compares before and after a change. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("firstName", firstName);
+        state.put("lastName", lastName);
+        state.put("email", email);
+        state.put("phones", getPhones().stream().map(Phone::toString).collect(Collectors.joining(", ")));
+        state.put("source", source);
+        state.put("status", status);
+        state.put("temperature", temperature);
+        state.put("assignedTo", assignedAgent == null ? null : assignedAgent.getName() + " (" + assignedAgent.getId() + ")");
+        state.put("nextFollowUpAt", nextFollowUpAt);
+        state.put("notes", notes);
+        state.put("deletedAt", deletedAt);
+        return state;
+    }
+
+    private void refreshSearchText() {
+        StringBuilder text = new StringBuilder(firstName);
+        if (lastName != null) {
+            text.append(' ').append(lastName);
+        }
+        if (email != null) {
+            text.append(' ').append(email);
+        }
+        for (Phone phone : getPhones()) {
+            text.append(' ').append(PhoneNumbers.searchDigits(phone.number()));
+        }
+        this.searchText = text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String requireText(String field, String value, int maxLength) {
+        String text = optionalText(field, value, maxLength);
+        if (text == null) {
+            throw new InvalidInputException(field, "must not be blank");
+        }
+        return text;
+    }
+
+    private static String optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public List<Phone> getPhones() {
+        return phones.stream().sorted(Comparator.comparingInt(LeadPhone::position)).map(LeadPhone::toPhone).toList();
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public LeadStatus getStatus() {
+        return status;
+    }
+
+    public Temperature getTemperature() {
+        return temperature;
+    }
+
+    public User getAssignedAgent() {
+        return assignedAgent;
+    }
+
+    public Instant getNextFollowUpAt() {
+        return nextFollowUpAt;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public User getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

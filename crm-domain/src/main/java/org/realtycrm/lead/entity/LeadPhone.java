@@ -1,0 +1,43 @@
+package org.realtycrm.lead.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * How a {@link Phone} is stored in {@code lead_phones}. Kept apart from {@link Phone} because the position is
+ * a storage detail. The collection is a bag, so Hibernate rewrites a lead's phones wholesale (delete, then
+ * insert) and a reorder can never trip the unique index on the number half-way.
+ */
+@Embeddable
+class LeadPhone {
+
+    @Column(nullable = false)
+    private short position;
+
+    @Column(nullable = false, length = 16)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private PhoneType type;
+
+    protected LeadPhone() {
+        // for JPA
+    }
+
+    LeadPhone(int position, Phone phone) {
+        this.position = (short) position;
+        this.number = phone.number();
+        this.type = phone.type();
+    }
+
+    int position() {
+        return position;
+    }
+
+    Phone toPhone() {
+        return new Phone(number, type);
+    }
+}

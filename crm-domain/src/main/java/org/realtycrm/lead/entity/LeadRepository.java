@@ -1,0 +1,35 @@
+package org.realtycrm.lead.entity;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+
+public interface LeadRepository {
+
+    /** A live (not deleted) lead the visibility allows, else empty. */
+    Optional<Lead> find(long id, LeadVisibility visibility);
+
+    Page<Lead> search(LeadQuery query, LeadVisibility visibility, PageRequest page);
+
+    Lead add(Lead lead);
+
+    /** A live lead, other than {@code exceptId}, with this email. Ignores visibility: duplicates are global. */
+    Optional<Lead> findLiveByEmail(String email, Long exceptId);
+
+    /** A live lead, other than {@code exceptId}, with one of these E.164 numbers, and the number it matched. */
+    Optional<PhoneMatch> findLiveByPhone(Collection<String> numbers, Long exceptId);
+
+    /** A lead found by one of its numbers. */
+    record PhoneMatch(Lead lead, String number) {
+    }
+
+    /**
+     * Locks the round-robin pointer for the rest of the transaction and returns the agent whose turn was last,
+     * or {@code null} before the first routing.
+     */
+    Long lockLastRoutedAgent();
+
+    void recordLastRoutedAgent(long agentId);
+}

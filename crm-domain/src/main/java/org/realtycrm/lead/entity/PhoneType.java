@@ -1,0 +1,8 @@
+package org.realtycrm.lead.entity;
+
+public enum PhoneType {
+    MOBILE,
+    HOME,
+    WORK,
+    OTHER
+}

@@ -1,0 +1,8 @@
+package org.realtycrm.lead.entity;
+
+/** How ready a lead is to transact: HOT leads are worked first. */
+public enum Temperature {
+    HOT,
+    WARM,
+    COLD
+}

@@ -1,0 +1,39 @@
+package org.realtycrm.audit.control;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+
+import org.realtycrm.audit.entity.Activity;
+import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.ActivityRepository;
+import org.realtycrm.audit.entity.FieldChange;
+import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.entity.User;
+
+/**
+ * The one place that writes the audit trail. Boundaries call it inside their transaction, so an activity exists
+ * exactly when the change it describes was committed.
+ */
+@ApplicationScoped
+public class ActivityRecorder {
+
+    // nulls are kept: {"from": null, "to": "x"} says the field was empty before
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @Inject
+    ActivityRepository activities;
+
+    /**
+     * @param actor   who made the change; {@code null} for the system itself
+     * @param changes field → before/after, as computed by {@link org.realtycrm.audit.entity.FieldChanges}
+     */
+    public Activity record(User actor, SubjectType subjectType, long subjectId, ActivityAction action,
+            String summary, Map<String, FieldChange> changes) {
+        return activities.add(new Activity(actor, subjectType, subjectId, action, summary, JSON.toJson(changes)));
+    }
+}

@@ -1,0 +1,14 @@
+package org.realtycrm.identity.control;
+
+/** The configuration keys of the identity feature; defaults live in microprofile-config.properties. */
+public final class IdentitySettings {
+
+    public static final String PRIVATE_KEY_LOCATION = "crm.jwt.private-key.location";
+    public static final String ISSUER = "crm.jwt.issuer";
+    public static final String TOKEN_LIFETIME_SECONDS = "crm.jwt.token-lifetime-seconds";
+    public static final String FIRST_ADMIN_EMAIL = "crm.admin.email";
+    public static final String FIRST_ADMIN_PASSWORD = "crm.admin.password";
+
+    private IdentitySettings() {
+    }
+}

@@ -1,0 +1,180 @@
+package org.realtycrm.lead.boundary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.FieldChange;
+import org.realtycrm.audit.entity.FieldChanges;
+import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.control.CurrentUser;
+import org.realtycrm.identity.entity.Role;
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.identity.entity.UserRepository;
+import org.realtycrm.lead.control.DuplicateGuard;
+import org.realtycrm.lead.control.LeadRouter;
+import org.realtycrm.lead.entity.ContactDetails;
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadQuery;
+import org.realtycrm.lead.entity.LeadRepository;
+import org.realtycrm.lead.entity.LeadVisibility;
+import org.realtycrm.lead.entity.Phone;
+import org.realtycrm.lead.entity.PhoneNumbers;
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.RecordNotFoundException;
+import org.realtycrm.platform.problem.RuleViolationException;
+import org.realtycrm.platform.problem.StaleVersionException;
+
+/**
+ * Working with leads. Admins reach every lead, agents only the leads assigned to them (a lead they may not see
+ * is reported as not found). Every change is written to the lead's timeline.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
+public class Leads {
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    LeadRouter router;
+
+    @Inject
+    DuplicateGuard duplicates;
+
+    @Inject
+    PhoneNumbers phoneNumbers;
+
+    @Inject
+    ActivityRecorder activities;
+
+    public Lead create(LeadDraft draft) {
+        User actor = caller.user();
+        LeadVisibility visibility = caller.leadVisibility();
+        Lead lead = new Lead(contact(draft), draft.source(), actor);
+        if (draft.status() != null) {
+            lead.startIn(draft.status());
+        }
+        applyDetails(lead, draft);
+        duplicates.check(lead, visibility);
+
+        String routing = "";
+        Optional<User> owner;
+        if (visibility.isRestricted()) {
+            owner = Optional.of(actor); // an agent's own lead is theirs
+        } else if (draft.assignedTo() != null) {
+            owner = Optional.of(assignee(draft.assignedTo()));
+        } else {
+            owner = router.nextAgent();
+            routing = owner.isPresent() ? ", routed round-robin" : ", unassigned (no active agent)";
+        }
+        owner.ifPresent(lead::assignTo);
+
+        leads.add(lead);
+        activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
+                "Created from " + lead.getSource() + routing, FieldChanges.created(lead.auditState()));
+        return lead;
+    }
+
+    public Lead find(long id) {
+        return leads.find(id, caller.leadVisibility()).orElseThrow(() -> new RecordNotFoundException("lead", id));
+    }
+
+    public Page<Lead> search(LeadQuery query, PageRequest page) {
+        return leads.search(query, caller.leadVisibility(), page);
+    }
+
+    /** Replaces the editable fields (never the assignee) of the lead at {@code expectedVersion}. */
+    public Lead update(long id, long expectedVersion, LeadDraft draft) {
+        Lead lead = find(id);
+        if (lead.getVersion() != expectedVersion) {
+            throw new StaleVersionException("lead", id, expectedVersion, lead.getVersion());
+        }
+        Map<String, Object> before = lead.auditState();
+        lead.changeContact(contact(draft));
+        lead.changeSource(draft.source());
+        if (draft.status() != null) {
+            lead.moveTo(draft.status());
+        }
+        applyDetails(lead, draft);
+        duplicates.check(lead, caller.leadVisibility());
+        recordUpdate(lead, FieldChanges.between(before, lead.auditState()));
+        return lead;
+    }
+
+    public void delete(long id) {
+        Lead lead = find(id);
+        Map<String, Object> before = lead.auditState();
+        lead.delete(Instant.now());
+        activities.record(caller.user(), SubjectType.LEAD, id, ActivityAction.LEAD_DELETED,
+                "Deleted " + lead.getFirstName() + (lead.getLastName() == null ? "" : " " + lead.getLastName()),
+                FieldChanges.between(before, lead.auditState()));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Lead assign(long id, long agentId) {
+        Lead lead = find(id);
+        User agent = assignee(agentId);
+        if (lead.isAssignedTo(agentId)) {
+            return lead;
+        }
+        Map<String, Object> before = lead.auditState();
+        lead.assignTo(agent);
+        activities.record(caller.user(), SubjectType.LEAD, id, ActivityAction.LEAD_ASSIGNED,
+                "Assigned to " + agent.getName(), FieldChanges.between(before, lead.auditState()));
+        return lead;
+    }
+
+    private User assignee(long userId) {
+        return users.findById(userId)
+                .orElseThrow(() -> new RuleViolationException("user " + userId + " does not exist"));
+    }
+
+    private ContactDetails contact(LeadDraft draft) {
+        List<Phone> phones = new ArrayList<>();
+        for (int i = 0; i < draft.phones().size(); i++) {
+            LeadDraft.PhoneInput input = draft.phones().get(i);
+            String field = "phones[" + i + "].number";
+            phones.add(new Phone(phoneNumbers.toE164(field, input == null ? null : input.number()),
+                    input == null ? null : input.type()));
+        }
+        return new ContactDetails(draft.firstName(), draft.lastName(), draft.email(), phones);
+    }
+
+    private static void applyDetails(Lead lead, LeadDraft draft) {
+        if (draft.temperature() != null) {
+            lead.changeTemperature(draft.temperature());
+        }
+        lead.scheduleFollowUp(draft.nextFollowUpAt());
+        lead.changeNotes(draft.notes());
+    }
+
+    /** A status change gets its own timeline entry; the other edited fields share one. */
+    private void recordUpdate(Lead lead, Map<String, FieldChange> changes) {
+        User actor = caller.user();
+        FieldChange status = changes.remove("status");
+        if (status != null) {
+            activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.STATUS_CHANGED,
+                    "Status " + status.from() + " → " + status.to(), Map.of("status", status));
+        }
+        if (!changes.isEmpty()) {
+            activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_UPDATED,
+                    "Updated " + String.join(", ", changes.keySet()), changes);
+        }
+    }
+}

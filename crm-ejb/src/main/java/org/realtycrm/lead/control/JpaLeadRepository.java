@@ -1,0 +1,166 @@
+package org.realtycrm.lead.control;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadQuery;
+import org.realtycrm.lead.entity.LeadRepository;
+import org.realtycrm.lead.entity.LeadSort;
+import org.realtycrm.lead.entity.LeadVisibility;
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+
+@ApplicationScoped
+public class JpaLeadRepository implements LeadRepository {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Override
+    public Optional<Lead> find(long id, LeadVisibility visibility) {
+        return em.createQuery("select l from Lead l left join fetch l.assignedAgent "
+                        + "where l.id = :id and l.deletedAt is null", Lead.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .filter(visibility::allows)
+                .findFirst();
+    }
+
+    @Override
+    public Page<Lead> search(LeadQuery query, LeadVisibility visibility, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        // Two steps so that paging happens in SQL: ids of the page first, then the leads with agent and phones.
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Lead> lead = ids.from(Lead.class);
+        ids.select(lead.get("id")).where(filters(cb, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
+        List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Lead> counted = count.from(Lead.class);
+        count.select(cb.count(counted)).where(filters(cb, counted, query, visibility));
+        long total = em.createQuery(count).getSingleResult();
+
+        if (pageIds.isEmpty()) {
+            return Page.of(List.of(), total, page);
+        }
+        List<Lead> loaded = em.createQuery("select distinct l from Lead l left join fetch l.assignedAgent "
+                        + "where l.id in :ids", Lead.class)
+                .setParameter("ids", pageIds)
+                .getResultList();
+        Map<Long, Lead> byId = loaded.stream().collect(Collectors.toMap(Lead::getId, Function.identity()));
+        return Page.of(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(), total, page);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Lead> lead, LeadQuery query,
+            LeadVisibility visibility) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.isNull(lead.get("deletedAt")));
+        if (visibility.isRestricted()) {
+            where.add(cb.equal(lead.get("assignedAgent").get("id"), visibility.onlyAgentId()));
+        }
+        if (!query.statuses().isEmpty()) {
+            where.add(lead.get("status").in(query.statuses()));
+        }
+        if (!query.temperatures().isEmpty()) {
+            where.add(lead.get("temperature").in(query.temperatures()));
+        }
+        if (query.source() != null && !query.source().isBlank()) {
+            where.add(cb.equal(cb.lower(lead.get("source")), query.source().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (query.assignedTo() != null) {
+            where.add(query.assignedTo() == 0
+                    ? cb.isNull(lead.get("assignedAgent"))
+                    : cb.equal(lead.get("assignedAgent").get("id"), query.assignedTo()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.add(cb.like(lead.get("searchText"), "%" + searchTerm(query.text()) + "%", '\\'));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** Lower-cased; phone-looking input reduced to digits so "(212) 736-5000" finds "+12127365000". */
+    private static String searchTerm(String text) {
+        String term = text.strip().toLowerCase(Locale.ROOT);
+        String digits = term.replaceAll("[^0-9]", "");
+        if (digits.length() >= 4 && term.matches("[0-9+().\\s-]+")) {
+            term = digits;
+        }
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Lead> lead, LeadSort sort) {
+        Expression<?> field = lead.get(sort.field().name());
+        Path<Object> id = lead.get("id");
+        return sort.descending() ? List.of(cb.desc(field), cb.desc(id)) : List.of(cb.asc(field), cb.asc(id));
+    }
+
+    @Override
+    public Lead add(Lead lead) {
+        em.persist(lead);
+        return lead;
+    }
+
+    @Override
+    public Optional<Lead> findLiveByEmail(String email, Long exceptId) {
+        return em.createQuery("select l from Lead l where l.email = :email and l.deletedAt is null "
+                        + "and (:except is null or l.id <> :except)", Lead.class)
+                .setParameter("email", email)
+                .setParameter("except", exceptId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<PhoneMatch> findLiveByPhone(Collection<String> numbers, Long exceptId) {
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("select p.lead_id, p.number from lead_phones p "
+                        + "where p.number in (:numbers) and not p.lead_deleted and (cast(:except as bigint) is null "
+                        + "or p.lead_id <> cast(:except as bigint)) limit 1")
+                .setParameter("numbers", numbers)
+                .setParameter("except", exceptId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Lead lead = em.find(Lead.class, ((Number) row[0]).longValue());
+        return Optional.of(new PhoneMatch(lead, (String) row[1]));
+    }
+
+    @Override
+    public Long lockLastRoutedAgent() {
+        Object last = em.createNativeQuery("select last_agent_id from lead_routing where id = 1 for update")
+                .getSingleResult();
+        return last == null ? null : ((Number) last).longValue();
+    }
+
+    @Override
+    public void recordLastRoutedAgent(long agentId) {
+        em.createNativeQuery("update lead_routing set last_agent_id = ?1 where id = 1")
+                .setParameter(1, agentId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,30 @@
+package org.realtycrm.lead.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A lead as sent to create one, or (with {@code version}) to replace its editable fields. */
+@Schema(name = "LeadInput", example = """
+        {"firstName": "Maria", "lastName": "Lopez", "email": "maria.lopez@example.com",
+         "phones": [{"number": "(415) 555-0132", "type": "MOBILE"}], "source": "Zillow", "status": "NEW",
+         "temperature": "HOT", "nextFollowUpAt": "2026-11-23T16:00:00Z", "notes": "Pre-approved, wants 3 bed"}""")
+public record LeadRequest(
+        @NotBlank @Size(max = 80) String firstName,
+        @Size(max = 80) String lastName,
+        @Size(max = 254) String email,
+        @Size(max = 5) List<@Valid PhoneJson> phones,
+        @NotBlank @Size(max = 64) String source,
+        @Schema(enumeration = {"NEW", "CONTACTED", "QUALIFIED", "UNDER_CONTRACT", "CLOSED", "NURTURE", "LOST"}) String status,
+        @Schema(enumeration = {"HOT", "WARM", "COLD"}) String temperature,
+        @Schema(description = "On create only (ADMIN); omitted: routed round-robin. Agents always get their own leads.")
+        Long assignedTo,
+        OffsetDateTime nextFollowUpAt,
+        @Size(max = 10_000) String notes,
+        @Schema(description = "Required on PUT: the version you read") Long version) {
+}

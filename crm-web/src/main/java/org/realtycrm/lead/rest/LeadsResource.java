@@ -1,0 +1,149 @@
+package org.realtycrm.lead.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.realtycrm.audit.boundary.AuditTrail;
+import org.realtycrm.audit.rest.ActivityJson;
+import org.realtycrm.lead.boundary.LeadDraft;
+import org.realtycrm.lead.boundary.Leads;
+import org.realtycrm.lead.entity.LeadQuery;
+import org.realtycrm.lead.entity.LeadSort;
+import org.realtycrm.lead.entity.LeadStatus;
+import org.realtycrm.lead.entity.PhoneType;
+import org.realtycrm.lead.entity.Temperature;
+import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.platform.rest.Enums;
+import org.realtycrm.platform.rest.PageJson;
+
+@Path("leads")
+@Tag(name = "leads")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class LeadsResource {
+
+    @Inject
+    Leads leads;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Create a lead",
+            description = "Phones are normalised to E.164, emails lower-cased. Without assignedTo an admin's lead is "
+                    + "routed round-robin among active agents; an agent's lead is theirs.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = LeadJson.class)))
+    @APIResponse(responseCode = "409", description = "Another lead has this email or phone (existingLeadId when visible)")
+    public Response create(@Valid @NotNull LeadRequest request) {
+        LeadJson created = LeadJson.of(leads.create(draft(request)));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List and search leads", description = "Agents see only their own leads.")
+    public PageJson<LeadJson> list(
+            @Parameter(description = "Repeatable or comma-separated") @QueryParam("status") List<String> statuses,
+            @Parameter(description = "Repeatable or comma-separated") @QueryParam("temperature") List<String> temperatures,
+            @QueryParam("source") String source,
+            @Parameter(description = "Agent id; 0 for unassigned") @QueryParam("assignedTo") Long assignedTo,
+            @Parameter(description = "Free text over name, email and phone") @QueryParam("q") String text,
+            @Parameter(description = "createdAt, updatedAt, firstName, lastName, status, temperature, nextFollowUpAt; "
+                    + "prefix - for descending") @QueryParam("sort") String sort,
+            @QueryParam("page") @Min(0) Integer page,
+            @Parameter(description = "At most 200") @QueryParam("size") @Min(1) Integer size) {
+        LeadQuery query = new LeadQuery(Enums.parseAll("status", LeadStatus.class, statuses),
+                Enums.parseAll("temperature", Temperature.class, temperatures), source, assignedTo, text,
+                LeadSort.parse(sort));
+        return PageJson.of(leads.search(query, PageRequest.of(page, size)), LeadJson::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One lead")
+    @APIResponse(responseCode = "404", description = "No such lead, or not yours")
+    public LeadJson get(@PathParam("id") long id) {
+        return LeadJson.of(leads.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a lead's editable fields",
+            description = "Send every field and the version you read. The assignee is changed with POST .../assignment.")
+    @APIResponse(responseCode = "409", description = "Stale version, or a duplicate email/phone")
+    @APIResponse(responseCode = "422", description = "The status change is not allowed")
+    public LeadJson update(@PathParam("id") long id, @Valid @NotNull LeadRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "is required: send the version you read");
+        }
+        return LeadJson.of(leads.update(id, request.version(), draft(request)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a lead", description = "Soft delete: kept for the audit trail, gone from lists.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") long id) {
+        leads.delete(id);
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @Operation(summary = "Assign a lead to an agent (ADMIN)")
+    @APIResponse(responseCode = "422", description = "The user is inactive or cannot own leads")
+    public LeadJson assign(@PathParam("id") long id, @Valid @NotNull AssignmentRequest request) {
+        return LeadJson.of(leads.assign(id, request.agentId()));
+    }
+
+    @GET
+    @Path("{id}/activities")
+    @Operation(summary = "A lead's timeline, newest first")
+    public PageJson<ActivityJson> timeline(@PathParam("id") long id, @QueryParam("page") @Min(0) Integer page,
+            @QueryParam("size") @Min(1) Integer size) {
+        return PageJson.of(auditTrail.leadTimeline(id, PageRequest.of(page, size)), ActivityJson::of);
+    }
+
+    private static LeadDraft draft(LeadRequest request) {
+        List<PhoneJson> phones = request.phones() == null ? List.of() : request.phones();
+        List<LeadDraft.PhoneInput> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < phones.size(); i++) {
+            PhoneJson phone = phones.get(i);
+            inputs.add(phone == null ? null : new LeadDraft.PhoneInput(phone.number(),
+                    Enums.parse("phones[" + i + "].type", PhoneType.class, phone.type())));
+        }
+        return new LeadDraft(request.firstName(), request.lastName(), request.email(), inputs, request.source(),
+                Enums.parse("status", LeadStatus.class, request.status()),
+                Enums.parse("temperature", Temperature.class, request.temperature()),
+                request.assignedTo(),
+                request.nextFollowUpAt() == null ? null : request.nextFollowUpAt().toInstant(),
+                request.notes());
+    }
+}

@@ -1,0 +1,34 @@
+package org.realtycrm.platform.rest;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.realtycrm.identity.entity.Role;
+
+/** The versioned integration API. Bearer tokens come from {@code POST /api/v1/auth/token}. */
+@ApplicationPath(CrmApplication.PATH)
+@LoginConfig(authMethod = "MP-JWT", realmName = "realty-crm")
+@DeclareRoles({Role.ADMIN_NAME, Role.AGENT_NAME, Role.CLIENT_NAME})
+@OpenAPIDefinition(
+        info = @Info(title = "Realty CRM API", version = "1",
+                description = "Leads, users and the audit trail of a real-estate CRM. Sign in with POST /api/v1/auth/token "
+                        + "and send the token as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem details."),
+        security = @SecurityRequirement(name = "bearer"),
+        tags = {@Tag(name = "auth", description = "Signing in"),
+                @Tag(name = "users", description = "Account administration (ADMIN)"),
+                @Tag(name = "leads", description = "Leads: admins see all, agents their own"),
+                @Tag(name = "activities", description = "The audit trail"),
+                @Tag(name = "system", description = "Version")})
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class CrmApplication extends Application {
+
+    public static final String PATH = "api/v1";
+}

@@ -1,0 +1,66 @@
+package org.realtycrm.platform.rest;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+
+import org.realtycrm.platform.problem.FieldError;
+
+/** Builds RFC 9457 problem details. Every error the API returns goes through here. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_BASE = "https://realtycrm.org/problems/";
+
+    private Problems() {
+    }
+
+    public static JsonObjectBuilder body(int status, String type, String title, String detail) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", TYPE_BASE + type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        return body;
+    }
+
+    public static JsonObjectBuilder withErrors(JsonObjectBuilder body, List<FieldError> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+        return body.add("errors", array);
+    }
+
+    public static Response response(int status, JsonObjectBuilder body) {
+        return response(status, body.build());
+    }
+
+    public static Response response(int status, JsonObject body) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
+    }
+
+    public static Response of(int status, String type, String title, String detail) {
+        return response(status, body(status, type, title, detail));
+    }
+
+    public static Response invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return response(400, withErrors(body(400, "invalid-input", "Invalid input", detail), errors));
+    }
+
+    public static Response unauthenticated(String detail) {
+        return Response.fromResponse(of(401, "unauthenticated", "Not signed in", detail))
+                .header("WWW-Authenticate", "Bearer realm=\"realty-crm\"")
+                .build();
+    }
+
+    public static Response forbidden(String detail) {
+        return of(403, "forbidden", "Forbidden", detail);
+    }
+}

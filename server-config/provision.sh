@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Provisions a Payara Server domain for the CRM and leaves it running, ready for a deployment:
+#   1. the PostgreSQL role and database (created when missing; --fresh drops and recreates the database),
+#   2. Payara's EJB timer table in that database (the server's own table, from its shipped script),
+#   3. the JWT signing key pair (generated when absent, never committed),
+#   4. the domain, created with an admin password and configured by applying domain.asadmin.
+# A domain already provisioned from the same domain.asadmin and settings is only started, so running this
+# again is harmless. Used by ./crm start, by the integration tests (crm-it) and by the Docker image.
+#
+# Environment (defaults in brackets):
+#   PAYARA_HOME            the unpacked Payara Server (required)
+#   CRM_DOMAIN             domain name [crm]
+#   CRM_PORT_BASE          port base (admin = base+48, http = base+80); empty: 4848 and 8080 []
+#   CRM_ASADMIN_PASSWORD   the domain's admin password (required; never the empty default)
+#   CRM_DB_URL             [jdbc:postgresql://127.0.0.1:5432/crm]
+#   CRM_DB_USER            [crm]
+#   CRM_DB_PASSWORD        (required)
+#   CRM_DB_SUPERUSER       a role allowed to create roles and databases, used only when they are missing [postgres]
+#   CRM_JDBC_DRIVER        path of the PostgreSQL JDBC driver jar (required)
+#   CRM_SECRETS_DIR        where the JWT key pair lives (required)
+#   CRM_HEAP               server heap [1024m]
+#   CRM_CONFIG_PROFILE     MicroProfile Config profile [prod]
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+fresh=false
+[[ "${1:-}" == "--fresh" ]] && fresh=true
+
+: "${PAYARA_HOME:?PAYARA_HOME is required}"
+: "${CRM_ASADMIN_PASSWORD:?CRM_ASADMIN_PASSWORD is required}"
+: "${CRM_DB_PASSWORD:?CRM_DB_PASSWORD is required}"
+: "${CRM_JDBC_DRIVER:?CRM_JDBC_DRIVER is required}"
+: "${CRM_SECRETS_DIR:?CRM_SECRETS_DIR is required}"
+export CRM_DOMAIN=${CRM_DOMAIN:-crm}
+export CRM_DB_URL=${CRM_DB_URL:-jdbc:postgresql://127.0.0.1:5432/crm}
+export CRM_DB_USER=${CRM_DB_USER:-crm}
+export CRM_HEAP=${CRM_HEAP:-1024m}
+export CRM_CONFIG_PROFILE=${CRM_CONFIG_PROFILE:-prod}
+export CRM_JWT_ISSUER=${CRM_JWT_ISSUER:-realty-crm}
+db_superuser=${CRM_DB_SUPERUSER:-postgres}
+
+log() { printf '[provision] %s\n' "$*"; }
+die() { printf '[provision] error: %s\n' "$*" >&2; exit 1; }
+
+# --- parse jdbc:postgresql://host[:port]/database ---------------------------------------------------------
+if [[ "$CRM_DB_URL" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+) ]]; then
+    export CRM_DB_HOST=${BASH_REMATCH[1]} CRM_DB_PORT=${BASH_REMATCH[3]:-5432} CRM_DB_NAME=${BASH_REMATCH[4]}
+else
+    die "CRM_DB_URL must look like jdbc:postgresql://host:port/database (got $CRM_DB_URL)"
+fi
+[[ "$CRM_DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || die "database name must be a plain lower-case identifier"
+[[ "$CRM_DB_USER" =~ ^[a-z_][a-z0-9_]*$ ]] || die "database user must be a plain lower-case identifier"
+
+# --- 1. role and database ------------------------------------------------------------------------------------
+as_super() { PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$db_superuser" -d postgres "$@"; }
+as_app() { PGPASSWORD=$CRM_DB_PASSWORD PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "$CRM_DB_NAME" "$@"; }
+
+if as_super -c 'select 1' >/dev/null 2>&1; then
+    as_super -v user="$CRM_DB_USER" -v password="$CRM_DB_PASSWORD" <<'SQL'
+select format('create role %I login password %L', :'user', :'password')
+ where not exists (select 1 from pg_roles where rolname = :'user') \gexec
+select format('alter role %I login password %L', :'user', :'password') \gexec
+SQL
+    if $fresh; then
+        log "dropping database $CRM_DB_NAME (--fresh)"
+        as_super -c "drop database if exists \"$CRM_DB_NAME\" with (force)"
+    fi
+    as_super -v db="$CRM_DB_NAME" -v user="$CRM_DB_USER" <<'SQL'
+select format('create database %I owner %I encoding %L template template0', :'db', :'user', 'UTF8')
+ where not exists (select 1 from pg_database where datname = :'db') \gexec
+SQL
+else
+    log "cannot connect as $db_superuser: assuming role $CRM_DB_USER and database $CRM_DB_NAME exist"
+fi
+as_app -c 'select 1' >/dev/null || die "cannot connect to $CRM_DB_URL as $CRM_DB_USER"
+
+# --- 2. the EJB timer service's table ------------------------------------------------------------------------
+if [[ -z "$(as_app -tA -c "select to_regclass('public.\"EJB__TIMER__TBL\"')")" ]]; then
+    log "creating the EJB timer table"
+    as_app -f "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql"
+fi
+
+# --- 3. JWT key pair -----------------------------------------------------------------------------------------
+mkdir -p "$CRM_SECRETS_DIR"
+chmod 700 "$CRM_SECRETS_DIR"
+export CRM_JWT_PRIVATE_KEY=$CRM_SECRETS_DIR/jwt-private.pem
+export CRM_JWT_PUBLIC_KEY_URL=file://$CRM_SECRETS_DIR/jwt-public.pem
+if [[ ! -s "$CRM_JWT_PRIVATE_KEY" ]]; then
+    log "generating the JWT signing key pair in $CRM_SECRETS_DIR"
+    (umask 077 && openssl genpkey -quiet -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$CRM_JWT_PRIVATE_KEY")
+    openssl pkey -in "$CRM_JWT_PRIVATE_KEY" -pubout -out "$CRM_SECRETS_DIR/jwt-public.pem"
+fi
+
+# --- 4. the domain -------------------------------------------------------------------------------------------
+asadmin=$PAYARA_HOME/bin/asadmin
+domain_dir=$PAYARA_HOME/glassfish/domains/$CRM_DOMAIN
+if [[ -n "${CRM_PORT_BASE:-}" ]]; then
+    admin_port=$((CRM_PORT_BASE + 48)); port_args=(--portbase "$CRM_PORT_BASE")
+else
+    admin_port=4848; port_args=(--adminport 4848 --instanceport 8080)
+fi
+passfile=$(mktemp)
+trap 'rm -f "$passfile" "${commands:-}"' EXIT
+chmod 600 "$passfile"
+printf 'AS_ADMIN_PASSWORD=%s\n' "$CRM_ASADMIN_PASSWORD" >"$passfile"
+remote=("$asadmin" --user admin --passwordfile "$passfile" --port "$admin_port")
+
+# asadmin property lists separate with ':' and '=', so those must be escaped in the password
+export CRM_DB_PASSWORD_ESCAPED=$(printf '%s' "$CRM_DB_PASSWORD" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g')
+commands=$(mktemp)
+envsubst <"$here/domain.asadmin" | grep -v '^\s*#' | grep -v '^\s*$' >"$commands"
+fingerprint=$( (cat "$commands" "$0"; echo "$admin_port") | sha256sum | cut -d' ' -f1)
+marker=$domain_dir/config/.crm-provisioned
+
+domain_running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$CRM_DOMAIN running"; }
+
+if [[ -d "$domain_dir" ]] && { $fresh || [[ "$(cat "$marker" 2>/dev/null)" != "$fingerprint" ]]; }; then
+    log "re-creating domain $CRM_DOMAIN (its configuration changed)"
+    domain_running && "$asadmin" stop-domain "$CRM_DOMAIN" >/dev/null
+    "$asadmin" delete-domain "$CRM_DOMAIN" >/dev/null
+fi
+
+if [[ ! -d "$domain_dir" ]]; then
+    log "creating domain $CRM_DOMAIN (admin port $admin_port)"
+    "$asadmin" --user admin --passwordfile "$passfile" create-domain "${port_args[@]}" "$CRM_DOMAIN" >/dev/null
+    cp "$CRM_JDBC_DRIVER" "$domain_dir/lib/postgresql.jar"
+    "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null
+    log "applying server-config/domain.asadmin"
+    # multimode carries on past a failed command: read its output for failures
+    output=$("${remote[@]}" multimode --file "$commands" 2>&1) || true
+    if grep -qiE 'failed|invalid option|remote failure|not a valid|usage:' <<<"$output"; then
+        printf '%s\n' "$output" >&2
+        "$asadmin" stop-domain "$CRM_DOMAIN" >/dev/null || true
+        "$asadmin" delete-domain "$CRM_DOMAIN" >/dev/null || true
+        die "applying domain.asadmin failed (output above); the half-made domain was removed"
+    fi
+    # the timer datasource and JVM options take effect on restart
+    "$asadmin" stop-domain "$CRM_DOMAIN" >/dev/null
+    echo "$fingerprint" >"$marker"
+fi
+
+if ! domain_running; then
+    log "starting domain $CRM_DOMAIN"
+    "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null
+fi
+log "domain $CRM_DOMAIN is running (admin port $admin_port)"
