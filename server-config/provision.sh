@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Provisions a Payara Server domain for the CRM and leaves it running, ready for a deployment:
 #   1. the PostgreSQL role and database (created when missing; --fresh drops and recreates the database),
-#   2. Payara's EJB timer table in that database (the server's own table, from its shipped script),
+#   2. Payara's EJB timer and batch tables in that database (the server's own, from its shipped scripts),
 #   3. the JWT signing key pair (generated when absent, never committed),
 #   4. the domain, created with an admin password and configured by applying domain.asadmin.
 # A domain already provisioned from the same domain.asadmin and settings is only started, so running this
@@ -74,10 +74,18 @@ else
 fi
 as_app -c 'select 1' >/dev/null || die "cannot connect to $CRM_DB_URL as $CRM_DB_USER"
 
-# --- 2. the EJB timer service's table ------------------------------------------------------------------------
+# --- 2. the tables of the EJB timer service and the batch runtime ---------------------------------------------
+# Payara's own tables, from the scripts it ships. Created here because the server does not reliably create them
+# itself on a fresh database (the batch runtime's lazy creation failed on Payara 6.2025.9); the batch script's
+# leading DROP TABLE statements are left out.
+scripts=$PAYARA_HOME/glassfish/lib/install/databases
 if [[ -z "$(as_app -tA -c "select to_regclass('public.\"EJB__TIMER__TBL\"')")" ]]; then
     log "creating the EJB timer table"
-    as_app -f "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql"
+    as_app -f "$scripts/ejbtimer_postgresql.sql"
+fi
+if [[ -z "$(as_app -tA -c "select to_regclass('public.jobinstancedata')")" ]]; then
+    log "creating the batch runtime's tables"
+    sed '/^DROP TABLE/d' "$scripts/jsr352-postgresql.sql" | as_app -1
 fi
 
 # --- 3. JWT key pair -----------------------------------------------------------------------------------------

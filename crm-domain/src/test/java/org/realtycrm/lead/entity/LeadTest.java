@@ -117,7 +117,7 @@ class LeadTest {
         assertThat(FieldChanges.between(before, lead.auditState())).containsExactly(
                 Map.entry("status", new FieldChange("NEW", "CONTACTED")),
                 Map.entry("temperature", new FieldChange("WARM", "HOT")),
-                Map.entry("deleted", new FieldChange("false", "true")));
+                Map.entry("deletedAt", new FieldChange(null, "2026-01-05T10:00:00Z")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.realtycrm.audit.entity.FieldChange;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.control.CurrentUser;
+import org.realtycrm.identity.entity.EmailAddress;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
@@ -30,6 +31,8 @@ import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.lead.entity.PhoneNumbers;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.FieldError;
+import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
@@ -145,13 +148,26 @@ public class Leads {
                 .orElseThrow(() -> new RuleViolationException("user " + userId + " does not exist"));
     }
 
+    /** Normalises the phones; every unreadable phone and a malformed email are reported together. */
     private ContactDetails contact(LeadDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
         List<Phone> phones = new ArrayList<>();
         for (int i = 0; i < draft.phones().size(); i++) {
             LeadDraft.PhoneInput input = draft.phones().get(i);
-            String field = "phones[" + i + "].number";
-            phones.add(new Phone(phoneNumbers.toE164(field, input == null ? null : input.number()),
-                    input == null ? null : input.type()));
+            try {
+                phones.add(new Phone(phoneNumbers.toE164("phones[" + i + "].number", input == null ? null : input.number()),
+                        input == null ? null : input.type()));
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        try {
+            EmailAddress.normalize("email", draft.email());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         return new ContactDetails(draft.firstName(), draft.lastName(), draft.email(), phones);
     }

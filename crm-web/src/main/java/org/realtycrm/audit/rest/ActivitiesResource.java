@@ -3,7 +3,6 @@ package org.realtycrm.audit.rest;
 import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,8 +33,8 @@ public class ActivitiesResource {
     public PageJson<ActivityJson> search(@QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") Long subjectId, @QueryParam("actorId") Long actorId,
             @QueryParam("action") String action, @QueryParam("since") String since,
-            @QueryParam("until") String until, @QueryParam("page") @Min(0) Integer page,
-            @QueryParam("size") @Min(1) Integer size) {
+            @QueryParam("until") String until, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         ActivityQuery query = new ActivityQuery(Enums.parse("subjectType", SubjectType.class, subjectType), subjectId,
                 actorId, Enums.parse("action", ActivityAction.class, action), instant("since", since),
                 instant("until", until));

@@ -45,11 +45,11 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong email or password, or a deactivated account")
     @APIResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
     public Response signIn(@Valid @NotNull TokenRequest credentials) {
-        var wait = limits.signInAttempt(credentials.email(), request.getRemoteAddr());
+        var wait = limits.signInAttempt(credentials.email, request.getRemoteAddr());
         if (wait.isPresent()) {
             return RateLimits.tooManyRequests(wait.getAsLong());
         }
-        SignedToken token = authenticator.issueToken(credentials.email(), credentials.password());
+        SignedToken token = authenticator.issueToken(credentials.email, credentials.password);
         return Response.ok(new TokenResponse(token.token(), "Bearer", token.expiresInSeconds()))
                 .header("Cache-Control", "no-store")
                 .build();

@@ -5,8 +5,16 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+// Request bodies are classes with fields, not records: Payara's OpenAPI generator fails on Bean Validation
+// annotations that records copy onto their constructor parameters.
 @Schema(name = "TokenRequest", example = "{\"email\": \"ana.agent@example.com\", \"password\": \"correct horse battery\"}")
-public record TokenRequest(
-        @NotBlank @Size(max = 254) String email,
-        @NotBlank @Size(max = 128) String password) {
+public class TokenRequest {
+
+    @NotBlank
+    @Size(max = 254)
+    public String email;
+
+    @NotBlank
+    @Size(max = 128)
+    public String password;
 }

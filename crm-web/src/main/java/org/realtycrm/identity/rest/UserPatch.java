@@ -6,9 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Only the fields present change. */
 @Schema(name = "UserChanges", example = "{\"role\": \"ADMIN\", \"active\": false}")
-public record UserPatch(
-        @Size(min = 1, max = 120) String name,
-        @Schema(enumeration = {"ADMIN", "AGENT", "CLIENT"}) String role,
-        Boolean active,
-        @Size(min = 12, max = 128) String password) {
+public class UserPatch {
+
+    @Size(min = 1, max = 120)
+    public String name;
+
+    @Schema(enumeration = {"ADMIN", "AGENT", "CLIENT"})
+    public String role;
+
+    public Boolean active;
+
+    @Size(min = 12, max = 128)
+    public String password;
 }

@@ -2,8 +2,6 @@ package org.realtycrm.identity.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,8 +55,8 @@ public class UsersResource {
             content = @Content(schema = @Schema(implementation = UserJson.class)))
     @APIResponse(responseCode = "409", description = "The email is taken")
     public Response create(@Valid @NotNull UserRequest request) {
-        Role role = Enums.parse("role", Role.class, request.role());
-        UserJson created = UserJson.of(users.create(new NewUser(request.email(), request.name(), role, request.password())));
+        Role role = Enums.parse("role", Role.class, request.role);
+        UserJson created = UserJson.of(users.create(new NewUser(request.email, request.name, role, request.password)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -66,8 +64,8 @@ public class UsersResource {
     @GET
     @Operation(summary = "List users (ADMIN)", description = "Filter by role, active, and free text over name and email.")
     public PageJson<UserJson> list(@QueryParam("role") String role, @QueryParam("active") Boolean active,
-            @QueryParam("q") String text, @QueryParam("page") @Min(0) Integer page,
-            @QueryParam("size") @Min(1) @Max(10_000) Integer size) {
+            @QueryParam("q") String text, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         UserQuery query = new UserQuery(Enums.parse("role", Role.class, role), active, text);
         return PageJson.of(users.search(query, PageRequest.of(page, size)), UserJson::of);
     }
@@ -84,8 +82,8 @@ public class UsersResource {
     @Operation(summary = "Change a user's name, role, password, or deactivate/reactivate them (ADMIN)",
             description = "Only the fields sent change. An administrator cannot demote or deactivate themselves.")
     public UserJson update(@PathParam("id") long id, @Valid @NotNull UserPatch patch) {
-        UserChanges changes = new UserChanges(patch.name(), Enums.parse("role", Role.class, patch.role()),
-                patch.active(), patch.password());
+        UserChanges changes = new UserChanges(patch.name, Enums.parse("role", Role.class, patch.role),
+                patch.active, patch.password);
         return UserJson.of(users.update(id, changes));
     }
 }

@@ -5,5 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Assignment", example = "{\"agentId\": 7}")
-public record AssignmentRequest(@NotNull Long agentId) {
+public class AssignmentRequest {
+
+    @NotNull
+    public Long agentId;
 }

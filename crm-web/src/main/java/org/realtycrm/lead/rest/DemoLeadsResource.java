@@ -2,8 +2,6 @@ package org.realtycrm.lead.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +28,13 @@ import org.realtycrm.lead.batch.DemoLeads.Progress;
 public class DemoLeadsResource {
 
     @Schema(name = "DemoRequest", example = "{\"count\": 3000, \"seed\": 42}")
-    public record DemoRequest(@NotNull @Min(1) @Max(DemoLeads.MAX_COUNT) Integer count, Long seed) {
+    public static class DemoRequest {
+
+        @NotNull
+        @Schema(minimum = "1", maximum = "200000")
+        public Integer count;
+
+        public Long seed;
     }
 
     @Inject
@@ -42,8 +46,8 @@ public class DemoLeadsResource {
     @POST
     @Operation(summary = "Generate synthetic leads as a batch job (ADMIN, demo installations only)")
     public Response start(@Valid @NotNull DemoRequest request) {
-        long seed = request.seed() == null ? System.currentTimeMillis() : request.seed();
-        long execution = demo.start(request.count(), seed);
+        long seed = request.seed == null ? System.currentTimeMillis() : request.seed;
+        long execution = demo.start(request.count, seed);
         return Response.accepted(demo.progress(execution))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(execution)).build())
                 .build();

@@ -14,17 +14,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"firstName": "Maria", "lastName": "Lopez", "email": "maria.lopez@example.com",
          "phones": [{"number": "(415) 555-0132", "type": "MOBILE"}], "source": "Zillow", "status": "NEW",
          "temperature": "HOT", "nextFollowUpAt": "2026-11-23T16:00:00Z", "notes": "Pre-approved, wants 3 bed"}""")
-public record LeadRequest(
-        @NotBlank @Size(max = 80) String firstName,
-        @Size(max = 80) String lastName,
-        @Size(max = 254) String email,
-        @Size(max = 5) List<@Valid PhoneJson> phones,
-        @NotBlank @Size(max = 64) String source,
-        @Schema(enumeration = {"NEW", "CONTACTED", "QUALIFIED", "UNDER_CONTRACT", "CLOSED", "NURTURE", "LOST"}) String status,
-        @Schema(enumeration = {"HOT", "WARM", "COLD"}) String temperature,
-        @Schema(description = "On create only (ADMIN); omitted: routed round-robin. Agents always get their own leads.")
-        Long assignedTo,
-        OffsetDateTime nextFollowUpAt,
-        @Size(max = 10_000) String notes,
-        @Schema(description = "Required on PUT: the version you read") Long version) {
+public class LeadRequest {
+
+    @NotBlank
+    @Size(max = 80)
+    public String firstName;
+
+    @Size(max = 80)
+    public String lastName;
+
+    @Size(max = 254)
+    public String email;
+
+    @Size(max = 5)
+    public List<@Valid PhoneInput> phones;
+
+    @NotBlank
+    @Size(max = 64)
+    public String source;
+
+    @Schema(enumeration = {"NEW", "CONTACTED", "QUALIFIED", "UNDER_CONTRACT", "CLOSED", "NURTURE", "LOST"},
+            defaultValue = "NEW")
+    public String status;
+
+    @Schema(enumeration = {"HOT", "WARM", "COLD"}, defaultValue = "WARM")
+    public String temperature;
+
+    @Schema(description = "On create only (ADMIN); omitted: routed round-robin. Agents always get their own leads.")
+    public Long assignedTo;
+
+    public OffsetDateTime nextFollowUpAt;
+
+    @Size(max = 10_000)
+    public String notes;
+
+    @Schema(description = "Required on PUT: the version you read")
+    public Long version;
 }

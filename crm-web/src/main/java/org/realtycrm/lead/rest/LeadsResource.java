@@ -1,10 +1,10 @@
 package org.realtycrm.lead.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -68,6 +68,8 @@ public class LeadsResource {
                 .entity(created).build();
     }
 
+    // page and size are checked by PageRequest, not Bean Validation: Payara's OpenAPI generator fails on
+    // constraints on query parameters (it only handles them on path parameters)
     @GET
     @Operation(summary = "List and search leads", description = "Agents see only their own leads.")
     public PageJson<LeadJson> list(
@@ -78,8 +80,8 @@ public class LeadsResource {
             @Parameter(description = "Free text over name, email and phone") @QueryParam("q") String text,
             @Parameter(description = "createdAt, updatedAt, firstName, lastName, status, temperature, nextFollowUpAt; "
                     + "prefix - for descending") @QueryParam("sort") String sort,
-            @QueryParam("page") @Min(0) Integer page,
-            @Parameter(description = "At most 200") @QueryParam("size") @Min(1) Integer size) {
+            @QueryParam("page") Integer page,
+            @Parameter(description = "At most 200") @QueryParam("size") Integer size) {
         LeadQuery query = new LeadQuery(Enums.parseAll("status", LeadStatus.class, statuses),
                 Enums.parseAll("temperature", Temperature.class, temperatures), source, assignedTo, text,
                 LeadSort.parse(sort));
@@ -101,10 +103,10 @@ public class LeadsResource {
     @APIResponse(responseCode = "409", description = "Stale version, or a duplicate email/phone")
     @APIResponse(responseCode = "422", description = "The status change is not allowed")
     public LeadJson update(@PathParam("id") long id, @Valid @NotNull LeadRequest request) {
-        if (request.version() == null) {
+        if (request.version == null) {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
-        return LeadJson.of(leads.update(id, request.version(), draft(request)));
+        return LeadJson.of(leads.update(id, request.version, draft(request)));
     }
 
     @DELETE
@@ -120,30 +122,30 @@ public class LeadsResource {
     @Operation(summary = "Assign a lead to an agent (ADMIN)")
     @APIResponse(responseCode = "422", description = "The user is inactive or cannot own leads")
     public LeadJson assign(@PathParam("id") long id, @Valid @NotNull AssignmentRequest request) {
-        return LeadJson.of(leads.assign(id, request.agentId()));
+        return LeadJson.of(leads.assign(id, request.agentId));
     }
 
     @GET
     @Path("{id}/activities")
     @Operation(summary = "A lead's timeline, newest first")
-    public PageJson<ActivityJson> timeline(@PathParam("id") long id, @QueryParam("page") @Min(0) Integer page,
-            @QueryParam("size") @Min(1) Integer size) {
+    public PageJson<ActivityJson> timeline(@PathParam("id") long id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return PageJson.of(auditTrail.leadTimeline(id, PageRequest.of(page, size)), ActivityJson::of);
     }
 
     private static LeadDraft draft(LeadRequest request) {
-        List<PhoneJson> phones = request.phones() == null ? List.of() : request.phones();
-        List<LeadDraft.PhoneInput> inputs = new java.util.ArrayList<>();
+        List<PhoneInput> phones = request.phones == null ? List.of() : request.phones;
+        List<LeadDraft.PhoneInput> inputs = new ArrayList<>();
         for (int i = 0; i < phones.size(); i++) {
-            PhoneJson phone = phones.get(i);
-            inputs.add(phone == null ? null : new LeadDraft.PhoneInput(phone.number(),
-                    Enums.parse("phones[" + i + "].type", PhoneType.class, phone.type())));
+            PhoneInput phone = phones.get(i);
+            inputs.add(phone == null ? null : new LeadDraft.PhoneInput(phone.number,
+                    Enums.parse("phones[" + i + "].type", PhoneType.class, phone.type)));
         }
-        return new LeadDraft(request.firstName(), request.lastName(), request.email(), inputs, request.source(),
-                Enums.parse("status", LeadStatus.class, request.status()),
-                Enums.parse("temperature", Temperature.class, request.temperature()),
-                request.assignedTo(),
-                request.nextFollowUpAt() == null ? null : request.nextFollowUpAt().toInstant(),
-                request.notes());
+        return new LeadDraft(request.firstName, request.lastName, request.email, inputs, request.source,
+                Enums.parse("status", LeadStatus.class, request.status),
+                Enums.parse("temperature", Temperature.class, request.temperature),
+                request.assignedTo,
+                request.nextFollowUpAt == null ? null : request.nextFollowUpAt.toInstant(),
+                request.notes);
     }
 }

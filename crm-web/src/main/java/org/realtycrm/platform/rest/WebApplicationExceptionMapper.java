@@ -1,10 +1,15 @@
 package org.realtycrm.platform.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.glassfish.jersey.server.ParamException;
+import org.realtycrm.platform.problem.FieldError;
 
 /** JAX-RS's own refusals (no such path, wrong method or media type, unreadable body) as problems. */
 @Provider
@@ -13,6 +18,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e instanceof ParamException param && !(e instanceof ParamException.PathParamException)) {
+            // JAX-RS answers 404 when a query parameter cannot be converted ("assignedTo=seven"): it is bad input
+            return Problems.invalid(List.of(new FieldError(param.getParameterName(), "is not a valid value")));
+        }
         if (e instanceof BadRequestException || status == 400) {
             return MalformedRequestMapper.malformed(e);
         }

@@ -1,0 +1,261 @@
+package org.realtycrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.Leads.LEADS;
+import static org.realtycrm.it.support.Leads.assigneeId;
+import static org.realtycrm.it.support.Leads.id;
+import static org.realtycrm.it.support.LeadJson.newLead;
+import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.realtycrm.it.support.Account;
+import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.LeadJson;
+import org.realtycrm.it.support.Leads;
+import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.UserJson;
+
+/**
+ * Who may do what: every call by every kind of caller, and the record-level rule that an agent sees only the
+ * leads assigned to them (someone else's lead is answered exactly like a lead that does not exist).
+ */
+class AccessMatrixIT extends CrmIT {
+
+    /**
+     * The expected status of each call for each caller. The lead in the lead calls is a fresh one assigned to the
+     * assigned agent. Assignment is an admin's call, so both agents get 403 for it, even the one who could not see
+     * the lead: the role is refused before the record is looked up.
+     */
+    private static final String MATRIX = """
+            call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS
+            READ_LEAD          200    200             404          403     401
+            UPDATE_LEAD        200    200             404          403     401
+            DELETE_LEAD        204    204             404          403     401
+            LEAD_TIMELINE      200    200             404          403     401
+            ASSIGN_LEAD        200    403             403          403     401
+            LIST_LEADS         200    200             200          403     401
+            CREATE_LEAD        201    201             201          403     401
+            LIST_USERS         200    403             403          403     401
+            CREATE_USER        201    403             403          403     401
+            READ_USER          200    403             403          403     401
+            UPDATE_USER        200    403             403          403     401
+            READ_ME            200    200             200          200     401
+            LIST_ACTIVITIES    200    403             403          403     401
+            VERSION            200    200             200          200     200
+            """;
+
+    private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
+            401, "unauthenticated", 403, "forbidden", 404, "not-found");
+
+    private static World world;
+
+    enum Caller {
+        ADMIN, ASSIGNED_AGENT, OTHER_AGENT, CLIENT, ANONYMOUS
+    }
+
+    /** The callers, created and signed in once for the class (sign-ins are rate-limited). */
+    record World(Account assignedAgent, Account otherAgent, Account client) {
+
+        Api as(Caller caller) {
+            return switch (caller) {
+                case ADMIN -> admin();
+                case ASSIGNED_AGENT -> assignedAgent.api();
+                case OTHER_AGENT -> otherAgent.api();
+                case CLIENT -> client.api();
+                case ANONYMOUS -> anonymous();
+            };
+        }
+
+        JsonObject freshLeadOfTheAssignedAgent() {
+            return adminLeads().create(newLead().assignedTo(assignedAgent.id()));
+        }
+    }
+
+    /** One request; each makes the records it acts on, so that no row depends on another. */
+    enum Call {
+        READ_LEAD {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Leads.path(world.freshLeadOfTheAssignedAgent()));
+            }
+        },
+        UPDATE_LEAD {
+            @Override
+            Response send(Api caller, World world) {
+                JsonObject lead = world.freshLeadOfTheAssignedAgent();
+                return caller.put(Leads.path(lead), LeadJson.from(lead).notes("edited").build());
+            }
+        },
+        DELETE_LEAD {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.delete(Leads.path(world.freshLeadOfTheAssignedAgent()));
+            }
+        },
+        LEAD_TIMELINE {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Leads.path(world.freshLeadOfTheAssignedAgent()) + "/activities");
+            }
+        },
+        ASSIGN_LEAD {
+            @Override
+            Response send(Api caller, World world) {
+                return Leads.as(caller).assign(id(world.freshLeadOfTheAssignedAgent()), world.otherAgent().id());
+            }
+        },
+        LIST_LEADS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(LEADS);
+            }
+        },
+        CREATE_LEAD {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(LEADS, newLead().build());
+            }
+        },
+        LIST_USERS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Accounts.USERS);
+            }
+        },
+        CREATE_USER {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Accounts.USERS, UserJson.newUser("AGENT").build());
+            }
+        },
+        READ_USER {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Accounts.path(world.client().id()));
+            }
+        },
+        UPDATE_USER {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.patch(Accounts.path(Accounts.client().id()),
+                        Json.createObjectBuilder().add("name", "Renamed Client").build());
+            }
+        },
+        READ_ME {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Accounts.USERS + "/me");
+            }
+        },
+        LIST_ACTIVITIES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/activities");
+            }
+        },
+        VERSION {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/version");
+            }
+        };
+
+        abstract Response send(Api caller, World world);
+    }
+
+    static Stream<Arguments> matrix() {
+        String[] lines = MATRIX.strip().split("\n");
+        Caller[] callers = Arrays.stream(lines[0].trim().split("\\s+")).skip(1)
+                .map(Caller::valueOf).toArray(Caller[]::new);
+        return Arrays.stream(lines).skip(1).flatMap(line -> {
+            String[] cells = line.trim().split("\\s+");
+            return Stream.iterate(0, i -> i + 1).limit(callers.length)
+                    .map(i -> Arguments.of(Call.valueOf(cells[0]), callers[i], Integer.parseInt(cells[i + 1])));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("matrix")
+    void everyCallerGetsTheAnswerTheirRoleAllows(Call call, Caller caller, int expectedStatus) {
+        Response response = call.send(world().as(caller), world());
+
+        if (expectedStatus >= 400) {
+            assertThatProblem(response).hasStatus(expectedStatus).hasType(PROBLEM_TYPES.get(expectedStatus));
+        } else {
+            assertThat(response.status()).as(response.describe()).isEqualTo(expectedStatus);
+        }
+    }
+
+    @Test
+    void refusedChangesLeaveTheLeadAsItWas() {
+        JsonObject lead = world().freshLeadOfTheAssignedAgent();
+
+        for (Api intruder : new Api[] {world().otherAgent().api(), world().client().api(), anonymous()}) {
+            intruder.put(Leads.path(lead), LeadJson.from(lead).notes("defaced").build());
+            intruder.delete(Leads.path(lead));
+            Leads.as(intruder).assign(id(lead), world().otherAgent().id());
+        }
+
+        JsonObject after = adminLeads().get(id(lead));
+        assertThat(after.getJsonNumber("version")).isEqualTo(lead.getJsonNumber("version"));
+        assertThat(assigneeId(after)).isEqualTo(world().assignedAgent().id());
+    }
+
+    @Test
+    void agentListsOnlyTheirOwnLeads() {
+        JsonObject mine = world().freshLeadOfTheAssignedAgent();
+        JsonObject theirs = adminLeads().create(newLead().assignedTo(world().otherAgent().id()));
+        Leads asAgent = world().assignedAgent().leads();
+
+        Response everythingVisible = asAgent.list("size", 200).expect(200);
+
+        assertThat(everythingVisible.items()).isNotEmpty()
+                .allSatisfy(lead -> assertThat(assigneeId(lead)).isEqualTo(world().assignedAgent().id()));
+        assertThat(asAgent.list("q", mine.getString("lastName")).expect(200).ids()).containsExactly(id(mine));
+        assertThat(asAgent.list("q", theirs.getString("lastName")).expect(200).total()).isZero();
+        assertThat(asAgent.list("assignedTo", world().otherAgent().id()).expect(200).total()).isZero();
+        assertThat(adminLeads().list("q", theirs.getString("lastName")).expect(200).ids()).containsExactly(id(theirs));
+    }
+
+    @Test
+    void agentsNewLeadIsAlwaysTheirsEvenWhenTheyNameSomeoneElse() {
+        Response created = world().assignedAgent().api().post(LEADS,
+                newLead().assignedTo(world().otherAgent().id()).build());
+
+        JsonObject lead = created.expect(201).json();
+        assertThat(assigneeId(lead)).isEqualTo(world().assignedAgent().id());
+        assertThat(world().otherAgent().api().get(Leads.path(lead)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void reassignedLeadMovesFromOneAgentsViewToTheOthers() {
+        JsonObject lead = world().freshLeadOfTheAssignedAgent();
+
+        adminLeads().assign(id(lead), world().otherAgent().id()).expect(200);
+
+        assertThatProblem(world().assignedAgent().api().get(Leads.path(lead))).hasStatus(404).hasType("not-found");
+        assertThat(world().otherAgent().leads().get(id(lead)).getString("lastName"))
+                .isEqualTo(lead.getString("lastName"));
+        assertThat(world().otherAgent().leads().list("q", lead.getString("lastName")).expect(200).ids())
+                .containsExactly(id(lead));
+        assertThat(world().assignedAgent().leads().list("q", lead.getString("lastName")).expect(200).total()).isZero();
+    }
+
+    private static synchronized World world() {
+        if (world == null) {
+            world = new World(Accounts.agent(), Accounts.agent(), Accounts.client());
+        }
+        return world;
+    }
+}

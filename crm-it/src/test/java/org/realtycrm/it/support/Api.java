@@ -1,0 +1,133 @@
+package org.realtycrm.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/**
+ * The CRM's HTTP API as one caller sees it: anonymous, or signed in with a bearer token. Paths are relative to
+ * {@code it.base-url}, e.g. {@code admin.get("/api/v1/leads" + Query.of("q", "smith"))}.
+ */
+public final class Api {
+
+    public static final String JSON = "application/json";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI baseUri;
+    private final String authorization;
+
+    private Api(URI baseUri, String authorization) {
+        this.baseUri = baseUri;
+        this.authorization = authorization;
+    }
+
+    public static Api anonymous() {
+        return new Api(baseUri(), null);
+    }
+
+    /** A caller sending {@code Authorization: Bearer <token>}, whatever the token is. */
+    public static Api withToken(String token) {
+        return withAuthorization("Bearer " + token);
+    }
+
+    /** A caller sending this {@code Authorization} header verbatim. */
+    public static Api withAuthorization(String authorization) {
+        return new Api(baseUri(), authorization);
+    }
+
+    /** Signs in and answers a caller using the new token; fails the test when sign-in does not succeed. */
+    public static Api signIn(String email, String password) {
+        return withToken(requestToken(email, password).expect(200).json().getString("access_token"));
+    }
+
+    /** {@code POST /api/v1/auth/token}, whatever the outcome. */
+    public static Response requestToken(String email, String password) {
+        return anonymous().post("/api/v1/auth/token",
+                Json.createObjectBuilder().add("email", email).add("password", password).build());
+    }
+
+    /** The bearer token this caller sends, or {@code null} when anonymous. */
+    public String token() {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+    }
+
+    public Response get(String path) {
+        return send(request(path, JSON).GET());
+    }
+
+    public Response get(String path, String accept) {
+        return send(request(path, accept).GET());
+    }
+
+    public Response post(String path, JsonStructure body) {
+        return send("POST", path, JSON, body.toString());
+    }
+
+    public Response put(String path, JsonStructure body) {
+        return send("PUT", path, JSON, body.toString());
+    }
+
+    public Response patch(String path, JsonStructure body) {
+        return send("PATCH", path, JSON, body.toString());
+    }
+
+    public Response delete(String path) {
+        return send(request(path, JSON).DELETE());
+    }
+
+    /** Any method with any body, for requests the typed methods cannot express (malformed JSON, say). */
+    public Response send(String method, String path, String contentType, String body) {
+        BodyPublisher publisher = body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body);
+        HttpRequest.Builder request = request(path, JSON).method(method, publisher);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    /** {@code POST} of a JSON object and answers the created resource. */
+    public JsonObject create(String path, JsonObject body) {
+        return post(path, body).expect(201).json();
+    }
+
+    private HttpRequest.Builder request(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Accept", accept);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static Response send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        try {
+            return new Response(request.method(), request.uri(), HTTP.send(request, BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static URI baseUri() {
+        return URI.create(ItProperties.baseUrl());
+    }
+}
