@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Container start for the Realty CRM image (docker/Dockerfile):
 #   1. server-config/provision.sh, the same script ./crm and the integration tests run: PostgreSQL role and
-#      database, the EJB timer table, the JWT key pair in CRM_SECRETS_DIR, and the domain "crm" built from
+#      database, Payara's timer and batch tables, the JWT key pair in CRM_SECRETS_DIR, the domain "crm" from
 #      server-config/domain.asadmin (re-created only when that configuration changed), left running;
 #   2. secure admin, once per domain, so that the admin console on 4848 answers from outside the container;
 #   3. the EAR, deployed when this domain does not have this exact crm.ear yet;

@@ -20,6 +20,7 @@
 #   CRM_SECRETS_DIR        where the JWT key pair lives (required)
 #   CRM_HEAP               server heap [1024m]
 #   CRM_CONFIG_PROFILE     MicroProfile Config profile [prod]
+#   CRM_JWT_ISSUER         the tokens' issuer [realty-crm]
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -117,9 +118,12 @@ remote=("$asadmin" --user admin --passwordfile "$passfile" --port "$admin_port")
 export CRM_DB_PASSWORD_ESCAPED=$(printf '%s' "$CRM_DB_PASSWORD" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g')
 commands=$(mktemp)
 envsubst <"$here/domain.asadmin" | grep -v '^\s*#' | grep -v '^\s*$' >"$commands"
-fingerprint=$( (cat "$commands" "$0"; echo "$admin_port") | sha256sum | cut -d' ' -f1)
+# a changed resource, script, port or admin password means a new domain
+fingerprint=$( (cat "$commands" "$0"; echo "$admin_port"; printf '%s' "$CRM_ASADMIN_PASSWORD" | sha256sum) | sha256sum | cut -d' ' -f1)
 marker=$domain_dir/config/.crm-provisioned
 
+# the server's environment gets no database or console passwords (the pool has its own copy)
+start_domain() { env -u CRM_DB_PASSWORD -u CRM_DB_PASSWORD_ESCAPED -u CRM_ASADMIN_PASSWORD -u PGPASSWORD "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null; }
 domain_running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$CRM_DOMAIN running"; }
 
 if [[ -d "$domain_dir" ]] && { $fresh || [[ "$(cat "$marker" 2>/dev/null)" != "$fingerprint" ]]; }; then
@@ -132,7 +136,7 @@ if [[ ! -d "$domain_dir" ]]; then
     log "creating domain $CRM_DOMAIN (admin port $admin_port)"
     "$asadmin" --user admin --passwordfile "$passfile" create-domain "${port_args[@]}" "$CRM_DOMAIN" >/dev/null
     cp "$CRM_JDBC_DRIVER" "$domain_dir/lib/postgresql.jar"
-    "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null
+    start_domain
     log "applying server-config/domain.asadmin"
     # multimode carries on past a failed command: read its output for failures
     output=$("${remote[@]}" multimode --file "$commands" 2>&1) || true
@@ -149,6 +153,6 @@ fi
 
 if ! domain_running; then
     log "starting domain $CRM_DOMAIN"
-    "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null
+    start_domain
 fi
 log "domain $CRM_DOMAIN is running (admin port $admin_port)"

@@ -1,5 +1,5 @@
 -- Foundation schema: users, leads (with phones), properties, activities, notifications.
--- Flyway alone owns the schema; Hibernate only validates it.
+-- Flyway alone owns the schema; Hibernate only maps it (SchemaMatchesEntitiesIT checks that the two agree).
 
 create extension if not exists pg_trgm;
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -121,12 +122,15 @@ public class JpaLeadRepository implements LeadRepository {
         return lead;
     }
 
+    // The duplicate checks run while the edited lead is still unflushed: with the default AUTO flush mode the
+    // query would first write the edit and trip the unique index instead of naming the duplicate.
     @Override
     public Optional<Lead> findLiveByEmail(String email, Long exceptId) {
         return em.createQuery("select l from Lead l where l.email = :email and l.deletedAt is null "
                         + "and (:except is null or l.id <> :except)", Lead.class)
                 .setParameter("email", email)
                 .setParameter("except", exceptId)
+                .setFlushMode(FlushModeType.COMMIT) // see the lead as stored, not as being edited
                 .getResultStream()
                 .findFirst();
     }
@@ -141,6 +145,7 @@ public class JpaLeadRepository implements LeadRepository {
                         + "or p.lead_id <> cast(:except as bigint)) limit 1")
                 .setParameter("numbers", numbers)
                 .setParameter("except", exceptId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Leads list API at 100,000 leads: p50/p99 latency with 8 concurrent clients, next to the same server's trivial
+# endpoint (GET /api/v1/version, no database) measured in the same run. Writes docs/performance.md.
+#
+# Needs: the system running (./crm start) with the API rate limit raised for the run, e.g.
+#   ./crm stop; CRM_RATE_LIMIT_API_PER_MINUTE=100000000 CRM_ADMIN_PASSWORD=... ./crm start
+# and CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD of an administrator. wrk: apt-get install wrk.
+# Options (environment): LEADS (100000), DURATION (30s), CONNECTIONS (8).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+base=${BASE_URL:-http://localhost:8080}
+leads=${LEADS:-100000}
+duration=${DURATION:-30s}
+connections=${CONNECTIONS:-8}
+admin_email=${CRM_ADMIN_EMAIL:-admin@realtycrm.local}
+: "${CRM_ADMIN_PASSWORD:?set CRM_ADMIN_PASSWORD to the administrator's password}"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+db_password=${CRM_DB_PASSWORD:-$(cat "$root/build/secrets/db-password")}
+psql_crm() { PGPASSWORD=$db_password psql -X -q -h 127.0.0.1 -U crm -d crm "$@"; }
+
+json_field() { sed -E "s/.*\"$1\":\"?([^\",}]+)\"?.*/\1/"; }
+token_for() {
+    curl -fsS "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json_field access_token
+}
+
+echo "== signing in and preparing 7 benchmark agents"
+admin_token=$(token_for "$admin_email" "$CRM_ADMIN_PASSWORD")
+agent_password=bench-agent-password-1
+agent_ids=()
+agent_tokens=()
+for i in 1 2 3 4 5 6 7; do
+    email=bench.agent.$i@example.com
+    curl -fsS "$base/api/v1/users" -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$email\",\"name\":\"Bench Agent $i\",\"role\":\"AGENT\",\"password\":\"$agent_password\"}" \
+        >/dev/null 2>&1 || true
+    agent_ids+=("$(psql_crm -tA -c "select id from users where email = '$email'")")
+    agent_tokens+=("$(token_for "$email" "$agent_password")")
+done
+
+existing=$(psql_crm -tA -c "select count(*) from leads where email like 'bench.lead.%' and deleted_at is null")
+if (( existing < leads )); then
+    echo "== loading $leads leads (set-based insert)"
+    psql_crm -c "delete from lead_phones where lead_id in (select id from leads where email like 'bench.lead.%')" \
+             -c "delete from leads where email like 'bench.lead.%'"
+    psql_crm -v count="$leads" -v agents="$(IFS=,; echo "${agent_ids[*]}")" -f "$here/seed.sql"
+fi
+total=$(psql_crm -tA -c "select count(*) from leads where deleted_at is null")
+echo "   $total live leads in the database"
+
+run_wrk() { # label, path-or-script, tokens
+    local label=$1 target=$2
+    echo "== $label"
+    if [[ "$target" == *.lua ]]; then
+        BENCH_TOKENS=$3 wrk -t"$connections" -c"$connections" -d"$duration" --latency -s "$target" "$base" >"$here/$label.txt"
+    else
+        wrk -t"$connections" -c"$connections" -d"$duration" --latency "$base$target" >"$here/$label.txt"
+    fi
+    cat "$here/$label.txt"
+}
+percentile() { awk -v p="$2" '$1 == p {print $2}' "$here/$1.txt"; }
+rps() { awk '/^Requests\/sec/ {print $2}' "$here/$1.txt"; }
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us$/,"",v); printf "%.2f", v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); printf "%.2f", v} else {sub(/s$/,"",v); printf "%.2f", v*1000} }'; }
+
+echo "== warming up"
+BENCH_TOKENS="$admin_token" wrk -t2 -c2 -d10s -s "$here/requests.lua" "$base" >/dev/null
+wrk -t2 -c2 -d5s "$base/api/v1/version" >/dev/null
+
+run_wrk trivial /api/v1/version
+run_wrk leads-admin "$here/requests.lua" "$admin_token"
+run_wrk leads-agents "$here/requests.lua" "$(IFS=,; echo "${agent_tokens[*]}")"
+
+row() {
+    local p50 p99; p50=$(to_ms "$(percentile "$1" 50%)"); p99=$(to_ms "$(percentile "$1" 99%)")
+    local base50 base99; base50=$(to_ms "$(percentile trivial 50%)"); base99=$(to_ms "$(percentile trivial 99%)")
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$2" "$(rps "$1")" "$p50" "$p99" \
+        "$(awk -v a="$p50" -v b="$base50" 'BEGIN {printf "%.1f×", a/b}')" "$(awk -v a="$p99" -v b="$base99" 'BEGIN {printf "%.1f×", a/b}')"
+}
+{
+    cat <<HEAD
+# Performance
+
+Measured by \`bench/leads-list/run.sh\` on $(date -u +%Y-%m-%d) on this project's machine kind ($(nproc) cores,
+$(free -g | awk '/^Mem/ {print $2}') GiB; Payara Server, PostgreSQL and wrk on the same machine).
+$connections concurrent connections for $duration each, after a warm-up; $total live leads.
+
+## Leads list API at 100,000 leads (target: p99 < 100 ms)
+
+The baseline is the same server's trivial endpoint (\`GET /api/v1/version\`: JAX-RS, JWT-free, no database),
+measured in the same run; ratios are list ÷ baseline.
+
+| workload | requests/s | p50 ms | p99 ms | p50 vs baseline | p99 vs baseline |
+|---|---|---|---|---|---|
+HEAD
+    row trivial "baseline: \`GET /api/v1/version\`"
+    row leads-admin "leads list as an admin (all $total leads), mixed filters/sorts/search, pages 0–9"
+    row leads-agents "leads list as 7 agents (their own ~$((total / 7)) each), same mix"
+    cat <<TAIL
+
+The mix (\`bench/leads-list/requests.lua\`): first pages, \`status\` (single and repeated), \`temperature\` +
+sort by last name, \`source\` + \`status\`, free-text \`q\` over names (trigram index) and phone digits, sort by
+next follow-up with 50 rows; each request also counts the total and signs nothing (tokens are issued once).
+Raw wrk output is in \`bench/leads-list/*.txt\` after a run.
+
+How to re-run: see the header of \`bench/leads-list/run.sh\`.
+TAIL
+} >"$root/docs/performance.md"
+echo "== wrote docs/performance.md"
