@@ -27,5 +27,5 @@ from bench_seed order by n;
 insert into lead_phones (lead_id, position, number, type)
 select l.id, 0, s.phone, 'MOBILE' from bench_seed s join leads l on l.email = s.email;
 commit;
-analyze leads;
-analyze lead_phones;
+vacuum analyze leads;
+vacuum analyze lead_phones;

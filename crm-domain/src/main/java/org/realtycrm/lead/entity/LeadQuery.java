@@ -14,4 +14,9 @@ public record LeadQuery(Set<LeadStatus> statuses, Set<Temperature> temperatures,
         temperatures = temperatures == null ? Set.of() : Set.copyOf(temperatures);
         sort = sort == null ? LeadSort.DEFAULT : sort;
     }
+
+    /** The same filters in the default order: what the number of matches depends on. */
+    public LeadQuery filtersOnly() {
+        return new LeadQuery(statuses, temperatures, source, assignedTo, text, LeadSort.DEFAULT);
+    }
 }

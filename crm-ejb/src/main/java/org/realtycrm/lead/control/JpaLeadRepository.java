@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,9 @@ public class JpaLeadRepository implements LeadRepository {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
+    @Inject
+    LeadTotals totals;
+
     @Override
     public Optional<Lead> find(long id, LeadVisibility visibility) {
         return em.createQuery("select l from Lead l left join fetch l.assignedAgent "
@@ -57,20 +62,33 @@ public class JpaLeadRepository implements LeadRepository {
         List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Lead> counted = count.from(Lead.class);
-        count.select(cb.count(counted)).where(filters(cb, counted, query, visibility));
-        long total = em.createQuery(count).getSingleResult();
+        long total = total(query, visibility);
 
         if (pageIds.isEmpty()) {
             return Page.of(List.of(), total, page);
         }
-        List<Lead> loaded = em.createQuery("select distinct l from Lead l left join fetch l.assignedAgent "
+        List<Lead> loaded = em.createQuery("select l from Lead l left join fetch l.assignedAgent "
                         + "where l.id in :ids", Lead.class)
                 .setParameter("ids", pageIds)
                 .getResultList();
         Map<Long, Lead> byId = loaded.stream().collect(Collectors.toMap(Lead::getId, Function.identity()));
         return Page.of(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(), total, page);
+    }
+
+    private long total(LeadQuery query, LeadVisibility visibility) {
+        long changeVersion = ((Number) em.createNativeQuery("select version from lead_changes where id = 1")
+                .getSingleResult()).longValue();
+        OptionalLong known = totals.get(query, visibility, changeVersion);
+        if (known.isPresent()) {
+            return known.getAsLong();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Lead> counted = count.from(Lead.class);
+        count.select(cb.count(counted)).where(filters(cb, counted, query, visibility));
+        long total = em.createQuery(count).getSingleResult();
+        totals.remember(query, visibility, changeVersion, total);
+        return total;
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<Lead> lead, LeadQuery query,
@@ -87,6 +105,7 @@ public class JpaLeadRepository implements LeadRepository {
             where.add(lead.get("temperature").in(query.temperatures()));
         }
         if (query.source() != null && !query.source().isBlank()) {
+            // lower(source) is what leads_source_idx indexes
             where.add(cb.equal(cb.lower(lead.get("source")), query.source().strip().toLowerCase(Locale.ROOT)));
         }
         if (query.assignedTo() != null) {

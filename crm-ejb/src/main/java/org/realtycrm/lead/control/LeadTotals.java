@@ -1,0 +1,45 @@
+package org.realtycrm.lead.control;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.realtycrm.lead.entity.LeadQuery;
+import org.realtycrm.lead.entity.LeadVisibility;
+
+/**
+ * Totals of the leads list by filter and visibility, each remembered with the lead change counter it was counted
+ * at (table {@code lead_changes}, moved by a trigger on every change to leads). A total is only reused while the
+ * counter is unchanged, so it is exact; paging through a list or polling it no longer counts every matching lead
+ * again. Bounded: the least recently used filters are forgotten first.
+ */
+@ApplicationScoped
+public class LeadTotals {
+
+    private static final int MAX_ENTRIES = 2_000;
+
+    private record Key(LeadQuery filters, LeadVisibility visibility) {
+    }
+
+    private record Total(long changeVersion, long total) {
+    }
+
+    private final Map<Key, Total> totals = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Total> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    });
+
+    public OptionalLong get(LeadQuery query, LeadVisibility visibility, long changeVersion) {
+        Total known = totals.get(new Key(query.filtersOnly(), visibility));
+        return known != null && known.changeVersion() == changeVersion ? OptionalLong.of(known.total()) : OptionalLong.empty();
+    }
+
+    public void remember(LeadQuery query, LeadVisibility visibility, long changeVersion, long total) {
+        totals.put(new Key(query.filtersOnly(), visibility), new Total(changeVersion, total));
+    }
+}
