@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Query;
 import org.realtycrm.it.support.Response;
 import org.realtycrm.it.support.Unique;
@@ -198,6 +199,22 @@ class LeadRoutingAndSearchIT extends CrmIT {
         assertThat(concat(first.ids(), second.ids())).containsExactlyInAnyOrderElementsOf(created);
         assertThat(beyond.ids()).isEmpty();
         assertThat(beyond.total()).isEqualTo(3);
+    }
+
+    @Test
+    void theTotalFollowsEveryChangeToTheLeads() {
+        String tag = Unique.word();
+        Response none = adminLeads().list("q", tag).expect(200);
+        JsonObject lead = adminLeads().create(newLead().lastName(tag));
+        Response one = adminLeads().list("q", tag).expect(200);
+        JsonObject renamed = adminLeads().update(lead, json -> json.lastName(tag + "x"));
+        Response stillOne = adminLeads().list("q", tag).expect(200);
+        admin().delete(Leads.path(renamed)).expect(204);
+        Response noneAgain = adminLeads().list("q", tag).expect(200);
+
+        // totals are cached per filter: each answer must still count what is stored now
+        assertThat(List.of(none.total(), one.total(), stillOne.total(), noneAgain.total())).containsExactly(0L, 1L, 1L, 0L);
+        assertThat(adminLeads().list("q", tag + "x").expect(200).total()).isZero();
     }
 
     @Test
