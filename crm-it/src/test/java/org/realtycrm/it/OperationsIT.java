@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.realtycrm.it.support.LeadJson.newLead;
 import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;
 
@@ -40,6 +51,27 @@ class OperationsIT extends CrmIT {
         assertThat(document.getJsonObject("paths").keySet())
                 .contains("/api/v1/leads", "/api/v1/auth/token", "/api/v1/users");
         assertThat(document.getJsonObject("components").getJsonObject("schemas")).isNotEmpty();
+    }
+
+    @Test
+    void adminInterfaceShowsTheDeployedApplicationBehindItsPassword() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI applications = URI.create(ItProperties.adminConsoleUrl() + "/management/domain/applications/list-applications");
+        String credentials = Base64.getEncoder().encodeToString(
+                ("admin:" + ItProperties.adminConsolePassword()).getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> withPassword = http.send(HttpRequest.newBuilder(applications)
+                .header("Accept", "application/json").header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withoutPassword = http.send(HttpRequest.newBuilder(applications)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withPassword.statusCode()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(withPassword.body()))) {
+            assertThat(reader.readObject().getJsonObject("properties").getString("crm"))
+                    .as("the EAR with its EJB, web and MicroProfile engines").contains("ear", "ejb", "web");
+        }
+        assertThat(withoutPassword.statusCode()).as("never the empty default password").isEqualTo(401);
     }
 
     @Test
