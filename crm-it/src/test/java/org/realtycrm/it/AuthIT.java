@@ -107,6 +107,20 @@ class AuthIT extends CrmIT {
     }
 
     @Test
+    void passwordChangeSignsTheAccountOutEverywhere() {
+        Account agent = Accounts.agent();
+        Api before = agent.api();
+        before.get(ME).expect(200);
+        String newPassword = "changed-" + Unique.word() + "-password";
+
+        Accounts.patch(agent, Json.createObjectBuilder().add("password", newPassword).build());
+
+        assertThatProblem(before.get(ME)).hasStatus(401).hasType("unauthenticated");
+        assertThat(Api.requestToken(agent.email(), agent.password()).status()).as("the old password").isEqualTo(401);
+        Api.signIn(agent.email(), newPassword).get(ME).expect(200);
+    }
+
+    @Test
     void renamingAUserKeepsTheirTokenWorking() {
         Account agent = Accounts.agent();
         Api session = agent.api();

@@ -107,6 +107,8 @@ class UserAdminIT extends CrmIT {
         assertThat(firstPage.json().getInt("size")).isEqualTo(2);
         assertThat(firstPage.ids()).hasSize(2).doesNotContainAnyElementsOf(secondPage.ids());
         assertThat(secondPage.ids()).hasSize(1);
+        assertThatProblem(admin().get(USERS + Query.of("active", "yes"))).hasStatus(400).hasType("invalid-input")
+                .hasFieldError("active");
     }
 
     @Test

@@ -46,6 +46,9 @@ public class User {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "credentials_changed_at", nullable = false)
+    private Instant credentialsChangedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -83,6 +86,15 @@ public class User {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "passwordHash");
+        this.credentialsChangedAt = Instant.now();
+    }
+
+    /**
+     * Identifies the current password: access tokens carry it, and a token carrying an older one no longer speaks
+     * for this user (changing the password signs the account out everywhere).
+     */
+    public long credentialsStamp() {
+        return credentialsChangedAt.toEpochMilli();
     }
 
     public void deactivate() {
@@ -112,6 +124,9 @@ public class User {
     void onCreate() {
         createdAt = Instant.now();
         updatedAt = createdAt;
+        if (credentialsChangedAt == null) {
+            credentialsChangedAt = createdAt;
+        }
     }
 
     @PreUpdate

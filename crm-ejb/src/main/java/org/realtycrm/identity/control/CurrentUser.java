@@ -1,6 +1,7 @@
 package org.realtycrm.identity.control;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,9 +43,18 @@ public class CurrentUser {
         return user;
     }
 
-    /** Whether the token's role is still the user's role: a role change invalidates earlier tokens. */
-    public boolean tokenMatchesRole() {
-        return security.isCallerInRole(user().getRole().name());
+    /**
+     * Why the caller's token no longer speaks for the account, if it does not: a role change or a password change
+     * since it was issued. (A deactivated account fails earlier, in {@link #user()}.)
+     */
+    public Optional<String> staleTokenReason(Long tokenCredentialsStamp) {
+        if (!security.isCallerInRole(user().getRole().name())) {
+            return Optional.of("your role changed: sign in again");
+        }
+        if (tokenCredentialsStamp == null || tokenCredentialsStamp != user().credentialsStamp()) {
+            return Optional.of("your password changed: sign in again");
+        }
+        return Optional.empty();
     }
 
     public long id() {

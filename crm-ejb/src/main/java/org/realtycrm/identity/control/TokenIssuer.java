@@ -29,7 +29,8 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Signs RS256 access tokens in the shape MicroProfile JWT verifies: {@code iss}, {@code upn} (the email, which is
- * the caller principal's name), {@code sub} (the user id), {@code groups} (the role). The private key is read
+ * the caller principal's name), {@code sub} (the user id), {@code groups} (the role), and {@code crm_cred}, which
+ * password it was issued under. The private key is read
  * from {@code crm.jwt.private-key.location}; the public half is configured for the verifier by server-config.
  */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class TokenIssuer {
     @ConfigProperty(name = IdentitySettings.TOKEN_LIFETIME_SECONDS)
     long lifetimeSeconds;
 
+    /** Which password the token was issued under (see {@link User#credentialsStamp()}). */
+    public static final String CREDENTIALS_CLAIM = "crm_cred";
+
     private volatile RSASSASigner signer;
 
     public record SignedToken(String token, long expiresInSeconds) {
@@ -60,6 +64,7 @@ public class TokenIssuer {
                 .claim("upn", user.getEmail())
                 .claim("name", user.getName())
                 .claim("groups", List.of(user.getRole().name()))
+                .claim(CREDENTIALS_CLAIM, user.credentialsStamp())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(lifetimeSeconds)))
                 .jwtID(UUID.randomUUID().toString())

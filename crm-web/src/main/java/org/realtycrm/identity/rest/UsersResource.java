@@ -1,5 +1,7 @@
 package org.realtycrm.identity.rest;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.UserQuery;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.rest.Enums;
+import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.rest.PageJson;
 
 @Path("users")
@@ -63,11 +66,23 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "List users (ADMIN)", description = "Filter by role, active, and free text over name and email.")
-    public PageJson<UserJson> list(@QueryParam("role") String role, @QueryParam("active") Boolean active,
+    public PageJson<UserJson> list(@QueryParam("role") String role, @QueryParam("active") String active,
             @QueryParam("q") String text, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        UserQuery query = new UserQuery(Enums.parse("role", Role.class, role), active, text);
+        UserQuery query = new UserQuery(Enums.parse("role", Role.class, role), flag("active", active), text);
         return PageJson.of(users.search(query, PageRequest.of(page, size)), UserJson::of);
+    }
+
+    /** Only "true" or "false": JAX-RS would quietly read any other word as false. */
+    private static Boolean flag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(field, "must be true or false");
+        };
     }
 
     @GET
