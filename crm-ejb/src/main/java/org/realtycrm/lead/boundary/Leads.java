@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.Activity;
 import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.FieldChange;
 import org.realtycrm.audit.entity.FieldChanges;
@@ -29,6 +30,7 @@ import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.lead.entity.PhoneNumbers;
+import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.FieldError;
@@ -39,7 +41,8 @@ import org.realtycrm.platform.problem.StaleVersionException;
 
 /**
  * Working with leads. Admins reach every lead, agents only the leads assigned to them (a lead they may not see
- * is reported as not found). Every change is written to the lead's timeline.
+ * is reported as not found). Every change is written to the lead's timeline; whoever is handed a lead by someone
+ * else (or by routing) is notified through {@code jms/LeadAssigned}.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
@@ -66,6 +69,9 @@ public class Leads {
     @Inject
     ActivityRecorder activities;
 
+    @Inject
+    LeadAssignedNotices notices;
+
     public Lead create(LeadDraft draft) {
         User actor = caller.user();
         LeadVisibility visibility = caller.leadVisibility();
@@ -89,8 +95,10 @@ public class Leads {
         owner.ifPresent(lead::assignTo);
 
         leads.add(lead);
-        activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
+        Activity created = activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
                 "Created from " + lead.getSource() + routing, FieldChanges.created(lead.auditState()));
+        String how = routing.isEmpty() ? "assigned by " + actor.getName() : "routed round-robin";
+        owner.ifPresent(agent -> announce(lead, agent, actor, created, how));
         return lead;
     }
 
@@ -138,9 +146,18 @@ public class Leads {
         }
         Map<String, Object> before = lead.auditState();
         lead.assignTo(agent);
-        activities.record(caller.user(), SubjectType.LEAD, id, ActivityAction.LEAD_ASSIGNED,
+        User actor = caller.user();
+        Activity assigned = activities.record(actor, SubjectType.LEAD, id, ActivityAction.LEAD_ASSIGNED,
                 "Assigned to " + agent.getName(), FieldChanges.between(before, lead.auditState()));
+        announce(lead, agent, actor, assigned, "assigned by " + actor.getName());
         return lead;
+    }
+
+    /** The new owner hears of it, unless they gave the lead to themselves. */
+    private void announce(Lead lead, User owner, User actor, Activity activity, String how) {
+        if (!owner.getId().equals(actor.getId())) {
+            notices.announce(lead, owner, activity.getId(), how);
+        }
     }
 
     private User assignee(long userId) {

@@ -26,6 +26,7 @@ import org.realtycrm.identity.entity.Role;
                 @Tag(name = "users", description = "Account administration (ADMIN)"),
                 @Tag(name = "leads", description = "Leads: admins see all, agents their own"),
                 @Tag(name = "activities", description = "The audit trail"),
+                @Tag(name = "notifications", description = "Each user's own notifications"),
                 @Tag(name = "system", description = "Version")})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class CrmApplication extends Application {

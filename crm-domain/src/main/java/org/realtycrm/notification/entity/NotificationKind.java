@@ -1,0 +1,7 @@
+package org.realtycrm.notification.entity;
+
+/** Why a user is notified. Stored by name: append, never rename. */
+public enum NotificationKind {
+    LEAD_ASSIGNED,
+    FOLLOW_UP_DUE
+}

@@ -1,0 +1,23 @@
+package org.realtycrm.notification.entity;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+
+public interface NotificationRepository {
+
+    /** Stores it unless one with the same dedupe key exists; returns whether it was stored. */
+    boolean addOnce(Notification notification);
+
+    /** Newest first; only unread ones when {@code unreadOnly}. */
+    Page<Notification> forRecipient(long recipientId, boolean unreadOnly, PageRequest page);
+
+    long countUnread(long recipientId);
+
+    Optional<Notification> find(long id, long recipientId);
+
+    /** @return how many were unread */
+    int markAllRead(long recipientId, Instant when);
+}

@@ -1,0 +1,57 @@
+package org.realtycrm.notification.boundary;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.realtycrm.identity.control.CurrentUser;
+import org.realtycrm.identity.entity.Role;
+import org.realtycrm.notification.control.LeadAssignment;
+import org.realtycrm.notification.entity.Notification;
+import org.realtycrm.notification.entity.NotificationKind;
+import org.realtycrm.notification.entity.NotificationRepository;
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.RecordNotFoundException;
+
+/** Each user's own notifications: read them, mark them read. Delivery comes from the consumers. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME, Role.CLIENT_NAME})
+public class Notifications {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    CurrentUser caller;
+
+    /** Called by {@link LeadAssignedConsumer}, which has no caller identity; not reachable over the API. */
+    @PermitAll
+    public void deliver(LeadAssignment assignment) {
+        notifications.addOnce(new Notification(assignment.agentId(), NotificationKind.LEAD_ASSIGNED,
+                assignment.leadId(), "New lead for you: " + assignment.leadName() + " (" + assignment.how() + ")",
+                assignment.dedupeKey()));
+    }
+
+    public Page<Notification> mine(boolean unreadOnly, PageRequest page) {
+        return notifications.forRecipient(caller.id(), unreadOnly, page);
+    }
+
+    public long unreadCount() {
+        return notifications.countUnread(caller.id());
+    }
+
+    public void markRead(long id) {
+        notifications.find(id, caller.id())
+                .orElseThrow(() -> new RecordNotFoundException("notification", id))
+                .markRead(Instant.now());
+    }
+
+    /** @return how many were unread */
+    public int markAllRead() {
+        return notifications.markAllRead(caller.id(), Instant.now());
+    }
+}

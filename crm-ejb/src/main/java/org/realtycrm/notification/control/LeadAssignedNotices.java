@@ -1,0 +1,43 @@
+package org.realtycrm.notification.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Queue;
+
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.lead.entity.Lead;
+
+/**
+ * Announces an assignment on {@code jms/LeadAssigned}. The message is persistent and sent in the caller's
+ * transaction: it exists exactly when the assignment committed, and survives a server restart until consumed.
+ */
+@ApplicationScoped
+public class LeadAssignedNotices {
+
+    @Inject
+    @JMSConnectionFactory("jms/crmConnectionFactory")
+    JMSContext jms;
+
+    @Resource(lookup = "jms/LeadAssigned")
+    Queue leadAssigned;
+
+    /** @param how a few words on how the lead arrived ("assigned by Ana", "routed round-robin") */
+    public void announce(Lead lead, User agent, long activityId, String how) {
+        String name = lead.getFirstName() + (lead.getLastName() == null ? "" : " " + lead.getLastName());
+        LeadAssignment assignment = new LeadAssignment(lead.getId(), agent.getId(), activityId, name, how);
+        try {
+            MapMessage message = jms.createMapMessage();
+            assignment.writeTo(message);
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(leadAssigned, message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("cannot announce the assignment of lead " + lead.getId(), null, e);
+        }
+    }
+}

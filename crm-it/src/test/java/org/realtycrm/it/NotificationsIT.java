@@ -1,0 +1,132 @@
+package org.realtycrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.LeadJson.newLead;
+import static org.realtycrm.it.support.Leads.id;
+import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.realtycrm.it.support.Account;
+import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.Leads;
+import org.realtycrm.it.support.Response;
+
+/** Whoever is handed a lead hears of it: JMS message on commit, consumer stores one notification per assignment. */
+class NotificationsIT extends CrmIT {
+
+    private static final String NOTIFICATIONS = "/api/v1/notifications";
+    private static final Duration DELIVERY = Duration.ofSeconds(20);
+
+    @Test
+    void anAssignmentNotifiesTheAgentOnceAndTheyCanMarkItRead() {
+        Account first = Accounts.agent();
+        Account agent = Accounts.agent();
+        long lead = id(adminLeads().create(newLead().firstName("Notified").assignedTo(first.id())));
+
+        adminLeads().assign(lead, agent.id()).expect(200);
+
+        List<JsonObject> delivered = awaitNotifications(agent.api(), items -> !items.isEmpty());
+        assertThat(delivered).singleElement().satisfies(notification -> {
+            assertThat(notification.getString("kind")).isEqualTo("LEAD_ASSIGNED");
+            assertThat(notification.getJsonNumber("leadId").longValue()).isEqualTo(lead);
+            assertThat(notification.getString("message")).contains("Notified", "assigned by");
+            assertThat(notification.getBoolean("read")).isFalse();
+        });
+        assertThat(unread(agent.api())).isEqualTo(1);
+
+        agent.api().send("POST", NOTIFICATIONS + "/" + id(delivered.get(0)) + "/read", null, null).expect(204);
+
+        assertThat(unread(agent.api())).isZero();
+        assertThat(agent.api().get(NOTIFICATIONS + "?unread=true").expect(200).items()).isEmpty();
+        assertThat(agent.api().get(NOTIFICATIONS).expect(200).items()).singleElement()
+                .satisfies(n -> assertThat(n.getBoolean("read")).isTrue());
+    }
+
+    @Test
+    void aRoutedLeadNotifiesTheAgentWhoseTurnItWas() {
+        Account agent = Accounts.agent();
+        long activeAgents = admin().get(Accounts.USERS + "?role=AGENT&active=true").expect(200).total();
+        long routedToAgent = -1;
+        for (int turn = 0; turn <= activeAgents && routedToAgent < 0; turn++) {
+            JsonObject lead = adminLeads().create(newLead().firstName("Routed"));
+            if (Leads.assigneeId(lead) == agent.id()) {
+                routedToAgent = id(lead);
+            }
+        }
+        assertThat(routedToAgent).as("the new agent's turn came within one round").isPositive();
+
+        List<JsonObject> delivered = awaitNotifications(agent.api(), items -> !items.isEmpty());
+
+        long expectedLead = routedToAgent;
+        assertThat(delivered).singleElement().satisfies(n -> {
+            assertThat(n.getJsonNumber("leadId").longValue()).isEqualTo(expectedLead);
+            assertThat(n.getString("message")).contains("routed round-robin");
+        });
+    }
+
+    @Test
+    void anAgentIsNotNotifiedOfTheLeadTheyCreateThemselves() {
+        Account agent = Accounts.agent();
+        agent.leads().create(newLead());
+        // a second, admin-made assignment is the marker that delivery has happened by now
+        long marker = id(adminLeads().create(newLead().assignedTo(agent.id())));
+
+        List<JsonObject> delivered = awaitNotifications(agent.api(),
+                items -> items.stream().anyMatch(n -> n.getJsonNumber("leadId").longValue() == marker));
+
+        assertThat(delivered).singleElement()
+                .satisfies(n -> assertThat(n.getJsonNumber("leadId").longValue()).isEqualTo(marker));
+    }
+
+    @Test
+    void everyoneMarksOnlyTheirOwnNotifications() {
+        Account agent = Accounts.agent();
+        Account other = Accounts.agent();
+        long lead = id(adminLeads().create(newLead().assignedTo(agent.id())));
+        JsonObject notification = awaitNotifications(agent.api(), items -> !items.isEmpty()).get(0);
+
+        assertThatProblem(other.api().send("POST", NOTIFICATIONS + "/" + id(notification) + "/read", null, null))
+                .hasStatus(404).hasType("not-found");
+        assertThat(unread(agent.api())).isEqualTo(1);
+        assertThat(notification.getJsonNumber("leadId").longValue()).isEqualTo(lead);
+
+        Response all = agent.api().send("POST", NOTIFICATIONS + "/read", null, null).expect(200);
+        assertThat(all.json().getInt("marked")).isEqualTo(1);
+        assertThat(unread(agent.api())).isZero();
+    }
+
+    @Test
+    void clientsHaveAnInboxAndAnonymousCallersNone() {
+        assertThat(Accounts.client().api().get(NOTIFICATIONS).expect(200).items()).isEmpty();
+        assertThatProblem(anonymous().get(NOTIFICATIONS)).hasStatus(401).hasType("unauthenticated");
+    }
+
+    private static long unread(Api api) {
+        return api.get(NOTIFICATIONS + "/unread-count").expect(200).json().getJsonNumber("unread").longValue();
+    }
+
+    /** Delivery is asynchronous (a JMS consumer): poll until the inbox satisfies the condition or time runs out. */
+    private static List<JsonObject> awaitNotifications(Api api, Predicate<List<JsonObject>> condition) {
+        Instant deadline = Instant.now().plus(DELIVERY);
+        List<JsonObject> items = api.get(NOTIFICATIONS).expect(200).items();
+        while (!condition.test(items)) {
+            assertThat(Instant.now()).as("notification delivered within " + DELIVERY).isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            items = api.get(NOTIFICATIONS).expect(200).items();
+        }
+        return items;
+    }
+}
