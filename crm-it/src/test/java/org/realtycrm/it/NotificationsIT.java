@@ -104,6 +104,35 @@ class NotificationsIT extends CrmIT {
     }
 
     @Test
+    void aDueFollowUpRemindsTheAgentOncePerDueTime() {
+        Account agent = Accounts.agent();
+        String due = Instant.now().minusSeconds(60).toString();
+        JsonObject lead = agent.leads().create(newLead().firstName("Callback").nextFollowUpAt(due));
+        agent.leads().create(newLead().nextFollowUpAt(Instant.now().plus(Duration.ofDays(2)).toString()));
+
+        awaitNotifications(agent.api(), items -> reminders(items, id(lead)) == 1);
+        // a later run of the timer has happened once a lead that came due after the first reminder is reminded too
+        long later = id(agent.leads().create(newLead().nextFollowUpAt(Instant.now().minusSeconds(1).toString())));
+        List<JsonObject> inbox = awaitNotifications(agent.api(), items -> reminders(items, later) == 1);
+
+        assertThat(reminders(inbox, id(lead))).as("still one reminder for that due time").isEqualTo(1);
+        assertThat(inbox).as("only the two due leads").hasSize(2)
+                .allSatisfy(n -> assertThat(n.getString("kind")).isEqualTo("FOLLOW_UP_DUE"));
+        assertThat(inbox.stream().filter(n -> n.getJsonNumber("leadId").longValue() == id(lead)))
+                .singleElement().satisfies(n -> assertThat(n.getString("message")).contains("Callback"));
+
+        JsonObject rescheduled = agent.leads().update(agent.leads().get(id(lead)),
+                json -> json.nextFollowUpAt(Instant.now().minusSeconds(5).toString()));
+        awaitNotifications(agent.api(), items -> reminders(items, id(rescheduled)) == 2);
+    }
+
+    private static long reminders(List<JsonObject> items, long leadId) {
+        return items.stream()
+                .filter(n -> n.getString("kind").equals("FOLLOW_UP_DUE") && n.getJsonNumber("leadId").longValue() == leadId)
+                .count();
+    }
+
+    @Test
     void clientsHaveAnInboxAndAnonymousCallersNone() {
         assertThat(Accounts.client().api().get(NOTIFICATIONS).expect(200).items()).isEmpty();
         assertThatProblem(anonymous().get(NOTIFICATIONS)).hasStatus(401).hasType("unauthenticated");

@@ -18,6 +18,14 @@ public interface NotificationRepository {
 
     Optional<Notification> find(long id, long recipientId);
 
+    /**
+     * Notifies the assigned agents of up to {@code limit} leads whose follow-up time has passed and who were not yet
+     * reminded of that due time, oldest first.
+     *
+     * @return how many reminders were stored
+     */
+    int notifyDueFollowUps(int limit);
+
     /** @return how many were unread */
     int markAllRead(long recipientId, Instant when);
 }

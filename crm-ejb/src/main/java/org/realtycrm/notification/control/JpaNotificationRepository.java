@@ -34,6 +34,30 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public int notifyDueFollowUps(int limit) {
+        // one set-based statement: the key names the lead and its due time, so each due time reminds once, and a
+        // rescheduled follow-up reminds again when its new time comes
+        return em.createNativeQuery("""
+                insert into notifications (recipient_id, lead_id, kind, message, dedupe_key)
+                select due.assigned_agent_id, due.id, 'FOLLOW_UP_DUE',
+                       'Follow up with ' || due.first_name || coalesce(' ' || due.last_name, '')
+                           || ' (due ' || to_char(due.next_follow_up_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC)',
+                       due.dedupe_key
+                  from (select l.id, l.assigned_agent_id, l.first_name, l.last_name, l.next_follow_up_at,
+                               'follow-up:' || l.id || ':' || (extract(epoch from l.next_follow_up_at) * 1000)::bigint as dedupe_key
+                          from leads l
+                         where l.deleted_at is null and l.assigned_agent_id is not null
+                           and l.next_follow_up_at <= now()) due
+                 where not exists (select 1 from notifications n where n.dedupe_key = due.dedupe_key)
+                 order by due.next_follow_up_at
+                 limit ?1
+                on conflict (dedupe_key) do nothing
+                """)
+                .setParameter(1, limit)
+                .executeUpdate();
+    }
+
+    @Override
     public Page<Notification> forRecipient(long recipientId, boolean unreadOnly, PageRequest page) {
         String unread = unreadOnly ? " and n.readAt is null" : "";
         List<Notification> items = em.createQuery("select n from Notification n where n.recipientId = :recipient"

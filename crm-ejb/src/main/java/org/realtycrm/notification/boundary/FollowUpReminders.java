@@ -1,0 +1,75 @@
+package org.realtycrm.notification.boundary;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.realtycrm.notification.entity.NotificationRepository;
+
+/**
+ * Reminds agents of follow-ups that have come due: a persistent timer (its state is in PostgreSQL, beside the
+ * data) looks for leads whose next follow-up time has passed and notifies the assigned agent once per lead and due
+ * time. Each run handles at most {@code crm.follow-up.batch-size} leads, oldest first, so a backlog is worked off
+ * over several runs instead of in one burst; the notification's unique key keeps a run after a restart, or on
+ * another server, from notifying twice.
+ */
+@Startup
+@Singleton
+@DependsOn("FlywayMigrator")
+public class FollowUpReminders {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpReminders.class.getName());
+    private static final String TIMER = "follow-up-reminders";
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    @ConfigProperty(name = "crm.follow-up.check-interval-seconds")
+    long intervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "crm.follow-up.batch-size")
+    int batchSize;
+
+    /** Keeps exactly one timer, with the configured interval (a changed interval replaces the old timer). */
+    @PostConstruct
+    void schedule() {
+        // the interval is part of the timer's name, so a changed setting is recognised after a restart
+        String wanted = TIMER + " every " + intervalSeconds + " s";
+        boolean present = false;
+        for (Timer timer : timers.getTimers()) {
+            if (wanted.equals(timer.getInfo()) && !present) {
+                present = true;
+            } else if (String.valueOf(timer.getInfo()).startsWith(TIMER)) {
+                timer.cancel();
+            }
+        }
+        if (!present) {
+            long interval = intervalSeconds * 1000;
+            timers.createIntervalTimer(interval, interval, new TimerConfig(wanted, true));
+            LOG.info(() -> "Follow-up reminders: " + wanted);
+        }
+    }
+
+    @Timeout
+    void remind() {
+        int notified = notifications.notifyDueFollowUps(batchSize);
+        if (notified > 0) {
+            LOG.fine(() -> "Reminded agents of " + notified + " due follow-ups");
+        }
+    }
+}
