@@ -81,25 +81,32 @@ public class Leads {
         }
         applyDetails(lead, draft);
         duplicates.check(lead, visibility);
-
-        String routing = "";
-        Optional<User> owner;
-        if (visibility.isRestricted()) {
-            owner = Optional.of(actor); // an agent's own lead is theirs
-        } else if (draft.assignedTo() != null) {
-            owner = Optional.of(assignee(draft.assignedTo()));
-        } else {
-            owner = router.nextAgent();
-            routing = owner.isPresent() ? ", routed round-robin" : ", unassigned (no active agent)";
-        }
-        owner.ifPresent(lead::assignTo);
+        Optional<Handover> handover = handover(draft, actor, visibility);
+        handover.ifPresent(h -> lead.assignTo(h.owner()));
 
         leads.add(lead);
+        String routing = handover.map(h -> h.routed() ? ", routed round-robin" : "")
+                .orElse(", unassigned (no active agent)");
         Activity created = activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
                 "Created from " + lead.getSource() + routing, FieldChanges.created(lead.auditState()));
-        String how = routing.isEmpty() ? "assigned by " + actor.getName() : "routed round-robin";
-        owner.ifPresent(agent -> announce(lead, agent, actor, created, how));
+        handover.ifPresent(h -> announce(lead, h.owner(), actor, created, h.routed() ? "routed round-robin"
+                : "assigned by " + actor.getName()));
         return lead;
+    }
+
+    /** Who gets a new lead, and whether routing chose them. */
+    private record Handover(User owner, boolean routed) {
+    }
+
+    /** An agent's own lead is theirs; an admin may name the owner; otherwise it is the next agent's turn. */
+    private Optional<Handover> handover(LeadDraft draft, User actor, LeadVisibility visibility) {
+        if (visibility.isRestricted()) {
+            return Optional.of(new Handover(actor, false));
+        }
+        if (draft.assignedTo() != null) {
+            return Optional.of(new Handover(assignee(draft.assignedTo()), false));
+        }
+        return router.nextAgent().map(agent -> new Handover(agent, true));
     }
 
     public Lead find(long id) {
