@@ -19,8 +19,10 @@ import org.realtycrm.identity.entity.Role;
 @DeclareRoles({Role.ADMIN_NAME, Role.AGENT_NAME, Role.CLIENT_NAME})
 @OpenAPIDefinition(
         info = @Info(title = "Realty CRM API", version = "1",
-                description = "Leads, users and the audit trail of a real-estate CRM. Sign in with POST /api/v1/auth/token "
-                        + "and send the token as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem details."),
+                description = "Leads, users, notifications and the audit trail of a real-estate CRM. Sign in with "
+                        + "POST /api/v1/auth/token and send the access_token it returns in the header "
+                        + "'Authorization: Bearer ACCESS_TOKEN'. Errors are RFC 9457 problem details "
+                        + "(application/problem+json)."),
         security = @SecurityRequirement(name = "bearer"),
         tags = {@Tag(name = "auth", description = "Signing in"),
                 @Tag(name = "users", description = "Account administration (ADMIN)"),
