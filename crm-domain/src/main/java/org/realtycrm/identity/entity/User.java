@@ -13,16 +13,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.realtycrm.platform.entity.Tracked;
 import org.realtycrm.platform.problem.InvalidInputException;
 
 /** Someone who signs in: an administrator, an agent or a client. Users are deactivated, never deleted. */
 @Entity
 @Table(name = "users")
-public class User {
+public class User extends Tracked {
 
     public static final int MAX_NAME_LENGTH = 120;
 
@@ -48,15 +47,6 @@ public class User {
 
     @Column(name = "credentials_changed_at", nullable = false)
     private Instant credentialsChangedAt;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected User() {
         // for JPA
@@ -121,17 +111,10 @@ public class User {
     }
 
     @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    void stampFirstCredentials() {
         if (credentialsChangedAt == null) {
-            credentialsChangedAt = createdAt;
+            credentialsChangedAt = Instant.now();
         }
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -158,15 +141,4 @@ public class User {
         return active;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -24,13 +24,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.realtycrm.identity.entity.EmailAddress;
 import org.realtycrm.identity.entity.User;
+import org.realtycrm.platform.entity.Tracked;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RuleViolationException;
 
@@ -41,7 +39,7 @@ import org.realtycrm.platform.problem.RuleViolationException;
  */
 @Entity
 @Table(name = "leads")
-public class Lead {
+public class Lead extends Tracked {
 
     public static final int MAX_NAME_LENGTH = 80;
     public static final int MAX_SOURCE_LENGTH = 64;
@@ -94,17 +92,8 @@ public class Lead {
     @JoinColumn(name = "created_by_id", updatable = false)
     private User createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Column(name = "deleted_at")
     private Instant deletedAt;
-
-    @Version
-    private long version;
 
     protected Lead() {
         // for JPA
@@ -260,17 +249,6 @@ public class Lead {
         return text;
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
     }
@@ -319,19 +297,8 @@ public class Lead {
         return createdBy;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public Instant getDeletedAt() {
         return deletedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -10,15 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.realtycrm.platform.entity.Tracked;
 
 /** Something one user should look at, such as a lead just assigned to them. Read once, kept afterwards. */
 @Entity
 @Table(name = "notifications")
-public class Notification {
+public class Notification extends Tracked {
 
     public static final int MAX_MESSAGE_LENGTH = 500;
 
@@ -46,15 +45,6 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Notification() {
         // for JPA
     }
@@ -77,17 +67,6 @@ public class Notification {
 
     public boolean isRead() {
         return readAt != null;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -118,7 +97,4 @@ public class Notification {
         return dedupeKey;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 }
