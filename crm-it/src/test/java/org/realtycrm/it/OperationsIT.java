@@ -87,6 +87,8 @@ class OperationsIT extends CrmIT {
 
         assertThat(response.expect(200).contentType()).isEqualTo("application/json");
         assertThat(response.json()).isNotEmpty();
+        assertThat(response.json().getString("version")).as("the version that was built")
+                .isEqualTo(System.getProperty("it.project-version"));
     }
 
     @ParameterizedTest

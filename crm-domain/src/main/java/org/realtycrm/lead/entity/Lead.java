@@ -293,10 +293,6 @@ public class Lead extends Tracked {
         return notes;
     }
 
-    public User getCreatedBy() {
-        return createdBy;
-    }
-
     public Instant getDeletedAt() {
         return deletedAt;
     }

@@ -7,8 +7,4 @@ public class StaleVersionException extends ConflictException {
         super(what + " " + id + " was changed by someone else (your version " + expected + ", current version "
                 + actual + "): reload it and apply your change again");
     }
-
-    public StaleVersionException(String what, Object id) {
-        super(what + " " + id + " was changed by someone else at the same time: reload it and apply your change again");
-    }
 }
