@@ -14,8 +14,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.realtycrm.lead.boundary.LeadDraft;
-import org.realtycrm.lead.boundary.LeadDraft.PhoneInput;
+import org.realtycrm.lead.entity.LeadDraft;
+import org.realtycrm.lead.entity.LeadDraft.PhoneInput;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.PhoneType;
 import org.realtycrm.lead.entity.Temperature;

@@ -1,7 +1,6 @@
 package org.realtycrm.lead.boundary;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,24 +16,20 @@ import org.realtycrm.audit.entity.FieldChange;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.control.CurrentUser;
-import org.realtycrm.identity.entity.EmailAddress;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.control.DuplicateGuard;
+import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.control.LeadRouter;
-import org.realtycrm.lead.entity.ContactDetails;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
-import org.realtycrm.lead.entity.Phone;
-import org.realtycrm.lead.entity.PhoneNumbers;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
-import org.realtycrm.platform.problem.FieldError;
-import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
@@ -64,7 +59,7 @@ public class Leads {
     DuplicateGuard duplicates;
 
     @Inject
-    PhoneNumbers phoneNumbers;
+    LeadDrafts drafts;
 
     @Inject
     ActivityRecorder activities;
@@ -75,11 +70,7 @@ public class Leads {
     public Lead create(LeadDraft draft) {
         User actor = caller.user();
         LeadVisibility visibility = caller.leadVisibility();
-        Lead lead = new Lead(contact(draft), draft.source(), actor);
-        if (draft.status() != null) {
-            lead.startIn(draft.status());
-        }
-        applyDetails(lead, draft);
+        Lead lead = drafts.newLead(draft, actor);
         duplicates.check(lead, visibility);
         Optional<Handover> handover = handover(draft, actor, visibility);
         handover.ifPresent(h -> lead.assignTo(h.owner()));
@@ -124,12 +115,7 @@ public class Leads {
             throw new StaleVersionException("lead", id, expectedVersion, lead.getVersion());
         }
         Map<String, Object> before = lead.auditState();
-        lead.changeContact(contact(draft));
-        lead.changeSource(draft.source());
-        if (draft.status() != null) {
-            lead.moveTo(draft.status());
-        }
-        applyDetails(lead, draft);
+        drafts.apply(draft, lead);
         duplicates.check(lead, caller.leadVisibility());
         recordUpdate(lead, FieldChanges.between(before, lead.auditState()));
         return lead;
@@ -170,38 +156,6 @@ public class Leads {
     private User assignee(long userId) {
         return users.findById(userId)
                 .orElseThrow(() -> new RuleViolationException("user " + userId + " does not exist"));
-    }
-
-    /** Normalises the phones; every unreadable phone and a malformed email are reported together. */
-    private ContactDetails contact(LeadDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
-        List<Phone> phones = new ArrayList<>();
-        for (int i = 0; i < draft.phones().size(); i++) {
-            LeadDraft.PhoneInput input = draft.phones().get(i);
-            try {
-                phones.add(new Phone(phoneNumbers.toE164("phones[" + i + "].number", input == null ? null : input.number()),
-                        input == null ? null : input.type()));
-            } catch (InvalidInputException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        try {
-            EmailAddress.normalize("email", draft.email());
-        } catch (InvalidInputException e) {
-            errors.addAll(e.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new ContactDetails(draft.firstName(), draft.lastName(), draft.email(), phones);
-    }
-
-    private static void applyDetails(Lead lead, LeadDraft draft) {
-        if (draft.temperature() != null) {
-            lead.changeTemperature(draft.temperature());
-        }
-        lead.scheduleFollowUp(draft.nextFollowUpAt());
-        lead.changeNotes(draft.notes());
     }
 
     /** A status change gets its own timeline entry; the other edited fields share one. */

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.audit.rest.ActivityJson;
-import org.realtycrm.lead.boundary.LeadDraft;
+import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadSort;

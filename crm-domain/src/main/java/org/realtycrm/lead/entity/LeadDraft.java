@@ -1,11 +1,7 @@
-package org.realtycrm.lead.boundary;
+package org.realtycrm.lead.entity;
 
 import java.time.Instant;
 import java.util.List;
-
-import org.realtycrm.lead.entity.LeadStatus;
-import org.realtycrm.lead.entity.PhoneType;
-import org.realtycrm.lead.entity.Temperature;
 
 /**
  * A lead as a caller describes it, before phones are normalised. Used to create a lead and, with a version, to
