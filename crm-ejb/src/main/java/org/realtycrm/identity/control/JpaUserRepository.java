@@ -2,7 +2,6 @@ package org.realtycrm.identity.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import org.realtycrm.identity.entity.UserQuery;
 import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.persistence.Contains;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -72,8 +72,9 @@ public class JpaUserRepository implements UserRepository {
             where.add(cb.equal(user.get("active"), query.active()));
         }
         if (query.text() != null && !query.text().isBlank()) {
-            String pattern = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%";
-            where.add(cb.or(cb.like(cb.lower(user.get("name")), pattern), cb.like(user.get("email"), pattern)));
+            // emails are stored lower-cased
+            where.add(cb.or(Contains.text(cb, cb.lower(user.get("name")), query.text()),
+                    Contains.text(cb, user.get("email"), query.text())));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -31,6 +31,7 @@ import org.realtycrm.lead.entity.LeadSort;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.persistence.Contains;
 
 @ApplicationScoped
 public class JpaLeadRepository implements LeadRepository {
@@ -114,19 +115,15 @@ public class JpaLeadRepository implements LeadRepository {
                     : cb.equal(lead.get("assignedAgent").get("id"), query.assignedTo()));
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.add(cb.like(lead.get("searchText"), "%" + searchTerm(query.text()) + "%", '\\'));
+            where.add(Contains.text(cb, lead.get("searchText"), searchTerm(query.text())));
         }
         return where.toArray(Predicate[]::new);
     }
 
-    /** Lower-cased; phone-looking input reduced to digits so "(212) 736-5000" finds "+12127365000". */
+    /** Phone-looking input is reduced to digits, so that "(212) 736-5000" finds "+12127365000". */
     private static String searchTerm(String text) {
-        String term = text.strip().toLowerCase(Locale.ROOT);
-        String digits = term.replaceAll("[^0-9]", "");
-        if (digits.length() >= 4 && term.matches("[0-9+().\\s-]+")) {
-            term = digits;
-        }
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.length() >= 4 && text.strip().matches("[0-9+().\\s-]+") ? digits : text;
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Lead> lead, LeadSort sort) {
