@@ -1,14 +1,12 @@
 package org.realtycrm.lead.control;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadVisibility;
+import org.realtycrm.platform.cache.LeastRecentlyUsed;
 
 /**
  * Totals of the leads list by filter and visibility, each remembered with the lead change counter it was counted
@@ -27,12 +25,7 @@ public class LeadTotals {
     private record Total(long changeVersion, long total) {
     }
 
-    private final Map<Key, Total> totals = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Total> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    });
+    private final LeastRecentlyUsed<Key, Total> totals = new LeastRecentlyUsed<>(MAX_ENTRIES);
 
     public OptionalLong get(LeadQuery query, LeadVisibility visibility, long changeVersion) {
         Total known = totals.get(new Key(query.filtersOnly(), visibility));

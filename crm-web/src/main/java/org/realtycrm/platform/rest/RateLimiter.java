@@ -1,15 +1,14 @@
 package org.realtycrm.platform.rest;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+
+import org.realtycrm.platform.cache.LeastRecentlyUsed;
 
 /**
  * Token buckets per key (a user, an address, an email), held in memory by this server instance. The map is
@@ -20,12 +19,7 @@ public class RateLimiter {
     private static final int MAX_KEYS = 50_000;
 
     private final Supplier<Bandwidth> limit;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_KEYS;
-        }
-    });
+    private final LeastRecentlyUsed<String, Bucket> buckets = new LeastRecentlyUsed<>(MAX_KEYS);
 
     /** @param capacity requests allowed per {@code window}, refilled gradually */
     public RateLimiter(long capacity, Duration window) {
