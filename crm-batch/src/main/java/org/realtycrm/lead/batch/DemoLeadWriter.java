@@ -13,6 +13,7 @@ import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.FieldChange;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.control.LeadRouter;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadRepository;
@@ -20,7 +21,8 @@ import org.realtycrm.lead.entity.LeadStatus;
 
 /**
  * Stores generated leads the way the API would: routed round-robin, with a creation entry and one entry per
- * status step on each timeline (the actor is the system). One chunk is one transaction.
+ * status step on each timeline (the actor is the system). One chunk is one transaction. Demo leads stand for history,
+ * not news, so their agents get no assignment notifications.
  */
 @Dependent
 @Named("demoLeadWriter")
@@ -48,10 +50,14 @@ public class DemoLeadWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        for (Object item : items) {
-            PreparedLead prepared = (PreparedLead) item;
+        // the whole chunk is routed at once: one lock on the turn pointer, one read of the agents
+        List<User> agents = router.nextAgents(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            PreparedLead prepared = (PreparedLead) items.get(i);
             Lead lead = prepared.lead();
-            router.nextAgent().ifPresent(lead::assignTo);
+            if (!agents.isEmpty()) {
+                lead.assignTo(agents.get(i));
+            }
             leads.add(lead);
             activities.record(null, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
                     "Created from " + lead.getSource() + " (demo data), routed round-robin",
