@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -255,4 +256,39 @@ class LeadRoutingAndSearchIT extends CrmIT {
         all.addAll(second);
         return all;
     }
+
+    /** The demo-leads JSR-352 job (enabled in the it profile): batch runtime on PostgreSQL, chunks routed in turn. */
+    @Test
+    void demoJobGeneratesRoutedLeadsWithTimelinesAndOnlyForAdmins() throws InterruptedException {
+        Account first = Accounts.agent();
+        Accounts.agent();
+        long seed = 900_000_000L + (System.nanoTime() % 99_999_999L);
+        assertThatProblem(first.api().post(DEMO, Json.createObjectBuilder().add("count", 5).build()))
+                .hasStatus(403).hasType("forbidden");
+
+        Response started = admin().post(DEMO, Json.createObjectBuilder().add("count", 40).add("seed", seed).build())
+                .expect(202);
+        String run = started.header("Location");
+        JsonObject progress = started.json();
+        for (int polls = 0; polls < 150 && !progress.getString("status").equals("COMPLETED"); polls++) {
+            assertThat(progress.getString("status")).isNotIn("FAILED", "STOPPED", "ABANDONED");
+            Thread.sleep(200);
+            progress = admin().get(java.net.URI.create(run).getPath()).expect(200).json();
+        }
+
+        assertThat(progress.getString("status")).isEqualTo("COMPLETED");
+        long generated = progress.getJsonNumber("generated").longValue();
+        assertThat(generated + progress.getJsonNumber("skipped").longValue()).isEqualTo(40);
+        Response demoLeads = adminLeads().list("q", seed, "size", 200).expect(200);
+        // leads without an email (about one in ten) cannot be found by the seed in their address
+        assertThat(demoLeads.total()).isBetween(generated / 2, generated);
+        assertThat(demoLeads.items()).allSatisfy(lead -> assertThat(assigneeId(lead)).isPositive());
+        assertThat(demoLeads.items().stream().map(Leads::assigneeId).distinct().count())
+                .as("chunks are routed in turn, not all to one agent").isGreaterThan(1);
+        long someLead = id(demoLeads.items().get(0));
+        assertThat(admin().get(Leads.path(someLead) + "/activities").expect(200).items())
+                .anySatisfy(activity -> assertThat(activity.getString("action")).isEqualTo("LEAD_CREATED"));
+    }
+
+    private static final String DEMO = "/api/v1/demo/leads";
 }
