@@ -8,7 +8,6 @@ import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 
 import jakarta.json.JsonObject;
 
@@ -16,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.Inbox;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;
 
 /** Whoever is handed a lead hears of it: JMS message on commit, consumer stores one notification per assignment. */
 class NotificationsIT extends CrmIT {
 
-    private static final String NOTIFICATIONS = "/api/v1/notifications";
-    private static final Duration DELIVERY = Duration.ofSeconds(20);
+    private static final String NOTIFICATIONS = Inbox.NOTIFICATIONS;
 
     @Test
     void anAssignmentNotifiesTheAgentOnceAndTheyCanMarkItRead() {
@@ -33,18 +32,18 @@ class NotificationsIT extends CrmIT {
 
         adminLeads().assign(lead, agent.id()).expect(200);
 
-        List<JsonObject> delivered = awaitNotifications(agent.api(), items -> !items.isEmpty());
+        List<JsonObject> delivered = Inbox.await(agent.api(), items -> !items.isEmpty());
         assertThat(delivered).singleElement().satisfies(notification -> {
             assertThat(notification.getString("kind")).isEqualTo("LEAD_ASSIGNED");
             assertThat(notification.getJsonNumber("leadId").longValue()).isEqualTo(lead);
             assertThat(notification.getString("message")).contains("Notified", "assigned by");
             assertThat(notification.getBoolean("read")).isFalse();
         });
-        assertThat(unread(agent.api())).isEqualTo(1);
+        assertThat(Inbox.unread(agent.api())).isEqualTo(1);
 
         agent.api().send("POST", NOTIFICATIONS + "/" + id(delivered.get(0)) + "/read", null, null).expect(204);
 
-        assertThat(unread(agent.api())).isZero();
+        assertThat(Inbox.unread(agent.api())).isZero();
         assertThat(agent.api().get(NOTIFICATIONS + "?unread=true").expect(200).items()).isEmpty();
         assertThat(agent.api().get(NOTIFICATIONS).expect(200).items()).singleElement()
                 .satisfies(n -> assertThat(n.getBoolean("read")).isTrue());
@@ -63,7 +62,7 @@ class NotificationsIT extends CrmIT {
         }
         assertThat(routedToAgent).as("the new agent's turn came within one round").isPositive();
 
-        List<JsonObject> delivered = awaitNotifications(agent.api(), items -> !items.isEmpty());
+        List<JsonObject> delivered = Inbox.await(agent.api(), items -> !items.isEmpty());
 
         long expectedLead = routedToAgent;
         assertThat(delivered).singleElement().satisfies(n -> {
@@ -79,7 +78,7 @@ class NotificationsIT extends CrmIT {
         // a second, admin-made assignment is the marker that delivery has happened by now
         long marker = id(adminLeads().create(newLead().assignedTo(agent.id())));
 
-        List<JsonObject> delivered = awaitNotifications(agent.api(),
+        List<JsonObject> delivered = Inbox.await(agent.api(),
                 items -> items.stream().anyMatch(n -> n.getJsonNumber("leadId").longValue() == marker));
 
         assertThat(delivered).singleElement()
@@ -91,16 +90,16 @@ class NotificationsIT extends CrmIT {
         Account agent = Accounts.agent();
         Account other = Accounts.agent();
         long lead = id(adminLeads().create(newLead().assignedTo(agent.id())));
-        JsonObject notification = awaitNotifications(agent.api(), items -> !items.isEmpty()).get(0);
+        JsonObject notification = Inbox.await(agent.api(), items -> !items.isEmpty()).get(0);
 
         assertThatProblem(other.api().send("POST", NOTIFICATIONS + "/" + id(notification) + "/read", null, null))
                 .hasStatus(404).hasType("not-found");
-        assertThat(unread(agent.api())).isEqualTo(1);
+        assertThat(Inbox.unread(agent.api())).isEqualTo(1);
         assertThat(notification.getJsonNumber("leadId").longValue()).isEqualTo(lead);
 
         Response all = agent.api().send("POST", NOTIFICATIONS + "/read", null, null).expect(200);
         assertThat(all.json().getInt("marked")).isEqualTo(1);
-        assertThat(unread(agent.api())).isZero();
+        assertThat(Inbox.unread(agent.api())).isZero();
     }
 
     @Test
@@ -110,12 +109,12 @@ class NotificationsIT extends CrmIT {
         JsonObject lead = agent.leads().create(newLead().firstName("Callback").nextFollowUpAt(due));
         agent.leads().create(newLead().nextFollowUpAt(Instant.now().plus(Duration.ofDays(2)).toString()));
 
-        awaitNotifications(agent.api(), items -> reminders(items, id(lead)) == 1);
+        Inbox.await(agent.api(), items -> Inbox.about(items, "FOLLOW_UP_DUE", id(lead)) == 1);
         // a later run of the timer has happened once a lead that came due after the first reminder is reminded too
         long later = id(agent.leads().create(newLead().nextFollowUpAt(Instant.now().minusSeconds(1).toString())));
-        List<JsonObject> inbox = awaitNotifications(agent.api(), items -> reminders(items, later) == 1);
+        List<JsonObject> inbox = Inbox.await(agent.api(), items -> Inbox.about(items, "FOLLOW_UP_DUE", later) == 1);
 
-        assertThat(reminders(inbox, id(lead))).as("still one reminder for that due time").isEqualTo(1);
+        assertThat(Inbox.about(inbox, "FOLLOW_UP_DUE", id(lead))).as("still one reminder for that due time").isEqualTo(1);
         assertThat(inbox).as("only the two due leads").hasSize(2)
                 .allSatisfy(n -> assertThat(n.getString("kind")).isEqualTo("FOLLOW_UP_DUE"));
         assertThat(inbox.stream().filter(n -> n.getJsonNumber("leadId").longValue() == id(lead)))
@@ -123,39 +122,12 @@ class NotificationsIT extends CrmIT {
 
         JsonObject rescheduled = agent.leads().update(agent.leads().get(id(lead)),
                 json -> json.nextFollowUpAt(Instant.now().minusSeconds(5).toString()));
-        awaitNotifications(agent.api(), items -> reminders(items, id(rescheduled)) == 2);
-    }
-
-    private static long reminders(List<JsonObject> items, long leadId) {
-        return items.stream()
-                .filter(n -> n.getString("kind").equals("FOLLOW_UP_DUE") && n.getJsonNumber("leadId").longValue() == leadId)
-                .count();
+        Inbox.await(agent.api(), items -> Inbox.about(items, "FOLLOW_UP_DUE", id(rescheduled)) == 2);
     }
 
     @Test
     void clientsHaveAnInboxAndAnonymousCallersNone() {
         assertThat(Accounts.client().api().get(NOTIFICATIONS).expect(200).items()).isEmpty();
         assertThatProblem(anonymous().get(NOTIFICATIONS)).hasStatus(401).hasType("unauthenticated");
-    }
-
-    private static long unread(Api api) {
-        return api.get(NOTIFICATIONS + "/unread-count").expect(200).json().getJsonNumber("unread").longValue();
-    }
-
-    /** Delivery is asynchronous (a JMS consumer): poll until the inbox satisfies the condition or time runs out. */
-    private static List<JsonObject> awaitNotifications(Api api, Predicate<List<JsonObject>> condition) {
-        Instant deadline = Instant.now().plus(DELIVERY);
-        List<JsonObject> items = api.get(NOTIFICATIONS).expect(200).items();
-        while (!condition.test(items)) {
-            assertThat(Instant.now()).as("notification delivered within " + DELIVERY).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            items = api.get(NOTIFICATIONS).expect(200).items();
-        }
-        return items;
     }
 }

@@ -36,6 +36,20 @@ public final class ItProperties {
         return required("it.db.password");
     }
 
+    /** Where the build unpacked Payara Server for the tests, and the domain it provisioned there. */
+    public static Path payaraHome() {
+        return Path.of(required("it.payara.home"));
+    }
+
+    public static String domain() {
+        return required("it.domain");
+    }
+
+    /** The domain's port base: every port of the server (HTTP, admin, JMS broker) is an offset from it. */
+    public static int portBase() {
+        return Integer.parseInt(required("it.port-base"));
+    }
+
     /** The Payara domain's admin (REST and console) port and password, as provisioned for the tests. */
     public static String adminConsoleUrl() {
         return "http://localhost:" + required("it.admin-port");
