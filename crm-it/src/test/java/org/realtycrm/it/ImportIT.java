@@ -105,7 +105,7 @@ class ImportIT extends CrmIT {
         assertThat(csv.contentType()).isEqualTo("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("import-" + id(done) + "-rejects.csv");
         assertThat(csv.body().split("\r\n")).containsExactly("line,kind,reason,original",
-                "2,INVALID,email: is not a valid email address,\"\"\"" + word + ", Jr\"\"\",bad@\"");
+                "2,INVALID,email: is not a valid email address,\"\"\"" + word + ", Jr\"\",bad@\"");
     }
 
     @Test

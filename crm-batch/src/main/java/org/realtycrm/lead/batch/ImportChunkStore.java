@@ -187,6 +187,8 @@ final class ImportChunkStore {
             copy.endRow();
         }
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copy.toString()));
+        // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk
+        update("analyze lead_import_chunk");
         update(DUPLICATE_EMAIL, importId);
         update(DUPLICATE_PHONE, importId);
         update(DUPLICATE_IN_CHUNK);

@@ -5,8 +5,6 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,7 +15,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.lead.entity.ImportStatus;
 import org.realtycrm.lead.entity.LeadImportRepository;
 
@@ -28,7 +25,7 @@ import org.realtycrm.lead.entity.LeadImportRepository;
  */
 @Startup
 @Singleton
-@DependsOn("FlywayMigrator")
+@DependsOn("crm-ejb.jar#FlywayMigrator")
 public class ImportRecovery {
 
     private static final Logger LOG = Logger.getLogger(ImportRecovery.class.getName());
@@ -44,8 +41,7 @@ public class ImportRecovery {
     OrphanedImports orphans;
 
     @Inject
-    @ConfigProperty(name = ImportSettings.CHUNK_SIZE)
-    int chunkSize;
+    LeadImports starter;
 
     @PostConstruct
     void scheduleOnce() {
@@ -66,13 +62,7 @@ public class ImportRecovery {
     }
 
     private void resume(OrphanedImports.Claim claim) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        var parameters = LeadImports.parameters(claim.importId(), chunkSize);
-        if (claim.executionId() == null) {
-            operator.start(LeadImports.JOB, parameters);
-        } else {
-            operator.restart(claim.executionId(), parameters);
-        }
+        starter.resume(claim.importId(), claim.executionId());
         LOG.info(() -> "Import " + claim.importId() + " resumed after a restart (execution " + claim.executionId() + ")");
     }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.Consumer;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,8 +69,25 @@ public class LeadImports {
         return imports.find(created.getId()).orElseThrow();
     }
 
+    /**
+     * Resumes an import that a crash left behind (see {@link ImportRecovery}, which has no caller identity). It lives
+     * here because Payara's batch runtime lets only the component that started a job restart it.
+     *
+     * @param executionId its last execution, or {@code null} when the job never began
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resume(long importId, Long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        if (executionId == null) {
+            operator.start(JOB, parameters(importId, chunkSize));
+        } else {
+            operator.restart(executionId, parameters(importId, chunkSize));
+        }
+    }
+
     /** The job's parameters, the same for a start and for a restart after a crash. */
-    static Properties parameters(long importId, int chunkSize) {
+    private static Properties parameters(long importId, int chunkSize) {
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("chunkSize", String.valueOf(chunkSize));
