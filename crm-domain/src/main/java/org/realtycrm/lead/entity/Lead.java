@@ -297,4 +297,9 @@ public class Lead extends Tracked {
         return deletedAt;
     }
 
+    /** What the free-text search matches; an import stores it with the lead without building the entity twice. */
+    public String getSearchText() {
+        return searchText;
+    }
+
 }

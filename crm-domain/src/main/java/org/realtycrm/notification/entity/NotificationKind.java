@@ -3,5 +3,6 @@ package org.realtycrm.notification.entity;
 /** Why a user is notified. Stored by name: append, never rename. */
 public enum NotificationKind {
     LEAD_ASSIGNED,
-    FOLLOW_UP_DUE
+    FOLLOW_UP_DUE,
+    LEADS_IMPORTED
 }

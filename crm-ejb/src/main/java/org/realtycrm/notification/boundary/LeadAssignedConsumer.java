@@ -8,10 +8,12 @@ import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import org.realtycrm.notification.control.ImportedLeads;
 import org.realtycrm.notification.control.LeadAssignment;
 
 /**
- * Turns each {@code jms/LeadAssigned} message into a notification for the agent. Runs in the container's
+ * Turns each {@code jms/LeadAssigned} message (one assignment, or an import's leads for one agent) into a
+ * notification for the agent. Runs in the container's
  * transaction: if storing fails, the message is redelivered; if it was stored, a redelivery is ignored.
  */
 @MessageDriven(activationConfig = {
@@ -26,7 +28,12 @@ public class LeadAssignedConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            notifications.deliver(LeadAssignment.readFrom((MapMessage) message));
+            MapMessage map = (MapMessage) message;
+            if (ImportedLeads.isIn(map)) {
+                notifications.deliver(ImportedLeads.readFrom(map));
+            } else {
+                notifications.deliver(LeadAssignment.readFrom(map));
+            }
         } catch (JMSException e) {
             throw new IllegalStateException("unreadable LeadAssigned message", e);
         }

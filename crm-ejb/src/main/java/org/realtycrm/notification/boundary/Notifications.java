@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
+import org.realtycrm.notification.control.ImportedLeads;
 import org.realtycrm.notification.control.LeadAssignment;
 import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.Notification;
@@ -43,6 +44,14 @@ public class Notifications {
         if (stored) {
             delivered.fire(new NotificationsDelivered(Set.of(assignment.agentId())));
         }
+    }
+
+    /** Leads an import routed to one agent in one chunk, as one notification; called by the consumer like the above. */
+    @PermitAll
+    public void deliver(ImportedLeads imported) {
+        String leads = imported.count() == 1 ? "1 new lead" : imported.count() + " new leads";
+        notifications.addOnce(new Notification(imported.agentId(), NotificationKind.LEADS_IMPORTED, null,
+                leads + " from import " + imported.importId() + " (" + imported.fileName() + ")", imported.dedupeKey()));
     }
 
     public Page<Notification> mine(boolean unreadOnly, PageRequest page) {

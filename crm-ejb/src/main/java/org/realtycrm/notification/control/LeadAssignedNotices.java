@@ -35,9 +35,24 @@ public class LeadAssignedNotices {
         try {
             MapMessage message = jms.createMapMessage();
             assignment.writeTo(message);
-            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(leadAssigned, message);
+            send(message);
         } catch (JMSException e) {
             throw new JMSRuntimeException("cannot announce the assignment of lead " + lead.getId(), null, e);
         }
+    }
+
+    /** Leads an import gave one agent in one chunk: one message for all of them. */
+    public void announceImported(long agentId, int count, long importId, String fileName, String dedupeKey) {
+        try {
+            MapMessage message = jms.createMapMessage();
+            new ImportedLeads(agentId, count, importId, fileName, dedupeKey).writeTo(message);
+            send(message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("cannot announce the leads of import " + importId, null, e);
+        }
+    }
+
+    private void send(MapMessage message) {
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(leadAssigned, message);
     }
 }

@@ -92,7 +92,11 @@ public final class Api {
 
     /** Any method with any body, for requests the typed methods cannot express (malformed JSON, say). */
     public Response send(String method, String path, String contentType, String body) {
-        BodyPublisher publisher = body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body);
+        return sendBody(method, path, contentType, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    }
+
+    /** Any method with a body from a publisher (a file upload, say). */
+    public Response sendBody(String method, String path, String contentType, BodyPublisher publisher) {
         HttpRequest.Builder request = request(path, JSON).method(method, publisher);
         if (contentType != null) {
             request.header("Content-Type", contentType);

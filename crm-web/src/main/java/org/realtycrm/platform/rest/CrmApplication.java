@@ -27,6 +27,7 @@ import org.realtycrm.identity.entity.Role;
         tags = {@Tag(name = "auth", description = "Signing in"),
                 @Tag(name = "users", description = "Account administration (ADMIN)"),
                 @Tag(name = "leads", description = "Leads: admins see all, agents their own"),
+                @Tag(name = "imports", description = "CSV lead imports: admins and agents"),
                 @Tag(name = "activities", description = "The audit trail"),
                 @Tag(name = "notifications", description = "Each user's own notifications"),
                 @Tag(name = "system", description = "Version")})

@@ -13,6 +13,8 @@ import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
+import org.realtycrm.platform.problem.TooLargeException;
+import org.realtycrm.platform.problem.UnsupportedContentException;
 import org.realtycrm.platform.problem.UnauthenticatedException;
 
 /** Maps every business failure to its problem; the kinds are listed in docs/api.md. */
@@ -51,6 +53,12 @@ public class CrmExceptionMapper implements ExceptionMapper<CrmException> {
         }
         if (e instanceof ConflictException) {
             return Problems.of(409, "conflict", "Conflict", detail);
+        }
+        if (e instanceof TooLargeException) {
+            return Problems.of(413, "too-large", "Too large", detail);
+        }
+        if (e instanceof UnsupportedContentException) {
+            return Problems.of(415, "unsupported-content", "Unsupported content", detail);
         }
         if (e instanceof RuleViolationException) {
             return Problems.of(422, "rule-violation", "Not allowed by the rules", detail);

@@ -1,0 +1,46 @@
+package org.realtycrm.lead.batch;
+
+/**
+ * Builds rows in PostgreSQL's COPY text format: tab-separated columns, {@code \N} for null, and backslash escapes
+ * for the characters that would break a row apart.
+ */
+final class CopyText {
+
+    private final StringBuilder text = new StringBuilder(1 << 16);
+    private boolean rowStarted;
+
+    CopyText add(Object value) {
+        if (rowStarted) {
+            text.append('\t');
+        }
+        rowStarted = true;
+        if (value == null) {
+            text.append("\\N");
+            return this;
+        }
+        String string = value.toString();
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\0' -> { } // PostgreSQL text cannot hold NUL
+                default -> text.append(c);
+            }
+        }
+        return this;
+    }
+
+    CopyText endRow() {
+        text.append('\n');
+        rowStarted = false;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

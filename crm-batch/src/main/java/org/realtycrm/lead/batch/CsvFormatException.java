@@ -1,0 +1,11 @@
+package org.realtycrm.lead.batch;
+
+import java.io.IOException;
+
+/** The file cannot be read as CSV from this point on. */
+public class CsvFormatException extends IOException {
+
+    public CsvFormatException(String message) {
+        super(message);
+    }
+}

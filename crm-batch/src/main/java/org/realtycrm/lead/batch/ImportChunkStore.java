@@ -1,0 +1,260 @@
+package org.realtycrm.lead.batch;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.postgresql.PGConnection;
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.Phone;
+
+/**
+ * Stores one chunk of an import set-based, on the chunk's connection and in its transaction: the rows are copied
+ * into a session-local staging table, and a handful of statements then find duplicates (of live leads, of lines
+ * that earlier chunks imported, of earlier lines of this chunk), insert the leads with their phones and one
+ * activity each, and write the rejects. The unique indexes on email and phone decide races with leads created
+ * meanwhile through the API: such a row is reported as a duplicate, and a lead whose phone lost the race is removed
+ * again with its other phones before the chunk commits, so no lead is ever stored half.
+ */
+final class ImportChunkStore {
+
+    /** The duplicates found and leads inserted, per chunk. */
+    record Outcome(int imported, int duplicates, int invalid, Map<Long, Integer> importedPerAgent) {
+    }
+
+    private static final String STAGING = """
+            create temp table if not exists lead_import_chunk (
+                line bigint primary key, original text not null, invalid_reason text,
+                first_name text, last_name text, email text, phones text, phone_types text, phone_count int,
+                audit_phones text, source text, status text, temperature text, next_follow_up_at timestamptz,
+                notes text, search_text text, agent_id bigint, duplicate_of text
+            ) on commit delete rows;
+            create temp table if not exists lead_import_new (line bigint primary key, lead_id bigint not null)
+                on commit delete rows;
+            """;
+
+    private static final String COPY = "copy lead_import_chunk (line, original, invalid_reason, first_name, last_name, "
+            + "email, phones, phone_types, phone_count, audit_phones, source, status, temperature, next_follow_up_at, "
+            + "notes, search_text) from stdin";
+
+    /** An earlier import line, or another lead: what a duplicate repeats. */
+    private static final String WHICH = "case when l.import_id = ? then 'line ' || l.import_line "
+            + "else 'existing lead ' || l.id end";
+
+    private static final String DUPLICATE_EMAIL = "update lead_import_chunk c set duplicate_of = " + WHICH
+            + " || ' (same email)' from leads l where l.email = c.email and l.deleted_at is null "
+            + "and c.invalid_reason is null";
+
+    private static final String DUPLICATE_PHONE = """
+            update lead_import_chunk c set duplicate_of = d.reason
+              from (select distinct on (s.line) s.line, %s || ' (same phone ' || n.number || ')' as reason
+                      from lead_import_chunk s
+                     cross join lateral unnest(string_to_array(s.phones, ',')) as n(number)
+                      join lead_phones p on p.number = n.number and not p.lead_deleted
+                      join leads l on l.id = p.lead_id
+                     where s.invalid_reason is null and s.duplicate_of is null
+                     order by s.line) d
+             where c.line = d.line
+            """.formatted(WHICH);
+
+    // earlier line wins; a line that repeats an existing lead is no winner (it is not imported)
+    private static final String DUPLICATE_IN_CHUNK = """
+            with keys as (
+                select line, 'email' as what, email as key from lead_import_chunk
+                 where invalid_reason is null and duplicate_of is null and email is not null
+                union all
+                select s.line, 'phone ' || n.number, n.number from lead_import_chunk s
+                 cross join lateral unnest(string_to_array(s.phones, ',')) as n(number)
+                 where s.invalid_reason is null and s.duplicate_of is null)
+            update lead_import_chunk c set duplicate_of = d.reason
+              from (select distinct on (k.line) k.line, 'line ' || e.line || ' (same ' || k.what || ')' as reason
+                      from keys k join keys e on e.key = k.key and e.line < k.line
+                     order by k.line, e.line) d
+             where c.line = d.line
+            """;
+
+    private static final String CANDIDATES = "select count(*) from lead_import_chunk "
+            + "where invalid_reason is null and duplicate_of is null";
+
+    private static final String ROUTE = """
+            update lead_import_chunk c set agent_id = (?::bigint[])[r.turn]
+              from (select line, row_number() over (order by line) as turn from lead_import_chunk
+                     where invalid_reason is null and duplicate_of is null) r
+             where c.line = r.line
+            """;
+
+    private static final String INSERT_LEADS = """
+            with inserted as (
+                insert into leads (first_name, last_name, email, source, status, temperature, assigned_agent_id,
+                                   next_follow_up_at, notes, search_text, created_by_id, import_id, import_line)
+                select first_name, last_name, email, source, status, temperature, agent_id,
+                       next_follow_up_at, notes, search_text, ?, ?, line
+                  from lead_import_chunk where invalid_reason is null and duplicate_of is null order by line
+                on conflict (email) where deleted_at is null and email is not null do nothing
+                returning id, import_line)
+            insert into lead_import_new (line, lead_id) select import_line, id from inserted
+            """;
+
+    private static final String LOST_EMAIL_RACE = "update lead_import_chunk c set duplicate_of = "
+            + "'a lead created meanwhile (same email)' where invalid_reason is null and duplicate_of is null "
+            + "and not exists (select 1 from lead_import_new n where n.line = c.line)";
+
+    private static final String INSERT_PHONES = """
+            insert into lead_phones (lead_id, position, number, type)
+            select n.lead_id, p.position - 1, p.number, p.type
+              from lead_import_new n join lead_import_chunk c on c.line = n.line
+             cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_types, ','))
+                   with ordinality as p(number, type, position)
+            on conflict (number) where not lead_deleted do nothing
+            """;
+
+    private static final String EXPECTED_PHONES = "select coalesce(sum(c.phone_count), 0) "
+            + "from lead_import_new n join lead_import_chunk c on c.line = n.line";
+
+    private static final String REMOVE_HALF_STORED = """
+            with half as (
+                select n.line, n.lead_id from lead_import_new n join lead_import_chunk c on c.line = n.line
+                 where c.phone_count > (select count(*) from lead_phones p where p.lead_id = n.lead_id)),
+            gone as (delete from leads l using half h where l.id = h.lead_id returning h.line),
+            forgotten as (delete from lead_import_new n using gone g where n.line = g.line returning n.line)
+            update lead_import_chunk c set duplicate_of = 'a lead created meanwhile (same phone)'
+              from forgotten f where c.line = f.line
+            """;
+
+    private static final String ACTIVITIES = """
+            insert into activities (occurred_at, actor_id, subject_type, subject_id, lead_id, action, summary, changes)
+            select now(), ?, 'LEAD', n.lead_id, n.lead_id, 'LEAD_CREATED', ?,
+                   import_created_field('firstName', c.first_name) || import_created_field('lastName', c.last_name)
+                   || import_created_field('email', c.email) || import_created_field('phones', c.audit_phones)
+                   || import_created_field('source', c.source) || import_created_field('status', c.status)
+                   || import_created_field('temperature', c.temperature)
+                   || import_created_field('assignedTo', u.name || ' (' || u.id || ')')
+                   || import_created_field('nextFollowUpAt',
+                          to_char(c.next_follow_up_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+                   || import_created_field('notes', c.notes)
+              from lead_import_new n join lead_import_chunk c on c.line = n.line
+              left join users u on u.id = c.agent_id
+            """;
+
+    private static final String REJECTS = """
+            insert into lead_import_rejects (import_id, line, kind, reason, original)
+            select ?, line, case when invalid_reason is null then 'DUPLICATE' else 'INVALID' end,
+                   left(coalesce(invalid_reason, 'duplicate of ' || duplicate_of), 500), original
+              from lead_import_chunk where invalid_reason is not null or duplicate_of is not null
+            on conflict (import_id, line) do nothing
+            """;
+
+    private static final String PER_AGENT = "select c.agent_id, count(*) from lead_import_new n "
+            + "join lead_import_chunk c on c.line = n.line where c.agent_id is not null group by c.agent_id";
+
+    private static final String PROGRESS = "update lead_imports set rows_read = rows_read + ?, imported = imported + ?, "
+            + "duplicates = duplicates + ?, rejected = rejected + ?, updated_at = now(), version = version + 1 "
+            + "where id = ?";
+
+    private final Connection connection;
+    private final long importId;
+
+    ImportChunkStore(Connection connection, long importId) {
+        this.connection = connection;
+        this.importId = importId;
+    }
+
+    /** Copies the chunk in and marks the duplicates; answers how many rows may become leads. */
+    int stage(List<ImportedRow> rows) throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGING);
+        }
+        CopyText copy = new CopyText();
+        for (ImportedRow row : rows) {
+            copy.add(row.line()).add(row.original());
+            if (row instanceof ImportedRow.Valid valid) {
+                addLead(copy.add(null), valid.lead());
+            } else {
+                copy.add(((ImportedRow.Invalid) row).reason());
+                for (int column = 0; column < 13; column++) {
+                    copy.add(null);
+                }
+            }
+            copy.endRow();
+        }
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copy.toString()));
+        // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk
+        update("analyze lead_import_chunk");
+        update(DUPLICATE_EMAIL, importId);
+        update(DUPLICATE_PHONE, importId);
+        update(DUPLICATE_IN_CHUNK);
+        try (PreparedStatement count = connection.prepareStatement(CANDIDATES); ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private static void addLead(CopyText copy, Lead lead) {
+        List<Phone> phones = lead.getPhones();
+        copy.add(lead.getFirstName()).add(lead.getLastName()).add(lead.getEmail())
+                .add(phones.stream().map(Phone::number).collect(Collectors.joining(",")))
+                .add(phones.stream().map(phone -> phone.type().name()).collect(Collectors.joining(",")))
+                .add(phones.size())
+                .add(phones.stream().map(Phone::toString).collect(Collectors.joining(", ")))
+                .add(lead.getSource()).add(lead.getStatus().name()).add(lead.getTemperature().name())
+                .add(lead.getNextFollowUpAt()).add(lead.getNotes()).add(lead.getSearchText());
+    }
+
+    /**
+     * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned).
+     *
+     * @param summary the activity summary of each new lead
+     */
+    Outcome store(List<Long> agents, long importedBy, String summary, int rows) throws SQLException {
+        if (!agents.isEmpty()) {
+            try (PreparedStatement route = connection.prepareStatement(ROUTE)) {
+                Array turns = connection.createArrayOf("bigint", agents.toArray());
+                route.setArray(1, turns);
+                route.executeUpdate();
+            }
+        }
+        update(INSERT_LEADS, importedBy, importId);
+        update(LOST_EMAIL_RACE);
+        int phones = update(INSERT_PHONES);
+        if (phones < single(EXPECTED_PHONES)) {
+            update(REMOVE_HALF_STORED);
+        }
+        int imported = update(ACTIVITIES, importedBy, summary);
+        int rejects = update(REJECTS, importId);
+        int invalid = (int) single("select count(*) from lead_import_chunk where invalid_reason is not null");
+        Map<Long, Integer> perAgent = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(PER_AGENT); ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                perAgent.put(result.getLong(1), result.getInt(2));
+            }
+        }
+        int duplicates = rejects - invalid;
+        update(PROGRESS, rows, imported, duplicates, invalid, importId);
+        return new Outcome(imported, duplicates, invalid, perAgent);
+    }
+
+    private long single(String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}

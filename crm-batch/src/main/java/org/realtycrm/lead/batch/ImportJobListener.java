@@ -1,0 +1,83 @@
+package org.realtycrm.lead.batch;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.api.listener.StepListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.realtycrm.lead.entity.ImportStatus;
+import org.realtycrm.lead.entity.LeadImportRepository;
+
+/**
+ * Keeps the import row's status in step with the job: RUNNING (with the execution and this server instance) when
+ * an execution begins, COMPLETED or FAILED when it ends, with the step's failure in words. An execution killed with
+ * its server ends neither way: {@link ImportRecovery} finds it at the next start.
+ */
+@Dependent
+@Named("importJobListener")
+public class ImportJobListener implements JobListener, StepListener {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobListener.class.getName());
+
+    @Inject
+    @BatchProperty
+    String importId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    LeadImportRepository imports;
+
+    @Override
+    public void beforeJob() {
+        imports.markRunning(id(), job.getExecutionId(), ImportRunner.name());
+    }
+
+    @Override
+    public void afterJob() {
+        // a failed step has already recorded its reason (afterStep); this only settles a clean end
+        if (job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED) {
+            imports.markFinished(id(), ImportStatus.COMPLETED, null);
+        } else {
+            imports.markFinished(id(), ImportStatus.FAILED, "the import job ended " + job.getBatchStatus());
+        }
+    }
+
+    @Override
+    public void beforeStep() {
+        // nothing to prepare
+    }
+
+    @Override
+    public void afterStep() {
+        Exception failure = step.getException();
+        if (failure != null) {
+            LOG.log(Level.WARNING, "Import " + importId + " failed", failure);
+            imports.markFinished(id(), ImportStatus.FAILED, describe(failure));
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private long id() {
+        return Long.parseLong(importId);
+    }
+}
