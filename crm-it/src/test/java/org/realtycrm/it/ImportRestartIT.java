@@ -14,17 +14,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.realtycrm.it.support.Accounts;
-import org.realtycrm.it.support.Api;
 import org.realtycrm.it.support.GeneratedCsv;
 import org.realtycrm.it.support.Imports;
 import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.Server;
 
 /**
  * An import survives its server being killed: the JVM is killed hard (kill -9) after some chunks have committed,
@@ -44,10 +43,10 @@ class ImportRestartIT extends CrmIT {
         long id = accepted.getJsonNumber("id").longValue();
 
         JsonObject before = awaitProgress(id);
-        killServer();
+        Server.kill();
         long committed = scalar("select rows_read from lead_imports where id = ?", id);
         assertThat(committed).as("rows counted when the server died").isPositive().isLessThan(file.rows());
-        startServer();
+        Server.start();
 
         JsonObject done = Imports.awaitFinished(admin(), id, Duration.ofMinutes(5));
         assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
@@ -80,36 +79,6 @@ class ImportRestartIT extends CrmIT {
             Imports.pause(Duration.ofMillis(100));
         }
         throw new AssertionError("import " + id + " made no progress");
-    }
-
-    private static void killServer() throws Exception {
-        Path pidFile = domainDir().resolve("config").resolve("pid");
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
-        assertThat(server.destroyForcibly()).isTrue(); // SIGKILL: no shutdown hooks, no listeners, nothing flushed
-        server.onExit().get(60, TimeUnit.SECONDS);
-    }
-
-    private static void startServer() throws IOException, InterruptedException {
-        Path asadmin = Path.of(ItProperties.payaraHome(), "bin", "asadmin");
-        Process start = new ProcessBuilder(asadmin.toString(), "start-domain", ItProperties.domain())
-                .redirectErrorStream(true)
-                .redirectOutput(domainDir().resolve("logs").resolve("it-restart.log").toFile())
-                .start();
-        assertThat(start.waitFor(180, TimeUnit.SECONDS)).as("start-domain returned").isTrue();
-        assertThat(start.exitValue()).as("start-domain exit code").isZero();
-        // the server answers well after start-domain returns: the application must be ready
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Api.anonymous().get("/health/ready").status() != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the application did not become ready after the restart");
-            }
-            Imports.pause(Duration.ofMillis(500));
-        }
-    }
-
-    private static Path domainDir() {
-        return Path.of(ItProperties.payaraHome(), "glassfish", "domains", ItProperties.domain());
     }
 
     private static long scalar(String sql, long parameter) throws SQLException {

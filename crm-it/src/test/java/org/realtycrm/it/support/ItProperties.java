@@ -24,15 +24,6 @@ public final class ItProperties {
         return required("it.crm-admin.password");
     }
 
-    /** The Payara installation the build unpacked, and the test domain in it (ImportRestartIT restarts it). */
-    public static String payaraHome() {
-        return required("it.payara.home");
-    }
-
-    public static String domain() {
-        return required("it.domain");
-    }
-
     public static String dbUrl() {
         return required("it.db.url");
     }
