@@ -1,6 +1,13 @@
 package org.realtycrm.lead.batch;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -14,6 +21,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
@@ -109,8 +118,26 @@ public class LeadImports {
         return imports.rejects(find(id).getId(), page);
     }
 
-    /** Every reject in line order, streamed to the consumer (for the CSV download). */
+    /** Every reject in line order, streamed to the consumer. */
     public void eachReject(long id, Consumer<ImportReject> consumer) {
         imports.forEachReject(find(id).getId(), consumer);
+    }
+
+    /**
+     * The rejects report as CSV (UTF-8; columns line, kind, reason, original), streamed in line order: what the
+     * API's download and the import screen's download both send, so a user can fix the rows and import them again.
+     */
+    public void writeRejectsCsv(long id, OutputStream output) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                .setHeader("line", "kind", "reason", "original").get())) {
+            eachReject(id, reject -> {
+                try {
+                    printer.printRecord(reject.line(), reject.kind(), reject.reason(), reject.original());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 }

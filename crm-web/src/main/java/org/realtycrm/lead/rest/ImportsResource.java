@@ -1,11 +1,8 @@
 package org.realtycrm.lead.rest;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -112,19 +107,7 @@ public class ImportsResource {
             return Response.ok(PageJson.of(imports.rejects(id, PageRequest.of(page, size)), ImportRejectJson::of),
                     MediaType.APPLICATION_JSON).build();
         }
-        StreamingOutput csv = output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader("line", "kind", "reason", "original").get())) {
-                imports.eachReject(id, reject -> {
-                    try {
-                        printer.printRecord(reject.line(), reject.kind(), reject.reason(), reject.original());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-        };
+        StreamingOutput csv = output -> imports.writeRejectsCsv(id, output);
         return Response.ok(csv, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + found.getId() + "-rejects.csv\"")
                 .build();
