@@ -61,7 +61,10 @@ public final class UsersPage {
     }
 
     public UsersPage fillNewUser(String email, String name, String role, String password) {
-        browser.find(By.id("users:new")).click();
+        if (!browser.find(By.id("create:email")).isDisplayed()) {
+            // after refused input the dialog is still open, and its modal mask covers the "New user" button
+            browser.find(By.id("users:new")).click();
+        }
         WebElement emailInput = browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("create:email")));
         type(emailInput, email);
         type(browser.find(By.id("create:name")), name);
