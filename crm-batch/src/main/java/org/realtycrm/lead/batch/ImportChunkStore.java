@@ -157,7 +157,8 @@ final class ImportChunkStore {
             + "join lead_import_chunk c on c.line = n.line where c.agent_id is not null group by c.agent_id";
 
     private static final String PROGRESS = "update lead_imports set rows_read = rows_read + ?, imported = imported + ?, "
-            + "duplicates = duplicates + ?, rejected = rejected + ?, updated_at = now(), version = version + 1 "
+            + "duplicates = duplicates + ?, rejected = rejected + ?, bytes_read = greatest(bytes_read, ?), "
+            + "updated_at = now(), version = version + 1 "
             + "where id = ?";
 
     private final Connection connection;
@@ -213,8 +214,9 @@ final class ImportChunkStore {
      * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned).
      *
      * @param summary the activity summary of each new lead
+     * @param bytesRead where in the file the chunk's last row starts
      */
-    Outcome store(List<Long> agents, long importedBy, String summary, int rows) throws SQLException {
+    Outcome store(List<Long> agents, long importedBy, String summary, int rows, long bytesRead) throws SQLException {
         if (!agents.isEmpty()) {
             try (PreparedStatement route = connection.prepareStatement(ROUTE)) {
                 Array turns = connection.createArrayOf("bigint", agents.toArray());
@@ -238,7 +240,7 @@ final class ImportChunkStore {
             }
         }
         int duplicates = rejects - invalid;
-        update(PROGRESS, rows, imported, duplicates, invalid, importId);
+        update(PROGRESS, rows, imported, duplicates, invalid, bytesRead, importId);
         return new Outcome(imported, duplicates, invalid, perAgent);
     }
 

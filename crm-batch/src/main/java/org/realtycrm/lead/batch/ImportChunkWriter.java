@@ -70,7 +70,8 @@ public class ImportChunkWriter extends AbstractItemWriter {
         try (Connection connection = database.getConnection()) {
             ImportChunkStore store = new ImportChunkStore(connection, leadImport.getId());
             int candidates = store.stage(rows);
-            ImportChunkStore.Outcome outcome = store.store(owners(candidates), importer.getId(), summary(), rows.size());
+            ImportChunkStore.Outcome outcome = store.store(owners(candidates), importer.getId(), summary(), rows.size(),
+                    rows.get(rows.size() - 1).offset());
             long firstLine = rows.get(0).line();
             outcome.importedPerAgent().forEach((agentId, count) -> {
                 if (agentId != importer.getId()) {

@@ -31,9 +31,9 @@ public class ImportRowProcessor implements ItemProcessor {
         CsvRow row = (CsvRow) item;
         ImportColumns columns = (ImportColumns) job.getTransientUserData();
         try {
-            return new ImportedRow.Valid(row.line(), row.original(), drafts.newLead(columns.draft(row), null));
+            return new ImportedRow.Valid(row.line(), row.start().byteOffset(), row.original(), drafts.newLead(columns.draft(row), null));
         } catch (InvalidInputException e) {
-            return new ImportedRow.Invalid(row.line(), row.original(), reason(e));
+            return new ImportedRow.Invalid(row.line(), row.start().byteOffset(), row.original(), reason(e));
         }
     }
 

@@ -53,6 +53,9 @@ public class LeadImport extends Tracked {
     @Column(name = "rows_read", nullable = false)
     private long rowsRead;
 
+    @Column(name = "bytes_read", nullable = false)
+    private long bytesRead;
+
     @Column(nullable = false)
     private long imported;
 
@@ -128,6 +131,24 @@ public class LeadImport extends Tracked {
 
     public long getRowsRead() {
         return rowsRead;
+    }
+
+    public long getBytesRead() {
+        return bytesRead;
+    }
+
+    /**
+     * How much of the file is done, 0 to 100, by the bytes of the rows that have committed. A running import shows
+     * at most 99, so 100 always means finished.
+     */
+    public int percentDone() {
+        if (status.isFinished()) {
+            return 100;
+        }
+        if (sizeBytes <= 0) {
+            return 0;
+        }
+        return (int) Math.max(0, Math.min(99, bytesRead * 100 / sizeBytes));
     }
 
     public long getImported() {

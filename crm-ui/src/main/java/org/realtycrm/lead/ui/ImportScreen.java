@@ -83,7 +83,7 @@ public class ImportScreen implements Serializable {
     }
 
     public int getPercent() {
-        return current == null ? 0 : ImportProgress.percent(current);
+        return current == null ? 0 : current.percentDone();
     }
 
     public List<LeadImport> getRecent() {
