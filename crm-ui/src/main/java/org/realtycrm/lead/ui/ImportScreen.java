@@ -44,7 +44,7 @@ public class ImportScreen implements Serializable {
 
     /** Starts the job and moves to the import's own address, where its progress shows (post, redirect, get). */
     public String upload() {
-        if (file == null || file.getSize() == 0) {
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
             Messages.refused(new InvalidInputException("file", "choose a CSV file"), FORM);
             return null;
         }
