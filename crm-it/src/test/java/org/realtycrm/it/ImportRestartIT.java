@@ -98,9 +98,11 @@ class ImportRestartIT extends CrmIT {
                 .start();
         assertThat(start.waitFor(180, TimeUnit.SECONDS)).as("start-domain returned").isTrue();
         assertThat(start.exitValue()).as("start-domain exit code").isZero();
-        // the server answers well after start-domain returns: the application must be ready
+        // the server answers well after start-domain returns, and /health/ready may answer before the application
+        // is loaded: wait for both
         Instant deadline = Instant.now().plusSeconds(180);
-        while (Api.anonymous().get("/health/ready").status() != 200) {
+        while (Api.anonymous().get("/health/ready").status() != 200
+                || Api.anonymous().get("/api/v1/version").status() != 200) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the application did not become ready after the restart");
             }
