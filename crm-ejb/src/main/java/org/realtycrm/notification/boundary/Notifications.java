@@ -38,20 +38,23 @@ public class Notifications {
     /** Called by {@link LeadAssignedConsumer}, which has no caller identity; not reachable over the API. */
     @PermitAll
     public void deliver(LeadAssignment assignment) {
-        boolean stored = notifications.addOnce(new Notification(assignment.agentId(), NotificationKind.LEAD_ASSIGNED,
-                assignment.leadId(), "New lead for you: " + assignment.leadName() + " (" + assignment.how() + ")",
-                assignment.dedupeKey()));
-        if (stored) {
-            delivered.fire(new NotificationsDelivered(Set.of(assignment.agentId())));
-        }
+        store(new Notification(assignment.agentId(), NotificationKind.LEAD_ASSIGNED, assignment.leadId(),
+                "New lead for you: " + assignment.leadName() + " (" + assignment.how() + ")", assignment.dedupeKey()));
     }
 
     /** Leads an import routed to one agent in one chunk, as one notification; called by the consumer like the above. */
     @PermitAll
     public void deliver(ImportedLeads imported) {
         String leads = imported.count() == 1 ? "1 new lead" : imported.count() + " new leads";
-        notifications.addOnce(new Notification(imported.agentId(), NotificationKind.LEADS_IMPORTED, null,
+        store(new Notification(imported.agentId(), NotificationKind.LEADS_IMPORTED, null,
                 leads + " from import " + imported.importId() + " (" + imported.fileName() + ")", imported.dedupeKey()));
+    }
+
+    /** Stores it unless its key was delivered before, and tells the recipient's open screens when it is new. */
+    private void store(Notification notification) {
+        if (notifications.addOnce(notification)) {
+            delivered.fire(new NotificationsDelivered(Set.of(notification.getRecipientId())));
+        }
     }
 
     public Page<Notification> mine(boolean unreadOnly, PageRequest page) {

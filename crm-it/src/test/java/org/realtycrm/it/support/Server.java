@@ -55,12 +55,10 @@ public final class Server {
 
     private static void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(ItProperties.baseUrl() + "/api/v1/version"))
-                .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (answers(http, "/api/v1/version") && answers(http, "/health/ready")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -72,6 +70,12 @@ public final class Server {
             pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException("the application did not become ready within " + START_TIMEOUT);
+    }
+
+    private static boolean answers(HttpClient http, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ItProperties.baseUrl() + path))
+                .timeout(Duration.ofSeconds(5)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     private static long pid() {
