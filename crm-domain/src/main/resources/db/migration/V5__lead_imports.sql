@@ -41,13 +41,6 @@ create table lead_import_rejects (
 alter table leads add column import_id bigint references lead_imports (id);
 alter table leads add column import_line bigint;
 
--- An audit entry field for a new record ({"field": {"from": null, "to": value}}), or nothing when the value is
--- empty: the same shape FieldChanges.created gives the API's entries, built set-based for imported leads.
-create function import_created_field(field text, value text) returns jsonb language sql immutable as $$
-    select case when value is null or value = '' then '{}'::jsonb
-                else jsonb_build_object(field, jsonb_build_object('from', null, 'to', value)) end
-$$;
-
 -- Leads from an import reach their agents as one notification per agent and chunk.
 alter table notifications drop constraint notifications_kind_check;
 alter table notifications add constraint notifications_kind_check

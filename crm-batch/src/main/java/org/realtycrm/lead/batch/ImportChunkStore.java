@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
+import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.Phone;
 
@@ -35,7 +37,7 @@ final class ImportChunkStore {
             create temp table if not exists lead_import_chunk (
                 line bigint primary key, original text not null, invalid_reason text,
                 first_name text, last_name text, email text, phones text, phone_types text, phone_count int,
-                audit_phones text, source text, status text, temperature text, next_follow_up_at timestamptz,
+                changes jsonb, source text, status text, temperature text, next_follow_up_at timestamptz,
                 notes text, search_text text, agent_id bigint, duplicate_of text
             ) on commit delete rows;
             create temp table if not exists lead_import_new (line bigint primary key, lead_id bigint not null)
@@ -43,7 +45,7 @@ final class ImportChunkStore {
             """;
 
     private static final String COPY = "copy lead_import_chunk (line, original, invalid_reason, first_name, last_name, "
-            + "email, phones, phone_types, phone_count, audit_phones, source, status, temperature, next_follow_up_at, "
+            + "email, phones, phone_types, phone_count, changes, source, status, temperature, next_follow_up_at, "
             + "notes, search_text) from stdin";
 
     /** An earlier import line, or another lead: what a duplicate repeats. */
@@ -66,7 +68,8 @@ final class ImportChunkStore {
              where c.line = d.line
             """.formatted(WHICH);
 
-    // earlier line wins; a line that repeats an existing lead is no winner (it is not imported)
+    // earlier line wins; a line that repeats an existing lead is no winner (it is not imported). One sort by key
+    // finds each key's first line: a self-join of the keys would compare every pair and cost seconds per chunk.
     private static final String DUPLICATE_IN_CHUNK = """
             with keys as (
                 select line, 'email' as what, email as key from lead_import_chunk
@@ -74,11 +77,13 @@ final class ImportChunkStore {
                 union all
                 select s.line, 'phone ' || n.number, n.number from lead_import_chunk s
                  cross join lateral unnest(string_to_array(s.phones, ',')) as n(number)
-                 where s.invalid_reason is null and s.duplicate_of is null)
+                 where s.invalid_reason is null and s.duplicate_of is null),
+            firsts as (
+                select line, what, min(line) over (partition by key) as first_line from keys)
             update lead_import_chunk c set duplicate_of = d.reason
-              from (select distinct on (k.line) k.line, 'line ' || e.line || ' (same ' || k.what || ')' as reason
-                      from keys k join keys e on e.key = k.key and e.line < k.line
-                     order by k.line, e.line) d
+              from (select distinct on (line) line, 'line ' || first_line || ' (same ' || what || ')' as reason
+                      from firsts where first_line < line
+                     order by line, first_line) d
              where c.line = d.line
             """;
 
@@ -130,17 +135,13 @@ final class ImportChunkStore {
               from forgotten f where c.line = f.line
             """;
 
+    // the changes come staged (the lead's audit state as the API records it); only the agent is known here
     private static final String ACTIVITIES = """
             insert into activities (occurred_at, actor_id, subject_type, subject_id, lead_id, action, summary, changes)
             select now(), ?, 'LEAD', n.lead_id, n.lead_id, 'LEAD_CREATED', ?,
-                   import_created_field('firstName', c.first_name) || import_created_field('lastName', c.last_name)
-                   || import_created_field('email', c.email) || import_created_field('phones', c.audit_phones)
-                   || import_created_field('source', c.source) || import_created_field('status', c.status)
-                   || import_created_field('temperature', c.temperature)
-                   || import_created_field('assignedTo', u.name || ' (' || u.id || ')')
-                   || import_created_field('nextFollowUpAt',
-                          to_char(c.next_follow_up_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
-                   || import_created_field('notes', c.notes)
+                   c.changes || case when u.id is null then '{}'::jsonb
+                                     else jsonb_build_object('assignedTo',
+                                              jsonb_build_object('from', null, 'to', u.name || ' (' || u.id || ')')) end
               from lead_import_new n join lead_import_chunk c on c.line = n.line
               left join users u on u.id = c.agent_id
             """;
@@ -205,7 +206,7 @@ final class ImportChunkStore {
                 .add(phones.stream().map(Phone::number).collect(Collectors.joining(",")))
                 .add(phones.stream().map(phone -> phone.type().name()).collect(Collectors.joining(",")))
                 .add(phones.size())
-                .add(phones.stream().map(Phone::toString).collect(Collectors.joining(", ")))
+                .add(ActivityRecorder.changesJson(FieldChanges.created(lead.auditState())))
                 .add(lead.getSource()).add(lead.getStatus().name()).add(lead.getTemperature().name())
                 .add(lead.getNextFollowUpAt()).add(lead.getNotes()).add(lead.getSearchText());
     }

@@ -34,6 +34,14 @@ public class ActivityRecorder {
      */
     public Activity record(User actor, SubjectType subjectType, long subjectId, ActivityAction action,
             String summary, Map<String, FieldChange> changes) {
-        return activities.add(new Activity(actor, subjectType, subjectId, action, summary, JSON.toJson(changes)));
+        return activities.add(new Activity(actor, subjectType, subjectId, action, summary, changesJson(changes)));
+    }
+
+    /**
+     * The stored form of changes ({@code {"field": {"from": …, "to": …}}}), for writers that insert activities
+     * set-based, such as the CSV import, so that their entries read like every other.
+     */
+    public static String changesJson(Map<String, FieldChange> changes) {
+        return JSON.toJson(changes);
     }
 }
