@@ -87,6 +87,9 @@ final class ImportChunkStore {
              where c.line = d.line
             """;
 
+    private static final String NEVER_ANALYSED =
+            "select count(*) from pg_class where oid = 'pg_temp.lead_import_chunk'::regclass and reltuples < 0";
+
     private static final String CANDIDATES = "select count(*) from lead_import_chunk "
             + "where invalid_reason is null and duplicate_of is null";
 
@@ -189,8 +192,11 @@ final class ImportChunkStore {
             copy.endRow();
         }
         connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copy.toString()));
-        // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk
-        update("analyze lead_import_chunk");
+        // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk.
+        // They survive the rows' deletion at commit, so the first chunk on a connection analyses for the rest.
+        if (single(NEVER_ANALYSED) == 1) {
+            update("analyze lead_import_chunk");
+        }
         update(DUPLICATE_EMAIL, importId);
         update(DUPLICATE_PHONE, importId);
         update(DUPLICATE_IN_CHUNK);

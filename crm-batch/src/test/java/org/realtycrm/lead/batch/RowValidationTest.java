@@ -12,9 +12,12 @@ import org.realtycrm.lead.entity.PhoneNumbers;
 
 import jakarta.batch.runtime.context.JobContext;
 
-class ImportRowProcessorTest {
+class RowValidationTest {
 
-    private final ImportRowProcessor processor = new ImportRowProcessor();
+    private static final ImportColumns COLUMNS = ImportColumns.fromHeader(List.of("first name", "last name", "email",
+            "phone"));
+
+    private final RowValidation validation = new RowValidation();
 
     @BeforeEach
     void wire() throws ReflectiveOperationException {
@@ -22,8 +25,7 @@ class ImportRowProcessorTest {
         Field phones = LeadDrafts.class.getDeclaredField("phoneNumbers");
         phones.setAccessible(true);
         phones.set(drafts, new PhoneNumbers("US"));
-        processor.drafts = drafts;
-        processor.job = new StubJobContext(ImportColumns.fromHeader(List.of("first name", "last name", "email", "phone")));
+        validation.drafts = drafts;
     }
 
     @Test
@@ -58,6 +60,6 @@ class ImportRowProcessorTest {
     }
 
     private ImportedRow process(long line, String... values) {
-        return (ImportedRow) processor.processItem(new CsvRow(line, CsvPosition.START, List.of(values)));
+        return validation.validate(new CsvRow(line, CsvPosition.START, List.of(values)), COLUMNS);
     }
 }

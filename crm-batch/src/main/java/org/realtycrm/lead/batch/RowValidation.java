@@ -2,11 +2,8 @@ package org.realtycrm.lead.batch;
 
 import java.util.stream.Collectors;
 
-import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.platform.problem.InvalidInputException;
@@ -16,24 +13,18 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * phone, a well-formed email, phones that normalise to E.164. A row that fails becomes a reject with every reason
  * at once; duplicates are found later, set-based, by the writer.
  */
-@Dependent
-@Named("importRowProcessor")
-public class ImportRowProcessor implements ItemProcessor {
+@ApplicationScoped
+public class RowValidation {
 
     @Inject
     LeadDrafts drafts;
 
-    @Inject
-    JobContext job;
-
-    @Override
-    public Object processItem(Object item) {
-        CsvRow row = (CsvRow) item;
-        ImportColumns columns = (ImportColumns) job.getTransientUserData();
+    public ImportedRow validate(CsvRow row, ImportColumns columns) {
+        long offset = row.start().byteOffset();
         try {
-            return new ImportedRow.Valid(row.line(), row.start().byteOffset(), row.original(), drafts.newLead(columns.draft(row), null));
+            return new ImportedRow.Valid(row.line(), offset, row.original(), drafts.newLead(columns.draft(row), null));
         } catch (InvalidInputException e) {
-            return new ImportedRow.Invalid(row.line(), row.start().byteOffset(), row.original(), reason(e));
+            return new ImportedRow.Invalid(row.line(), offset, row.original(), reason(e));
         }
     }
 
