@@ -38,7 +38,7 @@ class ImportRestartIT extends CrmIT {
     @Test
     void anImportKilledWithItsServerResumesAndCountsEveryRowOnce() throws Exception {
         Accounts.agent();
-        GeneratedCsv file = GeneratedCsv.write(dir.resolve("big.csv"), 300_000, "512", 89, 37);
+        GeneratedCsv file = GeneratedCsv.write(dir.resolve("big.csv"), 60_000, "512", 89, 37);
         JsonObject accepted = Imports.upload(admin(), "big.csv", "text/csv", () -> open(file.file())).expect(202).json();
         long id = accepted.getJsonNumber("id").longValue();
 

@@ -43,15 +43,19 @@ public class ImportRecovery {
     @Inject
     LeadImports starter;
 
+    /** The newest import when this instance started: any later one was started by this run, and is alive. */
+    private long lastBeforeStart;
+
     @PostConstruct
     void scheduleOnce() {
+        lastBeforeStart = imports.lastId();
         timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("import-recovery", false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void resumeOrphans() {
-        for (long importId : imports.unfinishedOf(ImportRunner.name())) {
+        for (long importId : imports.unfinishedOf(ImportRunner.name(), lastBeforeStart)) {
             try {
                 orphans.claim(importId).ifPresent(this::resume);
             } catch (RuntimeException e) {

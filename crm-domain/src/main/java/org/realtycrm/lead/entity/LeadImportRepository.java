@@ -29,8 +29,14 @@ public interface LeadImportRepository {
 
     void markFinished(long importId, ImportStatus status, String failure);
 
-    /** Imports this server instance was running or about to run when it went down: candidates for a restart. */
-    List<Long> unfinishedOf(String runner);
+    /**
+     * Imports this server instance was running or about to run when it went down: candidates for a restart. Only
+     * those up to {@code upToId}, the last import that existed when the instance started: a newer one is alive.
+     */
+    List<Long> unfinishedOf(String runner, long upToId);
+
+    /** The newest import's id, 0 when there is none. */
+    long lastId();
 
     /**
      * Locks an unfinished import for its recovery; empty when it has finished or another instance holds the lock

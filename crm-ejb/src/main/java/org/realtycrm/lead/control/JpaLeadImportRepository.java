@@ -113,11 +113,18 @@ public class JpaLeadImportRepository implements LeadImportRepository {
     }
 
     @Override
-    public List<Long> unfinishedOf(String runner) {
+    public List<Long> unfinishedOf(String runner, long upToId) {
         return ((List<?>) em.createNativeQuery("select id from lead_imports where status in ('QUEUED', 'RUNNING') "
-                        + "and runner = ?1 order by id")
+                        + "and runner = ?1 and id <= ?2 order by id")
                 .setParameter(1, runner)
+                .setParameter(2, upToId)
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Override
+    public long lastId() {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from lead_imports").getSingleResult())
+                .longValue();
     }
 
     @Override
