@@ -1,5 +1,6 @@
 package org.realtycrm.lead.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -113,6 +114,12 @@ public class JpaLeadRepository implements LeadRepository {
             where.add(query.assignedTo() == 0
                     ? cb.isNull(lead.get("assignedAgent"))
                     : cb.equal(lead.get("assignedAgent").get("id"), query.assignedTo()));
+        }
+        if (query.createdSince() != null) {
+            where.add(cb.greaterThanOrEqualTo(lead.<Instant>get("createdAt"), query.createdSince()));
+        }
+        if (query.followUpBefore() != null) {
+            where.add(cb.lessThan(lead.<Instant>get("nextFollowUpAt"), query.followUpBefore()));
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.add(Contains.text(cb, lead.get("searchText"), searchTerm(query.text())));
