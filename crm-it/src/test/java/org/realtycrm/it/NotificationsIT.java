@@ -8,7 +8,6 @@ import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 
 import jakarta.json.JsonObject;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.Inbox;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;
 
@@ -23,7 +23,6 @@ import org.realtycrm.it.support.Response;
 class NotificationsIT extends CrmIT {
 
     private static final String NOTIFICATIONS = "/api/v1/notifications";
-    private static final Duration DELIVERY = Duration.ofSeconds(20);
 
     @Test
     void anAssignmentNotifiesTheAgentOnceAndTheyCanMarkItRead() {
@@ -33,7 +32,7 @@ class NotificationsIT extends CrmIT {
 
         adminLeads().assign(lead, agent.id()).expect(200);
 
-        List<JsonObject> delivered = awaitNotifications(agent.api(), items -> !items.isEmpty());
+        List<JsonObject> delivered = Inbox.await(agent.api(), items -> !items.isEmpty());
         assertThat(delivered).singleElement().satisfies(notification -> {
             assertThat(notification.getString("kind")).isEqualTo("LEAD_ASSIGNED");
             assertThat(notification.getJsonNumber("leadId").longValue()).isEqualTo(lead);
@@ -63,7 +62,7 @@ class NotificationsIT extends CrmIT {
         }
         assertThat(routedToAgent).as("the new agent's turn came within one round").isPositive();
 
-        List<JsonObject> delivered = awaitNotifications(agent.api(), items -> !items.isEmpty());
+        List<JsonObject> delivered = Inbox.await(agent.api(), items -> !items.isEmpty());
 
         long expectedLead = routedToAgent;
         assertThat(delivered).singleElement().satisfies(n -> {
@@ -79,7 +78,7 @@ class NotificationsIT extends CrmIT {
         // a second, admin-made assignment is the marker that delivery has happened by now
         long marker = id(adminLeads().create(newLead().assignedTo(agent.id())));
 
-        List<JsonObject> delivered = awaitNotifications(agent.api(),
+        List<JsonObject> delivered = Inbox.await(agent.api(),
                 items -> items.stream().anyMatch(n -> n.getJsonNumber("leadId").longValue() == marker));
 
         assertThat(delivered).singleElement()
@@ -91,7 +90,7 @@ class NotificationsIT extends CrmIT {
         Account agent = Accounts.agent();
         Account other = Accounts.agent();
         long lead = id(adminLeads().create(newLead().assignedTo(agent.id())));
-        JsonObject notification = awaitNotifications(agent.api(), items -> !items.isEmpty()).get(0);
+        JsonObject notification = Inbox.await(agent.api(), items -> !items.isEmpty()).get(0);
 
         assertThatProblem(other.api().send("POST", NOTIFICATIONS + "/" + id(notification) + "/read", null, null))
                 .hasStatus(404).hasType("not-found");
@@ -110,10 +109,10 @@ class NotificationsIT extends CrmIT {
         JsonObject lead = agent.leads().create(newLead().firstName("Callback").nextFollowUpAt(due));
         agent.leads().create(newLead().nextFollowUpAt(Instant.now().plus(Duration.ofDays(2)).toString()));
 
-        awaitNotifications(agent.api(), items -> reminders(items, id(lead)) == 1);
+        Inbox.await(agent.api(), items -> reminders(items, id(lead)) == 1);
         // a later run of the timer has happened once a lead that came due after the first reminder is reminded too
         long later = id(agent.leads().create(newLead().nextFollowUpAt(Instant.now().minusSeconds(1).toString())));
-        List<JsonObject> inbox = awaitNotifications(agent.api(), items -> reminders(items, later) == 1);
+        List<JsonObject> inbox = Inbox.await(agent.api(), items -> reminders(items, later) == 1);
 
         assertThat(reminders(inbox, id(lead))).as("still one reminder for that due time").isEqualTo(1);
         assertThat(inbox).as("only the two due leads").hasSize(2)
@@ -123,7 +122,7 @@ class NotificationsIT extends CrmIT {
 
         JsonObject rescheduled = agent.leads().update(agent.leads().get(id(lead)),
                 json -> json.nextFollowUpAt(Instant.now().minusSeconds(5).toString()));
-        awaitNotifications(agent.api(), items -> reminders(items, id(rescheduled)) == 2);
+        Inbox.await(agent.api(), items -> reminders(items, id(rescheduled)) == 2);
     }
 
     private static long reminders(List<JsonObject> items, long leadId) {
@@ -140,22 +139,5 @@ class NotificationsIT extends CrmIT {
 
     private static long unread(Api api) {
         return api.get(NOTIFICATIONS + "/unread-count").expect(200).json().getJsonNumber("unread").longValue();
-    }
-
-    /** Delivery is asynchronous (a JMS consumer): poll until the inbox satisfies the condition or time runs out. */
-    private static List<JsonObject> awaitNotifications(Api api, Predicate<List<JsonObject>> condition) {
-        Instant deadline = Instant.now().plus(DELIVERY);
-        List<JsonObject> items = api.get(NOTIFICATIONS).expect(200).items();
-        while (!condition.test(items)) {
-            assertThat(Instant.now()).as("notification delivered within " + DELIVERY).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            items = api.get(NOTIFICATIONS).expect(200).items();
-        }
-        return items;
     }
 }

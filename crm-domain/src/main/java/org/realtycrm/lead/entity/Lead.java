@@ -261,6 +261,11 @@ public class Lead extends Tracked {
         return lastName;
     }
 
+    /** First and last name, as people are addressed in lists, timelines and notifications. */
+    public String fullName() {
+        return lastName == null ? firstName : firstName + " " + lastName;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -13,6 +13,9 @@ public interface LeadRepository {
 
     Page<Lead> search(LeadQuery query, LeadVisibility visibility, PageRequest page);
 
+    /** How many live leads match, exactly; the same figure as {@code search(...).total()}. */
+    long count(LeadQuery query, LeadVisibility visibility);
+
     Lead add(Lead lead);
 
     /** A live lead, other than {@code exceptId}, with this email. Ignores visibility: duplicates are global. */

@@ -59,9 +59,7 @@ public class LeadDashboard {
                 startOfToday, now);
     }
 
-    /** The brokerage's zone, for screens that show and take times. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
-    public ZoneId zone() {
+    private ZoneId zone() {
         return ZoneId.of(zone);
     }
 }

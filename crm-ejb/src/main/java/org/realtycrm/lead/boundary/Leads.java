@@ -115,6 +115,11 @@ public class Leads {
         return leads.search(query, caller.leadVisibility(), page);
     }
 
+    /** The number of leads {@link #search} finds for this query; cheap while no lead changes (LeadTotals). */
+    public long count(LeadQuery query) {
+        return leads.count(query, caller.leadVisibility());
+    }
+
     /** Replaces the editable fields (never the assignee) of the lead at {@code expectedVersion}. */
     public Lead update(long id, long expectedVersion, LeadDraft draft) {
         Lead lead = find(id);
@@ -133,7 +138,7 @@ public class Leads {
         Map<String, Object> before = lead.auditState();
         lead.delete(Instant.now());
         activities.record(caller.user(), SubjectType.LEAD, id, ActivityAction.LEAD_DELETED,
-                "Deleted " + lead.getFirstName() + (lead.getLastName() == null ? "" : " " + lead.getLastName()),
+                "Deleted " + lead.fullName(),
                 FieldChanges.between(before, lead.auditState()));
     }
 
@@ -166,8 +171,9 @@ public class Leads {
             Map<String, Object> before = lead.auditState();
             lead.moveTo(target);
             Map<String, FieldChange> changes = FieldChanges.between(before, lead.auditState());
-            recordUpdate(lead, changes);
-            return !changes.isEmpty();
+            boolean moved = !changes.isEmpty();
+            recordUpdate(lead, changes); // takes the status entry out of the map
+            return moved;
         });
     }
 

@@ -64,7 +64,7 @@ public class JpaLeadRepository implements LeadRepository {
         List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
 
-        long total = total(query, visibility);
+        long total = count(query, visibility);
 
         if (pageIds.isEmpty()) {
             return Page.of(List.of(), total, page);
@@ -77,7 +77,8 @@ public class JpaLeadRepository implements LeadRepository {
         return Page.of(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(), total, page);
     }
 
-    private long total(LeadQuery query, LeadVisibility visibility) {
+    @Override
+    public long count(LeadQuery query, LeadVisibility visibility) {
         long changeVersion = ((Number) em.createNativeQuery("select version from lead_changes where id = 1")
                 .getSingleResult()).longValue();
         OptionalLong known = totals.get(query, visibility, changeVersion);
