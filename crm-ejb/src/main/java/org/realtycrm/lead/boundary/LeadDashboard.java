@@ -49,12 +49,10 @@ public class LeadDashboard {
         Instant now = Instant.now();
         ZoneId brokerage = zone();
         Instant startOfToday = LocalDate.now(brokerage).atStartOfDay(brokerage).toInstant();
-        LeadStatistics.Breakdown breakdown = statistics.breakdown(visibility);
-        long total = breakdown.byStatus().values().stream().mapToLong(Long::longValue).sum();
-        return new LeadFigures(total, breakdown.byStatus(), breakdown.byTemperature(),
-                SourceCount.topAndOther(breakdown.bySource(), topSources),
-                statistics.createdSince(startOfToday, visibility),
-                statistics.overdueFollowUps(now, visibility),
+        LeadStatistics.Counts counts = statistics.counts(startOfToday, now, visibility);
+        long total = counts.byStatus().values().stream().mapToLong(Long::longValue).sum();
+        return new LeadFigures(total, counts.byStatus(), counts.byTemperature(),
+                SourceCount.topAndOther(counts.bySource(), topSources), counts.newToday(), counts.overdue(),
                 statistics.speedToContact(now.minus(Duration.ofDays(speedWindowDays)), speedWindowDays, visibility),
                 startOfToday, now);
     }

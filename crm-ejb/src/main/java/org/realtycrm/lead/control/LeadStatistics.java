@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.lead.entity.SourceCount;
@@ -22,9 +22,9 @@ import org.realtycrm.lead.entity.SpeedToContact;
 import org.realtycrm.lead.entity.Temperature;
 
 /**
- * The dashboard's counting, in SQL over live leads, always limited by a {@link LeadVisibility}. An agent's
- * figures read the agent's index ({@code leads_agent_created_idx}); the date figures read range scans of the
- * created and follow-up indexes.
+ * The dashboard's counting, in SQL over live leads, always limited by a {@link LeadVisibility}: one pass over the
+ * leads for every count, and one range scan of the created index for the speed to first contact. An agent's
+ * figures read the agent's index.
  */
 @ApplicationScoped
 public class LeadStatistics {
@@ -32,61 +32,52 @@ public class LeadStatistics {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    /** Leads by status, by temperature and by source, counted in one pass (grouping sets). */
-    public record Breakdown(Map<LeadStatus, Long> byStatus, Map<Temperature, Long> byTemperature,
-            List<SourceCount> bySource) {
+    /** The counts of the dashboard; {@code newToday} and {@code overdue} as of the instants they were asked for. */
+    public record Counts(Map<LeadStatus, Long> byStatus, Map<Temperature, Long> byTemperature,
+            List<SourceCount> bySource, long newToday, long overdue) {
     }
 
-    public Breakdown breakdown(LeadVisibility visibility) {
+    /**
+     * Counts by status, temperature and source, new since {@code startOfToday} and overdue at {@code now}, from one
+     * grouped pass (a few dozen groups), added up here.
+     */
+    public Counts counts(Instant startOfToday, Instant now, LeadVisibility visibility) {
         // sources are matched case-insensitively elsewhere, so "zillow" and "Zillow" are one source here too
-        Query query = em.createNativeQuery("select status, temperature, min(source), count(*) from leads "
-                + "where deleted_at is null" + visible(visibility)
-                + " group by grouping sets ((status), (temperature), (lower(source)))");
+        Query query = em.createNativeQuery("select status, temperature, lower(source), min(source), count(*), "
+                + "count(*) filter (where created_at >= :today), "
+                + "count(*) filter (where next_follow_up_at < :now and status in (:open)) "
+                + "from leads where deleted_at is null" + visible(visibility)
+                + " group by status, temperature, lower(source)");
+        query.setParameter("today", startOfToday);
+        query.setParameter("now", now);
+        query.setParameter("open", openStatuses());
         bindVisibility(query, visibility);
         Map<LeadStatus, Long> byStatus = new EnumMap<>(LeadStatus.class);
         Map<Temperature, Long> byTemperature = new EnumMap<>(Temperature.class);
-        List<SourceCount> bySource = new ArrayList<>();
+        Map<String, SourceCount> bySource = new LinkedHashMap<>();
+        long newToday = 0;
+        long overdue = 0;
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            long count = ((Number) columns[3]).longValue();
-            if (columns[0] != null) {
-                byStatus.put(LeadStatus.valueOf((String) columns[0]), count);
-            } else if (columns[1] != null) {
-                byTemperature.put(Temperature.valueOf((String) columns[1]), count);
-            } else {
-                bySource.add(new SourceCount((String) columns[2], count, false));
-            }
+            long count = ((Number) columns[4]).longValue();
+            byStatus.merge(LeadStatus.valueOf((String) columns[0]), count, Long::sum);
+            byTemperature.merge(Temperature.valueOf((String) columns[1]), count, Long::sum);
+            bySource.merge((String) columns[2], new SourceCount((String) columns[3], count, false),
+                    (a, b) -> new SourceCount(a.source().compareTo(b.source()) <= 0 ? a.source() : b.source(),
+                            a.count() + b.count(), false));
+            newToday += ((Number) columns[5]).longValue();
+            overdue += ((Number) columns[6]).longValue();
         }
-        return new Breakdown(byStatus, byTemperature, bySource);
+        return new Counts(byStatus, byTemperature, new ArrayList<>(bySource.values()), newToday, overdue);
     }
 
-    public long createdSince(Instant since, LeadVisibility visibility) {
-        Query query = em.createNativeQuery("select count(*) from leads where deleted_at is null "
-                + "and created_at >= :since" + visible(visibility));
-        query.setParameter("since", since);
-        return count(query, visibility);
-    }
-
-    /** Open leads (not CLOSED or LOST) whose next follow-up time has passed. */
-    public long overdueFollowUps(Instant now, LeadVisibility visibility) {
-        Query query = em.createNativeQuery("select count(*) from leads where deleted_at is null "
-                + "and next_follow_up_at < :now and status in (:open)" + visible(visibility));
-        query.setParameter("now", now);
-        query.setParameter("open", openStatuses());
-        return count(query, visibility);
-    }
-
-    /** See {@link SpeedToContact} for the definition; each lead's first change is one probe of its timeline index. */
+    /** See {@link SpeedToContact} for the definition; {@code leads.first_contacted_at} is kept by the entity. */
     public SpeedToContact speedToContact(Instant since, int windowDays, LeadVisibility visibility) {
-        Query query = em.createNativeQuery("select count(*) filter (where first_contact is not null), "
-                + "count(*) filter (where first_contact is null and status = 'NEW'), "
-                + "percentile_cont(0.5) within group (order by extract(epoch from first_contact - created_at)), "
-                + "percentile_cont(0.9) within group (order by extract(epoch from first_contact - created_at)) "
-                + "from (select l.status, l.created_at, (select min(a.occurred_at) from activities a "
-                + "    where a.lead_id = l.id and a.action = :changed and a.changes -> 'status' ->> 'from' = 'NEW'"
-                + "  ) as first_contact from leads l where l.deleted_at is null and l.created_at >= :since"
-                + visible(visibility).replace("assigned_agent_id", "l.assigned_agent_id") + ") timed");
-        query.setParameter("changed", ActivityAction.STATUS_CHANGED.name());
+        Query query = em.createNativeQuery("select count(first_contacted_at), "
+                + "count(*) filter (where first_contacted_at is null and status = 'NEW'), "
+                + "percentile_cont(0.5) within group (order by extract(epoch from first_contacted_at - created_at)), "
+                + "percentile_cont(0.9) within group (order by extract(epoch from first_contacted_at - created_at)) "
+                + "from leads where deleted_at is null and created_at >= :since" + visible(visibility));
         query.setParameter("since", since);
         bindVisibility(query, visibility);
         Object[] row = (Object[]) query.getSingleResult();
@@ -102,11 +93,6 @@ public class LeadStatistics {
         if (visibility.isRestricted()) {
             query.setParameter("agent", visibility.onlyAgentId());
         }
-    }
-
-    private static long count(Query query, LeadVisibility visibility) {
-        bindVisibility(query, visibility);
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     private static List<String> openStatuses() {
