@@ -1,5 +1,7 @@
 package org.realtycrm.identity.boundary;
 
+import java.util.Optional;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +15,7 @@ import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.UnauthenticatedException;
 
-/** Exchanges an email and password for an access token. */
+/** Checks an email and password: for an access token (the API), or for a signed-in session (the screens). */
 @Stateless
 @PermitAll
 public class Authenticator {
@@ -31,6 +33,24 @@ public class Authenticator {
     TokenIssuer tokens;
 
     public SignedToken issueToken(String email, String password) {
+        return tokens.issue(check(email, password));
+    }
+
+    /**
+     * For the screens' identity store, which must not see an exception for a wrong password.
+     *
+     * @return who these credentials belong to, or empty for a wrong email or password or a deactivated account
+     */
+    public Optional<SignedInCaller> verify(String email, String password) {
+        try {
+            User user = check(email, password);
+            return Optional.of(new SignedInCaller(user.getEmail(), user.getRole()));
+        } catch (UnauthenticatedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private User check(String email, String password) {
         String normalized;
         try {
             normalized = EmailAddress.normalize("email", email);
@@ -45,6 +65,6 @@ public class Authenticator {
         if (!passwords.matches(password, user.getPasswordHash()) || !user.isActive()) {
             throw new UnauthenticatedException(FAILED);
         }
-        return tokens.issue(user);
+        return user;
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.identity.boundary.Authenticator;
+import org.realtycrm.identity.control.SignInAttempts;
 import org.realtycrm.identity.control.TokenIssuer.SignedToken;
 import org.realtycrm.platform.rest.RateLimits;
 
@@ -32,7 +33,7 @@ public class AuthResource {
     Authenticator authenticator;
 
     @Inject
-    RateLimits limits;
+    SignInAttempts attempts;
 
     @Context
     HttpServletRequest request;
@@ -45,7 +46,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong email or password, or a deactivated account")
     @APIResponse(responseCode = "429", description = "Too many attempts; see Retry-After")
     public Response signIn(@Valid @NotNull TokenRequest credentials) {
-        var wait = limits.signInAttempt(credentials.email, request.getRemoteAddr());
+        var wait = attempts.attempt(credentials.email, request.getRemoteAddr());
         if (wait.isPresent()) {
             return RateLimits.tooManyRequests(wait.getAsLong());
         }

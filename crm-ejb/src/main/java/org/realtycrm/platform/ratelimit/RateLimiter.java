@@ -1,4 +1,4 @@
-package org.realtycrm.platform.rest;
+package org.realtycrm.platform.ratelimit;
 
 import java.time.Duration;
 import java.util.OptionalLong;

@@ -1,4 +1,4 @@
-package org.realtycrm.platform.rest;
+package org.realtycrm.platform.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +30,5 @@ class RateLimiterTest {
         assertThat(limiter.tryAcquire("user:ana")).isPresent();
         assertThat(limiter.tryAcquire("user:ben")).isEmpty();
         assertThat(limiter.tryAcquire("address:10.0.0.7")).isEmpty();
-    }
-
-    @Test
-    void tooManyRequestsAnswerCarriesRetryAfterAndAProblem() {
-        var response = RateLimits.tooManyRequests(42);
-
-        assertThat(response.getStatus()).isEqualTo(429);
-        assertThat(response.getHeaderString("Retry-After")).isEqualTo("42");
-        assertThat(response.getMediaType().toString()).isEqualTo(Problems.MEDIA_TYPE);
     }
 }
