@@ -78,9 +78,14 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
+    public long changeVersion() {
+        return ((Number) em.createNativeQuery("select version from lead_changes where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    @Override
     public long count(LeadQuery query, LeadVisibility visibility) {
-        long changeVersion = ((Number) em.createNativeQuery("select version from lead_changes where id = 1")
-                .getSingleResult()).longValue();
+        long changeVersion = changeVersion();
         OptionalLong known = totals.get(query, visibility, changeVersion);
         if (known.isPresent()) {
             return known.getAsLong();
