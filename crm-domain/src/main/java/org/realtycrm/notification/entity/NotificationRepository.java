@@ -2,6 +2,7 @@ package org.realtycrm.notification.entity;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
@@ -22,9 +23,9 @@ public interface NotificationRepository {
      * Notifies the assigned agents of up to {@code limit} leads whose follow-up time has passed and who were not yet
      * reminded of that due time, oldest first.
      *
-     * @return how many reminders were stored
+     * @return the recipients of the reminders stored, each once
      */
-    int notifyDueFollowUps(int limit);
+    Set<Long> notifyDueFollowUps(int limit);
 
     /** @return how many were unread */
     int markAllRead(long recipientId, Instant when);

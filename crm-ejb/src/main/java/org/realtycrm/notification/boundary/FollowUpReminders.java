@@ -1,5 +1,6 @@
 package org.realtycrm.notification.boundary;
 
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -11,9 +12,11 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.NotificationRepository;
 
 /**
@@ -36,6 +39,9 @@ public class FollowUpReminders {
 
     @Inject
     NotificationRepository notifications;
+
+    @Inject
+    Event<NotificationsDelivered> delivered;
 
     @Inject
     @ConfigProperty(name = "crm.follow-up.check-interval-seconds")
@@ -67,9 +73,10 @@ public class FollowUpReminders {
 
     @Timeout
     void remind() {
-        int notified = notifications.notifyDueFollowUps(batchSize);
-        if (notified > 0) {
-            LOG.fine(() -> "Reminded agents of " + notified + " due follow-ups");
+        Set<Long> reminded = notifications.notifyDueFollowUps(batchSize);
+        if (!reminded.isEmpty()) {
+            LOG.fine(() -> "Reminded " + reminded.size() + " agents of due follow-ups");
+            delivered.fire(new NotificationsDelivered(reminded));
         }
     }
 }

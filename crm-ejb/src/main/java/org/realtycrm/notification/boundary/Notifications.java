@@ -1,15 +1,18 @@
 package org.realtycrm.notification.boundary;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.notification.control.LeadAssignment;
+import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.Notification;
 import org.realtycrm.notification.entity.NotificationKind;
 import org.realtycrm.notification.entity.NotificationRepository;
@@ -28,12 +31,18 @@ public class Notifications {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    Event<NotificationsDelivered> delivered;
+
     /** Called by {@link LeadAssignedConsumer}, which has no caller identity; not reachable over the API. */
     @PermitAll
     public void deliver(LeadAssignment assignment) {
-        notifications.addOnce(new Notification(assignment.agentId(), NotificationKind.LEAD_ASSIGNED,
+        boolean stored = notifications.addOnce(new Notification(assignment.agentId(), NotificationKind.LEAD_ASSIGNED,
                 assignment.leadId(), "New lead for you: " + assignment.leadName() + " (" + assignment.how() + ")",
                 assignment.dedupeKey()));
+        if (stored) {
+            delivered.fire(new NotificationsDelivered(Set.of(assignment.agentId())));
+        }
     }
 
     public Page<Notification> mine(boolean unreadOnly, PageRequest page) {

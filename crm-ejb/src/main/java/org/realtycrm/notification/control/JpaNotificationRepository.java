@@ -3,6 +3,8 @@ package org.realtycrm.notification.control;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,10 +36,11 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public int notifyDueFollowUps(int limit) {
+    public Set<Long> notifyDueFollowUps(int limit) {
         // one set-based statement: the key names the lead and its due time, so each due time reminds once, and a
-        // rescheduled follow-up reminds again when its new time comes
-        return em.createNativeQuery("""
+        // rescheduled follow-up reminds again when its new time comes. It answers who was notified, for the push.
+        List<?> recipients = em.createNativeQuery("""
+                with stored as (
                 insert into notifications (recipient_id, lead_id, kind, message, dedupe_key)
                 select due.assigned_agent_id, due.id, 'FOLLOW_UP_DUE',
                        'Follow up with ' || due.first_name || coalesce(' ' || due.last_name, '')
@@ -52,9 +55,12 @@ public class JpaNotificationRepository implements NotificationRepository {
                  order by due.next_follow_up_at
                  limit ?1
                 on conflict (dedupe_key) do nothing
+                returning recipient_id)
+                select distinct recipient_id from stored
                 """)
                 .setParameter(1, limit)
-                .executeUpdate();
+                .getResultList();
+        return recipients.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

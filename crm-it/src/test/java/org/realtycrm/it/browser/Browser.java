@@ -1,0 +1,99 @@
+package org.realtycrm.it.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.realtycrm.it.support.ItProperties;
+
+/**
+ * One headless Chromium (Debian's, never a downloaded one) on the screens at {@code /app/}, in a fresh profile, at
+ * desktop or phone size. Close it after each test. Waits are explicit: {@link #until}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    private Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("crm-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        // the driver binary is named explicitly, so Selenium Manager never tries to download one
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    public static Browser desktop() {
+        return new Browser(1366, 900);
+    }
+
+    public static Browser phone() {
+        return new Browser(375, 812);
+    }
+
+    /** Opens a page of the screens, e.g. {@code "users.xhtml"}. */
+    public Browser open(String page) {
+        driver.get(ItProperties.baseUrl() + "/app/" + page);
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public <T> T until(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}

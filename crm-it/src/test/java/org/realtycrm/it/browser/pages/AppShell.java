@@ -1,0 +1,93 @@
+package org.realtycrm.it.browser.pages;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.realtycrm.it.browser.Browser;
+
+/** What every signed-in page has: the title, the menu (collapsed on a phone), the bell and the user menu. */
+public final class AppShell {
+
+    private static final By TITLE = By.cssSelector("h1.crm-title");
+    private static final By MOBILE_TOGGLE = By.cssSelector(".crm-menu .ui-menubar-mobile-toggle, "
+            + ".crm-menu .ui-menubar-toggle");
+    private static final By BELL = By.id("bell:open");
+    private static final By BELL_COUNT = By.id("bell:count");
+    private static final By BELL_PANEL = By.id("bell:panel");
+    private static final By NOTE_TEXTS = By.cssSelector("#bell\\:list .crm-note-text");
+    private static final By MARK_READ = By.cssSelector("#bell\\:list .crm-mark-read");
+
+    private final Browser browser;
+
+    public AppShell(Browser browser) {
+        this.browser = browser;
+        browser.until(ExpectedConditions.visibilityOfElementLocated(TITLE));
+    }
+
+    public String title() {
+        return browser.find(TITLE).getText();
+    }
+
+    public boolean hasMenuItem(String item) {
+        return browser.present(menuItem(item));
+    }
+
+    /** Follows a menu item ({@code "dashboard"}, {@code "leads"}, {@code "import"}, {@code "users"}). */
+    public AppShell go(String item) {
+        reveal(menuItem(item)).click();
+        browser.until(ExpectedConditions.urlContains(item + ".xhtml"));
+        return new AppShell(browser);
+    }
+
+    public SignInPage signOut() {
+        // the user menu is a submenu: it opens on click (toggleEvent="click", also right for touch screens)
+        reveal(By.cssSelector(".crm-menu-account > a")).click();
+        browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".crm-sign-out"))).click();
+        return new SignInPage(browser);
+    }
+
+    /** The unread count on the bell; 0 when the badge is not shown. */
+    public int bellCount() {
+        List<WebElement> badge = browser.driver().findElements(BELL_COUNT);
+        return badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getText().strip());
+    }
+
+    /** Waits, without reloading the page, until the bell shows this count. */
+    public AppShell waitForBellCount(int expected) {
+        browser.until(driver -> bellCount() == expected);
+        return this;
+    }
+
+    public List<String> openBell() {
+        browser.find(BELL).click();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(BELL_PANEL));
+        return browser.driver().findElements(NOTE_TEXTS).stream().map(WebElement::getText).toList();
+    }
+
+    public AppShell markFirstRead() {
+        browser.until(ExpectedConditions.elementToBeClickable(MARK_READ)).click();
+        return this;
+    }
+
+    private By menuItem(String item) {
+        return By.cssSelector(".crm-menu-" + item + " > a, a.crm-menu-" + item);
+    }
+
+    /** On a phone the menu is collapsed: opens it when the item is hidden. */
+    private WebElement reveal(By item) {
+        WebElement element = browser.find(item);
+        if (!element.isDisplayed() && browser.present(MOBILE_TOGGLE)) {
+            browser.find(MOBILE_TOGGLE).click();
+        }
+        if (!element.isDisplayed()) {
+            // a submenu opens on click
+            List<WebElement> parents = browser.driver().findElements(By.cssSelector(".crm-menu-account > a"));
+            if (!parents.isEmpty() && parents.get(0).isDisplayed()) {
+                parents.get(0).click();
+            }
+        }
+        return browser.until(ExpectedConditions.elementToBeClickable(item));
+    }
+}

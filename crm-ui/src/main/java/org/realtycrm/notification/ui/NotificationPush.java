@@ -1,0 +1,31 @@
+package org.realtycrm.notification.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+
+import org.realtycrm.notification.control.NotificationsDelivered;
+
+/**
+ * Tells the open browser sessions of users with new notifications to refresh their bell. Observed after the
+ * delivering transaction committed, so the bell's ajax refresh reads the new rows; the message carries no data.
+ */
+@ApplicationScoped
+public class NotificationPush {
+
+    /** The channel of {@code <f:websocket>} in the bell. */
+    public static final String CHANNEL = "notifications";
+    /** The message, also the event name of the bell's {@code <f:ajax>}. */
+    public static final String CHANGED = "changed";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    PushContext browsers;
+
+    void onDelivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsDelivered delivered) {
+        browsers.send(CHANGED, delivered.userIds());
+    }
+}
