@@ -92,7 +92,12 @@ public class LeadView implements Serializable {
 
     /** Starts over from the lead as stored: what a user does after "someone else changed this lead". */
     public void reload() {
-        show(leads.find(id));
+        try {
+            show(leads.find(id));
+        } catch (RuntimeException e) {
+            // deleted or handed to another agent meanwhile: say so rather than fail the page
+            ScreenErrors.report(e);
+        }
     }
 
     public void addNote() {

@@ -14,7 +14,7 @@ public final class LeadPage {
     private static final By FORM = By.id("leadForm");
     private static final By MESSAGES = By.id("leadForm:messages");
     private static final By SUMMARIES = By.cssSelector("#timeline .crm-activity-summary");
-    private static final By NOTES = By.cssSelector("#timeline .crm-note-text");
+    private static final By NOTES = By.cssSelector("#timeline .crm-timeline-note");
 
     private final Browser browser;
 

@@ -1,7 +1,7 @@
 package org.realtycrm.it.browser.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebDriverException;
 import org.realtycrm.it.browser.Browser;
 
 /** A PrimeFaces p:selectOneMenu: a styled list over a hidden select, chosen by clicking as a user does. */
@@ -10,13 +10,31 @@ final class SelectOneMenu {
     private SelectOneMenu() {
     }
 
-    /** @param clientId the component's client id, e.g. {@code leadForm:status} */
+    /**
+     * Opens the menu and clicks the item, again if an overlay still closing (another menu's) swallowed a click,
+     * until the menu shows the item as chosen.
+     *
+     * @param clientId the component's client id, e.g. {@code leadForm:status}
+     */
     static void choose(Browser browser, String clientId, String label) {
-        browser.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
-        String items = "#" + clientId.replace(":", "\\:") + "_items";
-        browser.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(items + " li[data-label='" + label + "']"))).click();
-        browser.until(ExpectedConditions.textToBe(By.id(clientId + "_label"), label));
+        By shown = By.id(clientId + "_label");
+        By panel = By.id(clientId + "_panel");
+        By item = By.cssSelector("#" + clientId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        browser.until(driver -> {
+            try {
+                if (label.equals(driver.findElement(shown).getText())) {
+                    return true;
+                }
+                if (!driver.findElement(panel).isDisplayed()) {
+                    driver.findElement(By.id(clientId)).click();
+                } else if (driver.findElement(item).isDisplayed()) {
+                    driver.findElement(item).click();
+                }
+            } catch (WebDriverException e) {
+                // intercepted or moving while an overlay animates: the next round tries again
+            }
+            return false;
+        });
     }
 
     /** The labels the menu offers, in order. */
