@@ -54,12 +54,12 @@ curl -fsS -o /dev/null -c "$jar" -b "$jar" "$app/login.xhtml" \
     --data-urlencode "signIn=signIn" --data-urlencode "signIn:email=$admin_email" \
     --data-urlencode "signIn:password=$CRM_ADMIN_PASSWORD" --data-urlencode "signIn:submit=" \
     --data-urlencode "jakarta.faces.ViewState=$view_state"
-curl -fsS -b "$jar" "$app/dashboard.xhtml" | grep -q 'id="total"' \
-    || { echo "sign-in failed: the dashboard did not render" >&2; exit 1; }
+dashboard=$(curl -fsS -b "$jar" "$app/dashboard.xhtml")
+grep -q 'id="total"' <<<"$dashboard" || { echo "sign-in failed: the dashboard did not render" >&2; exit 1; }
 
 measure() { # label, path: N sequential requests, one time (ms) per line
     local label=$1 path=$2 i
-    for ((i = 0; i < 5; i++)); do curl -fsS -o /dev/null -b "$jar" "$app$path"; done
+    for ((i = 0; i < 10; i++)); do curl -fsS -o /dev/null -b "$jar" "$app$path"; done
     for ((i = 0; i < n; i++)); do
         curl -fsS -o /dev/null -b "$jar" -w '%{time_total}\n' "$app$path"
     done | awk '{printf "%.2f\n", $1 * 1000}' | sort -n >"$work/$label"
@@ -96,7 +96,7 @@ section=$work/section.md
     echo
     echo "Measured by \`bench/ui-render/run.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores; Payara Server, PostgreSQL and"
     echo "curl on the same machine); $total live leads, signed in as an administrator (every lead visible)."
-    echo "$n requests per page one after another after 5 warm-up requests; the time is curl's total time for the"
+    echo "$n requests per page one after another after 10 warm-up requests; the time is curl's total time for the"
     echo "whole HTML page on localhost. The baseline is the sign-in page of the same server (Faces, no database)."
     echo
     echo "| page | p50 ms | p99 ms | p50 vs baseline |"
