@@ -1,5 +1,6 @@
 package org.realtycrm.lead.ui;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,11 +23,15 @@ public class LeadRows extends LazyDataModel<LeadRow> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The view's current filters; serializable, as the view-scoped table that holds it may be. */
+    interface Filters extends Supplier<LeadQuery>, Serializable {
+    }
+
     private final Leads leads;
     private final Brokerage brokerage;
-    private final Supplier<LeadQuery> filters;
+    private final Filters filters;
 
-    LeadRows(Leads leads, Brokerage brokerage, Supplier<LeadQuery> filters) {
+    LeadRows(Leads leads, Brokerage brokerage, Filters filters) {
         this.leads = leads;
         this.brokerage = brokerage;
         this.filters = filters;

@@ -60,7 +60,6 @@ public class LeadsView implements Serializable {
     private String createdSinceParam;
     private boolean overdueParam;
     private String sortParam;
-    private LeadSort sort;
 
     private LeadRows rows;
     private List<LeadRow> selected = new ArrayList<>();
@@ -81,22 +80,28 @@ public class LeadsView implements Serializable {
         } catch (DateTimeParseException e) {
             createdSince = null;
         }
-        try {
-            sort = LeadSort.parse(sortParam);
-        } catch (InvalidInputException e) {
-            sort = null;
-        }
         if (overdueParam) {
-            // the dashboard's "overdue follow-ups": open leads whose follow-up time has passed, longest overdue first
+            // the dashboard's "overdue follow-ups": open leads whose follow-up time has passed
             statuses = Arrays.stream(LeadStatus.values()).filter(LeadStatus::isOpen).toList();
             followUpBefore = Instant.now();
-            sort = new LeadSort(LeadSort.Field.nextFollowUpAt, false);
         }
     }
 
     LeadQuery query() {
         return new LeadQuery(Set.copyOf(statuses), Set.copyOf(temperatures), source, agentId, text, createdSince,
-                followUpBefore, sort);
+                followUpBefore, sort());
+    }
+
+    /** The order a link asked for; overdue leads come longest overdue first. The table's own sort overrides it. */
+    private LeadSort sort() {
+        if (followUpBefore != null) {
+            return new LeadSort(LeadSort.Field.nextFollowUpAt, false);
+        }
+        try {
+            return LeadSort.parse(sortParam);
+        } catch (InvalidInputException e) {
+            return null; // a hand-edited link with an unknown order gets the default one
+        }
     }
 
     /** A changed filter starts the list again at its first page. */
@@ -114,6 +119,7 @@ public class LeadsView implements Serializable {
         text = null;
         createdSince = null;
         followUpBefore = null;
+        sortParam = null;
         filtersChanged();
     }
 
