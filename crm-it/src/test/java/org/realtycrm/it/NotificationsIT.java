@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
-import org.realtycrm.it.support.Api;
 import org.realtycrm.it.support.Inbox;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;

@@ -12,5 +12,6 @@ public enum ActivityAction {
     ROLE_CHANGED,
     USER_DEACTIVATED,
     USER_REACTIVATED,
-    PASSWORD_CHANGED
+    PASSWORD_CHANGED,
+    NOTE_ADDED
 }

@@ -84,6 +84,10 @@ public class Lead extends Tracked {
     @Column(columnDefinition = "text")
     private String notes;
 
+    /** When the lead first left NEW; {@code null} while it is NEW, and for leads that arrived in a later status. */
+    @Column(name = "first_contacted_at")
+    private Instant firstContactedAt;
+
     /** Lower-cased name, email and phone digits for the free-text search (trigram index). */
     @Column(name = "search_text", nullable = false, columnDefinition = "text")
     private String searchText = "";
@@ -159,6 +163,10 @@ public class Lead extends Tracked {
         }
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransitionException(status, target);
+        }
+        if (status == LeadStatus.NEW && firstContactedAt == null) {
+            // the dashboard's speed to first contact: the first time anyone moves the lead on from NEW
+            firstContactedAt = Instant.now();
         }
         this.status = target;
     }
@@ -261,6 +269,11 @@ public class Lead extends Tracked {
         return lastName;
     }
 
+    /** First and last name, as people are addressed in lists, timelines and notifications. */
+    public String fullName() {
+        return lastName == null ? firstName : firstName + " " + lastName;
+    }
+
     public String getEmail() {
         return email;
     }
@@ -291,6 +304,10 @@ public class Lead extends Tracked {
 
     public String getNotes() {
         return notes;
+    }
+
+    public Instant getFirstContactedAt() {
+        return firstContactedAt;
     }
 
     public Instant getDeletedAt() {

@@ -13,6 +13,12 @@ public interface LeadRepository {
 
     Page<Lead> search(LeadQuery query, LeadVisibility visibility, PageRequest page);
 
+    /** The lead change counter: moves, in the same transaction, with every change to leads (V2 migration). */
+    long changeVersion();
+
+    /** How many live leads match, exactly; the same figure as {@code search(...).total()}. */
+    long count(LeadQuery query, LeadVisibility visibility);
+
     Lead add(Lead lead);
 
     /** A live lead, other than {@code exceptId}, with this email. Ignores visibility: duplicates are global. */

@@ -33,6 +33,11 @@ public enum LeadStatus {
         return next.contains(target);
     }
 
+    /** Still being worked: follow-ups on it are expected (CLOSED and LOST leads need none). */
+    public boolean isOpen() {
+        return this != CLOSED && this != LOST;
+    }
+
     /** The statuses a lead in this status may move to next. */
     public Set<LeadStatus> nextStatuses() {
         return next.isEmpty() ? EnumSet.noneOf(LeadStatus.class) : EnumSet.copyOf(next);

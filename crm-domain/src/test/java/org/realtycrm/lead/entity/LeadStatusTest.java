@@ -64,4 +64,9 @@ class LeadStatusTest {
         assertThat(NEW.canMoveTo(CONTACTED)).isTrue();
         assertThat(CLOSED.canMoveTo(NEW)).isFalse();
     }
+
+    @Test
+    void only_closed_and_lost_leads_are_done_with() {
+        assertThat(Arrays.stream(LeadStatus.values()).filter(s -> !s.isOpen())).containsExactlyInAnyOrder(CLOSED, LOST);
+    }
 }

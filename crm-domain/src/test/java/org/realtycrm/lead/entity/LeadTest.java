@@ -63,6 +63,39 @@ class LeadTest {
     }
 
     @Test
+    void theFirstMoveOutOfNewIsWhenTheLeadWasFirstContactedAndStaysSo() {
+        Lead lead = lead();
+        assertThat(lead.getFirstContactedAt()).isNull();
+        Instant before = Instant.now();
+
+        lead.moveTo(LeadStatus.NURTURE);
+        Instant first = lead.getFirstContactedAt();
+        lead.moveTo(LeadStatus.CONTACTED);
+
+        assertThat(first).isBetween(before, Instant.now());
+        assertThat(lead.getFirstContactedAt()).isEqualTo(first);
+    }
+
+    @Test
+    void aRefusedMoveOutOfNewIsNoContact() {
+        Lead lead = lead();
+
+        assertThatThrownBy(() -> lead.moveTo(LeadStatus.QUALIFIED)).isInstanceOf(IllegalStatusTransitionException.class);
+
+        assertThat(lead.getFirstContactedAt()).isNull();
+    }
+
+    @Test
+    void aLeadThatArrivedContactedWasNeverNew() {
+        Lead lead = lead();
+        lead.startIn(LeadStatus.CONTACTED);
+
+        lead.moveTo(LeadStatus.QUALIFIED);
+
+        assertThat(lead.getFirstContactedAt()).isNull();
+    }
+
+    @Test
     void revivesALostLead() {
         Lead lead = lead();
         lead.moveTo(LeadStatus.LOST);

@@ -1,9 +1,13 @@
 package org.realtycrm.lead.boundary;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,10 +30,13 @@ import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadRepository;
+import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.LeadVisibility;
+import org.realtycrm.lead.entity.Note;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
@@ -108,6 +115,11 @@ public class Leads {
         return leads.search(query, caller.leadVisibility(), page);
     }
 
+    /** The number of leads {@link #search} finds for this query; cheap while no lead changes (LeadTotals). */
+    public long count(LeadQuery query) {
+        return leads.count(query, caller.leadVisibility());
+    }
+
     /** Replaces the editable fields (never the assignee) of the lead at {@code expectedVersion}. */
     public Lead update(long id, long expectedVersion, LeadDraft draft) {
         Lead lead = find(id);
@@ -126,24 +138,83 @@ public class Leads {
         Map<String, Object> before = lead.auditState();
         lead.delete(Instant.now());
         activities.record(caller.user(), SubjectType.LEAD, id, ActivityAction.LEAD_DELETED,
-                "Deleted " + lead.getFirstName() + (lead.getLastName() == null ? "" : " " + lead.getLastName()),
+                "Deleted " + lead.fullName(),
                 FieldChanges.between(before, lead.auditState()));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Lead assign(long id, long agentId) {
         Lead lead = find(id);
+        handOver(lead, assignee(agentId), caller.user());
+        return lead;
+    }
+
+    /**
+     * Assigns each lead to one agent, as {@link #assign} would one by one, in one transaction. A lead that cannot
+     * be assigned (gone, or the agent may not own leads) is reported and left as it was; the others proceed.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public BulkOutcome assignAll(Collection<Long> ids, long agentId) {
         User agent = assignee(agentId);
-        if (lead.isAssignedTo(agentId)) {
-            return lead;
+        User actor = caller.user();
+        return eachLead(ids, lead -> handOver(lead, agent, actor));
+    }
+
+    /**
+     * Moves each lead to {@code target} where its own rules allow it; a lead that may not move there is reported
+     * with the reason and left as it was, the others proceed (what a user expects of a list action).
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public BulkOutcome changeStatusOfAll(Collection<Long> ids, LeadStatus target) {
+        Objects.requireNonNull(target, "status");
+        return eachLead(ids, lead -> {
+            Map<String, Object> before = lead.auditState();
+            lead.moveTo(target);
+            Map<String, FieldChange> changes = FieldChanges.between(before, lead.auditState());
+            boolean moved = !changes.isEmpty();
+            recordUpdate(lead, changes); // takes the status entry out of the map
+            return moved;
+        });
+    }
+
+    /** Adds a note to the lead's timeline (the lead itself is not changed, so no version conflict can arise). */
+    public Activity addNote(long id, Note note) {
+        Lead lead = find(id);
+        return activities.record(caller.user(), SubjectType.LEAD, lead.getId(), ActivityAction.NOTE_ADDED,
+                note.summary(), Map.of(Note.FIELD, new FieldChange(null, note.text())));
+    }
+
+    /** Gives the lead to {@code agent}, writes the timeline and tells the agent; false when it was theirs already. */
+    private boolean handOver(Lead lead, User agent, User actor) {
+        if (lead.isAssignedTo(agent.getId())) {
+            return false;
         }
         Map<String, Object> before = lead.auditState();
         lead.assignTo(agent);
-        User actor = caller.user();
-        Activity assigned = activities.record(actor, SubjectType.LEAD, id, ActivityAction.LEAD_ASSIGNED,
+        Activity assigned = activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_ASSIGNED,
                 "Assigned to " + agent.getName(), FieldChanges.between(before, lead.auditState()));
         announce(lead, agent, actor, assigned, "assigned by " + actor.getName());
-        return lead;
+        return true;
+    }
+
+    /**
+     * Applies one change to each lead. The entity checks its rules before it changes anything, so a refused lead
+     * is untouched and the transaction can go on with the others.
+     */
+    private BulkOutcome eachLead(Collection<Long> ids, Predicate<Lead> change) {
+        Set<Long> distinct = new LinkedHashSet<>(ids);
+        if (distinct.isEmpty() || distinct.size() > BulkOutcome.MAX_LEADS) {
+            throw new InvalidInputException("ids", "select between 1 and " + BulkOutcome.MAX_LEADS + " leads");
+        }
+        BulkOutcome.Builder outcome = new BulkOutcome.Builder();
+        for (long id : distinct) {
+            try {
+                outcome.add(id, change.test(find(id)));
+            } catch (RecordNotFoundException | RuleViolationException e) {
+                outcome.refuse(id, e.getMessage());
+            }
+        }
+        return outcome.build();
     }
 
     /** The new owner hears of it, unless they gave the lead to themselves. */

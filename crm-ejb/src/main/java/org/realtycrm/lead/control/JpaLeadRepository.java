@@ -1,5 +1,6 @@
 package org.realtycrm.lead.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -63,7 +64,7 @@ public class JpaLeadRepository implements LeadRepository {
         List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
 
-        long total = total(query, visibility);
+        long total = count(query, visibility);
 
         if (pageIds.isEmpty()) {
             return Page.of(List.of(), total, page);
@@ -76,9 +77,15 @@ public class JpaLeadRepository implements LeadRepository {
         return Page.of(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(), total, page);
     }
 
-    private long total(LeadQuery query, LeadVisibility visibility) {
-        long changeVersion = ((Number) em.createNativeQuery("select version from lead_changes where id = 1")
-                .getSingleResult()).longValue();
+    @Override
+    public long changeVersion() {
+        return ((Number) em.createNativeQuery("select version from lead_changes where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    @Override
+    public long count(LeadQuery query, LeadVisibility visibility) {
+        long changeVersion = changeVersion();
         OptionalLong known = totals.get(query, visibility, changeVersion);
         if (known.isPresent()) {
             return known.getAsLong();
@@ -113,6 +120,12 @@ public class JpaLeadRepository implements LeadRepository {
             where.add(query.assignedTo() == 0
                     ? cb.isNull(lead.get("assignedAgent"))
                     : cb.equal(lead.get("assignedAgent").get("id"), query.assignedTo()));
+        }
+        if (query.createdSince() != null) {
+            where.add(cb.greaterThanOrEqualTo(lead.<Instant>get("createdAt"), query.createdSince()));
+        }
+        if (query.followUpBefore() != null) {
+            where.add(cb.lessThan(lead.<Instant>get("nextFollowUpAt"), query.followUpBefore()));
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.add(Contains.text(cb, lead.get("searchText"), searchTerm(query.text())));

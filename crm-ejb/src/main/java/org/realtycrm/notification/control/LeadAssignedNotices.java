@@ -30,7 +30,7 @@ public class LeadAssignedNotices {
 
     /** @param how a few words on how the lead arrived ("assigned by Ana", "routed round-robin") */
     public void announce(Lead lead, User agent, long activityId, String how) {
-        String name = lead.getFirstName() + (lead.getLastName() == null ? "" : " " + lead.getLastName());
+        String name = lead.fullName();
         LeadAssignment assignment = new LeadAssignment(lead.getId(), agent.getId(), activityId, name, how);
         try {
             MapMessage message = jms.createMapMessage();

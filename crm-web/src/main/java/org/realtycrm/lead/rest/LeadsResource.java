@@ -33,6 +33,7 @@ import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadSort;
 import org.realtycrm.lead.entity.LeadStatus;
+import org.realtycrm.lead.entity.Note;
 import org.realtycrm.lead.entity.PhoneType;
 import org.realtycrm.lead.entity.Temperature;
 import org.realtycrm.platform.paging.PageRequest;
@@ -131,6 +132,16 @@ public class LeadsResource {
     public PageJson<ActivityJson> timeline(@PathParam("id") long id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return PageJson.of(auditTrail.leadTimeline(id, PageRequest.of(page, size)), ActivityJson::of);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Add a note to a lead's timeline")
+    @APIResponse(responseCode = "201", description = "The note's activity",
+            content = @Content(schema = @Schema(implementation = ActivityJson.class)))
+    public Response addNote(@PathParam("id") long id, @Valid @NotNull NoteRequest request) {
+        ActivityJson note = ActivityJson.of(leads.addNote(id, new Note(request.text)));
+        return Response.status(Response.Status.CREATED).entity(note).build();
     }
 
     private static LeadDraft draft(LeadRequest request) {

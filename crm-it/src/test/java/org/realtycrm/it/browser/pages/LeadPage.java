@@ -1,0 +1,112 @@
+package org.realtycrm.it.browser.pages;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.realtycrm.it.browser.Browser;
+
+/** lead.xhtml: one lead's fields, its status moves, notes and timeline; or the new-lead form. */
+public final class LeadPage {
+
+    private static final By FORM = By.id("leadForm");
+    private static final By MESSAGES = By.id("leadForm:messages");
+    private static final By SUMMARIES = By.cssSelector("#timeline .crm-activity-summary");
+    private static final By NOTES = By.cssSelector("#timeline .crm-timeline-note");
+
+    private final Browser browser;
+
+    public LeadPage(Browser browser) {
+        this.browser = browser;
+        browser.until(ExpectedConditions.visibilityOfElementLocated(FORM));
+    }
+
+    public static LeadPage open(Browser browser, long id) {
+        browser.open("lead.xhtml?id=" + id);
+        return new LeadPage(browser);
+    }
+
+    public String title() {
+        return browser.find(By.cssSelector("h1.crm-title")).getText();
+    }
+
+    public LeadPage type(String field, String value) {
+        WebElement input = browser.find(By.id("leadForm:" + field));
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    public String value(String field) {
+        return browser.find(By.id("leadForm:" + field)).getAttribute("value");
+    }
+
+    public LeadPage phone(String number) {
+        return type("phoneList:0:number", number);
+    }
+
+    /** Types a date and time as the picker shows them ({@code MM/dd/yyyy hh:mm AM}), in the brokerage's zone. */
+    public LeadPage followUp(String shown) {
+        WebElement input = browser.find(By.id("leadForm:followUp_input"));
+        input.clear();
+        input.sendKeys(shown, Keys.TAB);
+        return this;
+    }
+
+    public List<String> statusChoices() {
+        return SelectOneMenu.labels(browser, "leadForm:status");
+    }
+
+    public LeadPage status(String status) {
+        SelectOneMenu.choose(browser, "leadForm:status", status);
+        return this;
+    }
+
+    public LeadPage temperature(String temperature) {
+        SelectOneMenu.choose(browser, "leadForm:temperature", temperature);
+        return this;
+    }
+
+    /** Creates the new lead and waits for its own page (lead.xhtml?id=N). */
+    public LeadPage create() {
+        browser.find(By.id("leadForm:save")).click();
+        browser.until(ExpectedConditions.urlContains("id="));
+        return new LeadPage(browser);
+    }
+
+    /** Saves and waits for the answer: "Saved." or what was refused. */
+    public LeadPage save() {
+        WebElement form = browser.find(FORM);
+        browser.find(By.id("leadForm:save")).click();
+        browser.until(ExpectedConditions.stalenessOf(form));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(MESSAGES));
+        return this;
+    }
+
+    public String messages() {
+        return browser.find(MESSAGES).getText();
+    }
+
+    public LeadPage addNote(String text) {
+        int before = notes().size();
+        browser.find(By.id("timeline:note")).sendKeys(text);
+        browser.find(By.id("timeline:addNote")).click();
+        browser.until(driver -> notes().size() == before + 1);
+        return this;
+    }
+
+    public List<String> timeline() {
+        return browser.driver().findElements(SUMMARIES).stream().map(WebElement::getText).toList();
+    }
+
+    public List<String> notes() {
+        return browser.driver().findElements(NOTES).stream().map(WebElement::getText).toList();
+    }
+
+    public long id() {
+        String url = browser.url();
+        return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+}

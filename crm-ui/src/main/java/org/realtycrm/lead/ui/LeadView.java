@@ -1,0 +1,255 @@
+package org.realtycrm.lead.ui;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.realtycrm.audit.boundary.AuditTrail;
+import org.realtycrm.lead.boundary.Leads;
+import org.realtycrm.lead.entity.DuplicateLeadException;
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadStatus;
+import org.realtycrm.lead.entity.Note;
+import org.realtycrm.lead.entity.PhoneType;
+import org.realtycrm.lead.entity.Temperature;
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.RecordNotFoundException;
+
+/**
+ * One lead (lead.xhtml?id=N) or a new one (lead.xhtml): every editable field, the status moves the lead allows,
+ * notes, the assignee (admins) and the timeline. A lead the caller may not see answers 404, like a missing one.
+ */
+@Named
+@ViewScoped
+public class LeadView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int TIMELINE_PAGE_SIZE = 10;
+
+    @Inject
+    Leads leads;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Brokerage brokerage;
+
+    @Inject
+    AgentChoices agentChoices;
+
+    private Long id;
+    private long version;
+    private String title = "New lead";
+    private String agentName;
+    private LeadStatus savedStatus;
+    private LeadForm form = LeadForm.blank();
+    private Long duplicateOf;
+    private String note;
+    private Long assignTo;
+    private int timelinePage;
+    private List<TimelineEntry> timeline = List.of();
+    private long timelineTotal;
+
+    /** Loads the lead named by the {@code id} parameter; answers 404 when the caller may not see it. */
+    public void open() {
+        if (id == null) {
+            return;
+        }
+        try {
+            show(leads.find(id));
+        } catch (RecordNotFoundException e) {
+            notFound();
+        }
+    }
+
+    public String save() {
+        duplicateOf = null;
+        try {
+            if (id == null) {
+                Lead created = leads.create(form.draft(brokerage));
+                return "/lead?faces-redirect=true&id=" + created.getId();
+            }
+            show(leads.update(id, version, form.draft(brokerage)));
+            ScreenErrors.info("Saved.");
+        } catch (DuplicateLeadException e) {
+            duplicateOf = e.existingLeadId();
+            ScreenErrors.report(e);
+        } catch (RuntimeException e) {
+            ScreenErrors.report(e);
+        }
+        return null;
+    }
+
+    /** Starts over from the lead as stored: what a user does after "someone else changed this lead". */
+    public void reload() {
+        try {
+            show(leads.find(id));
+        } catch (RuntimeException e) {
+            // deleted or handed to another agent meanwhile: say so rather than fail the page
+            ScreenErrors.report(e);
+        }
+    }
+
+    public void addNote() {
+        try {
+            leads.addNote(id, new Note(note));
+            note = null;
+            timelinePage = 0;
+            loadTimeline();
+        } catch (RuntimeException e) {
+            ScreenErrors.report(e);
+        }
+    }
+
+    public void assign() {
+        if (assignTo == null) {
+            ScreenErrors.error("Choose the agent to assign this lead to.");
+            return;
+        }
+        try {
+            show(leads.assign(id, assignTo));
+            ScreenErrors.info("Assigned to " + agentName + ".");
+        } catch (RuntimeException e) {
+            ScreenErrors.report(e);
+        }
+    }
+
+    public void olderActivities() {
+        timelinePage++;
+        loadTimeline();
+    }
+
+    public void newerActivities() {
+        timelinePage = Math.max(0, timelinePage - 1);
+        loadTimeline();
+    }
+
+    private void show(Lead lead) {
+        id = lead.getId();
+        version = lead.getVersion();
+        title = lead.fullName();
+        agentName = lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getName();
+        assignTo = lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getId();
+        savedStatus = lead.getStatus();
+        form = LeadForm.of(lead, brokerage);
+        timelinePage = 0;
+        loadTimeline();
+    }
+
+    private void loadTimeline() {
+        Page<TimelineEntry> page = auditTrail.leadTimeline(id, new PageRequest(timelinePage, TIMELINE_PAGE_SIZE))
+                .map(activity -> TimelineEntry.of(activity, brokerage));
+        timeline = page.items();
+        timelineTotal = page.total();
+    }
+
+    private static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.responseSendError(404, "No such lead");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The lead's current status and the ones it may move to next: nothing else is offered. */
+    public List<LeadStatus> getStatusChoices() {
+        List<LeadStatus> choices = new ArrayList<>();
+        if (savedStatus == null) {
+            choices.add(LeadStatus.NEW);
+            choices.add(LeadStatus.CONTACTED);
+            return choices;
+        }
+        choices.add(savedStatus);
+        choices.addAll(savedStatus.nextStatuses());
+        return choices;
+    }
+
+    public Temperature[] getTemperatureChoices() {
+        return Temperature.values();
+    }
+
+    public PhoneType[] getPhoneTypes() {
+        return PhoneType.values();
+    }
+
+    public List<AgentChoices.Agent> getAgents() {
+        return agentChoices.agents();
+    }
+
+    public boolean isAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isOlderActivities() {
+        return (long) (timelinePage + 1) * TIMELINE_PAGE_SIZE < timelineTotal;
+    }
+
+    public boolean isNewerActivities() {
+        return timelinePage > 0;
+    }
+
+    public int getNoteMaxLength() {
+        return Note.MAX_LENGTH;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAgentName() {
+        return agentName;
+    }
+
+    public LeadForm getForm() {
+        return form;
+    }
+
+    public Long getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Long getAssignTo() {
+        return assignTo;
+    }
+
+    public void setAssignTo(Long assignTo) {
+        this.assignTo = assignTo;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+}
