@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.CrmIT;
 import org.realtycrm.it.browser.pages.AppShell;
@@ -13,9 +14,16 @@ import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.LeadJson;
 import org.realtycrm.it.support.Leads;
+import org.realtycrm.it.support.Server;
 
 /** The bell updates live (websocket push, no reload) when an admin assigns a lead, and marking read counts down. */
 class NotificationBellIT extends CrmIT {
+
+    /** Live updates need a server started with this deployment (see {@link Server#restart()}). */
+    @BeforeAll
+    static void restartForLiveUpdates() {
+        Server.restart();
+    }
 
     private final Browser browser = Browser.desktop();
 

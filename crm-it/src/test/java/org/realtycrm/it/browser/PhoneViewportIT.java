@@ -3,6 +3,7 @@ package org.realtycrm.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.CrmIT;
 import org.realtycrm.it.browser.pages.AppShell;
@@ -12,9 +13,16 @@ import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.LeadJson;
+import org.realtycrm.it.support.Server;
 
 /** At 375x812 the screens still work: sign in, the collapsed menu, the users table, the bell. */
 class PhoneViewportIT extends CrmIT {
+
+    /** Live updates need a server started with this deployment (see {@link Server#restart()}). */
+    @BeforeAll
+    static void restartForLiveUpdates() {
+        Server.restart();
+    }
 
     private final Browser browser = Browser.phone();
 

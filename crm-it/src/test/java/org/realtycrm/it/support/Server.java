@@ -44,6 +44,16 @@ public final class Server {
         awaitReady();
     }
 
+    /**
+     * Restarts the domain gracefully and waits for the application. Tests of live updates need it: a redeployed
+     * application's websocket endpoint stays dead until the server restarts (Payara issue 5640), and every test
+     * class redeploys the EAR.
+     */
+    public static void restart() {
+        run(List.of(asadmin().toString(), "restart-domain", ItProperties.domain()));
+        awaitReady();
+    }
+
     /** Holds back delivery of the queue's messages to its consumers; producers still send and the broker keeps them. */
     public static void pauseConsumers(String queue) {
         imqcmd("pause", "dst", "-t", "q", "-n", queue, "-pst", "CONSUMERS");
