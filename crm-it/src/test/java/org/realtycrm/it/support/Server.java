@@ -68,7 +68,9 @@ public final class Server {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (answers(http, "/api/v1/version") && answers(http, "/health/ready")) {
+                // the EAR's modules start one after the other: the screens (/app) answer after the API does
+                if (answers(http, "/api/v1/version") && answers(http, "/health/ready")
+                        && answers(http, "/app/login.xhtml")) {
                     return;
                 }
             } catch (IOException notYet) {

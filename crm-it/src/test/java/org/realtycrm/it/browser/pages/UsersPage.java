@@ -1,5 +1,7 @@
 package org.realtycrm.it.browser.pages;
 
+import java.util.List;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,7 +79,12 @@ public final class UsersPage {
 
     /** Clicks "Create" and waits for the dialog's answer: it closes, or shows field errors. */
     public UsersPage save() {
+        // a message from an earlier attempt is replaced by the answer to this one: wait for the replacement
+        List<WebElement> earlier = browser.driver().findElements(By.cssSelector("#create .ui-message-error"));
         browser.find(By.id("create:save")).click();
+        if (!earlier.isEmpty()) {
+            browser.until(ExpectedConditions.stalenessOf(earlier.get(0)));
+        }
         browser.until(ExpectedConditions.or(
                 ExpectedConditions.invisibilityOfElementLocated(By.id("createDialog")),
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#create .ui-message-error"))));
