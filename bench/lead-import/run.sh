@@ -24,6 +24,7 @@ trap 'rm -rf "$work"' EXIT
 psql_db() { PGPASSWORD=$db_password psql -X -q -v ON_ERROR_STOP=1 -h "${db_host_port%%:*}" -p "${db_host_port##*:}" \
     -U "$db_user" -d "$db_name" "$@"; }
 now() { date +%s.%N; }
+writers() { echo "${CRM_IMPORT_WRITERS:-2}"; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
 json_field() { sed -E "s/.*\"$1\":\"?([^\",}]+)\"?.*/\1/"; }
 
@@ -100,7 +101,8 @@ section=$work/section.md
     echo "COPY), and into a bare table. The job validates every row (names, email, phones to E.164 with"
     echo "libphonenumber), drops duplicates of live leads and within the file, routes, and writes each lead with its phones"
     echo "and an audit entry into \`leads\` and its 14 indexes (among them the trigram index of the search), rejects with"
-    echo "line and reason, and progress, one transaction per chunk of 5,000 rows."
+    echo "line and reason, and progress, one transaction per chunk of 5,000 rows; the file is cut into parts of 20,000"
+    echo "rows, stored $(writers) at a time (\`crm.import.writers\`)."
     echo
     echo "| rows (file) | bare \\copy | indexed \\copy (floor) | import job | end to end (upload + job + polling) | floor ÷ job | outcome |"
     echo "|---|---|---|---|---|---|---|"

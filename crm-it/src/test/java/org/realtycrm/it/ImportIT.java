@@ -194,6 +194,54 @@ class ImportIT extends CrmIT {
         System.out.printf("100,000-row import: %d ms%n", Duration.between(started, Instant.now()).toMillis());
     }
 
+    /**
+     * A file of two parts (20,000 rows each) stored side by side: each part's first row repeats a contact of the
+     * other's, so the two chunks race for the same email and the same phone. Whichever stores first wins; the other
+     * row is a duplicate of the winner's line, and no lead is stored twice or half.
+     */
+    @Test
+    void duplicatesBetweenPartsStoredSideBySideNameTheLineThatWon() throws IOException {
+        String word = Unique.word();
+        UsPhone shared = Unique.usPhone();
+        Path file = dir.resolve("two-parts.csv");
+        int rows = 40_000;
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("First Name,Last Name,Email,Phone\n");
+            for (int row = 1; row <= rows; row++) {
+                String email = switch (row) {
+                    case 1, 20_001 -> "same." + word + "@example.com";       // lines 2 and 20,002
+                    default -> "part." + word + "." + row + "@example.com";
+                };
+                String phone = row == 2 || row == 20_002 ? shared.national() : ""; // lines 3 and 20,003
+                out.write("Row" + row + "," + word + "," + email + "," + phone + "\n");
+            }
+        }
+
+        Response upload = Imports.upload(admin(), "two-parts.csv", "text/csv", () -> open(file));
+        JsonObject done = Imports.awaitFinished(admin(), id(upload.expect(202).json()), Duration.ofMinutes(3));
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(done.getJsonNumber("totalRows").longValue()).isEqualTo(rows);
+        assertCounts(done, rows, rows - 2, 2, 0);
+        List<JsonObject> rejects = admin().get(Imports.path(id(done)) + "/rejects").expect(200).items();
+        assertThat(rejects).hasSize(2);
+        JsonObject email = rejects.stream().filter(r -> r.getString("reason").endsWith("(same email)")).findFirst()
+                .orElseThrow(() -> new AssertionError("no email duplicate in " + rejects));
+        long emailLoser = email.getJsonNumber("line").longValue();
+        assertThat(emailLoser).isIn(2L, 20_002L);
+        assertThat(email.getString("reason"))
+                .isEqualTo("duplicate of line " + (emailLoser == 2 ? 20_002 : 2) + " (same email)");
+        JsonObject phone = rejects.stream().filter(r -> r.getString("reason").contains("(same phone")).findFirst()
+                .orElseThrow(() -> new AssertionError("no phone duplicate in " + rejects));
+        long phoneLoser = phone.getJsonNumber("line").longValue();
+        assertThat(phoneLoser).isIn(3L, 20_003L);
+        assertThat(phone.getString("reason"))
+                .isEqualTo("duplicate of line " + (phoneLoser == 3 ? 20_003 : 3) + " (same phone " + shared.e164() + ")");
+        List<JsonObject> holders = admin().get(Leads.LEADS + Query.of("q", shared.digits())).expect(200).items();
+        assertThat(holders).hasSize(1);
+        assertThat(holders.get(0).getJsonArray("phones")).hasSize(1);
+    }
+
     private static JsonObject importAndWait(Api api, String fileName, String csv) {
         Response upload = Imports.upload(api, fileName, csv);
         JsonObject accepted = upload.expect(202).json();

@@ -2,7 +2,6 @@ package org.realtycrm.lead.batch;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +22,11 @@ import org.realtycrm.lead.entity.Phone;
  * Stores one chunk of an import set-based, on the chunk's connection and in its transaction: the rows are copied
  * into a session-local staging table, and a handful of statements then find duplicates (of live leads, of lines
  * that earlier chunks imported, of earlier lines of this chunk), insert the leads with their phones and one
- * activity each, and write the rejects. The unique indexes on email and phone decide races with leads created
- * meanwhile through the API: such a row is reported as a duplicate, and a lead whose phone lost the race is removed
- * again with its other phones before the chunk commits, so no lead is ever stored half.
+ * activity each, and write the rejects. The unique indexes on email and phone decide races with leads stored
+ * meanwhile, through the API or by another part of the same file: such a row is reported as a duplicate of the lead
+ * that won, and a lead whose phone lost the race is removed again with its other phones before the chunk commits, so
+ * no lead is ever stored half. Leads go in in email order and phones in number order: two chunks that race for the
+ * same keys then wait for each other in one direction only, and cannot deadlock.
  */
 final class ImportChunkStore {
 
@@ -38,9 +39,10 @@ final class ImportChunkStore {
                 line bigint primary key, original text not null, invalid_reason text,
                 first_name text, last_name text, email text, phones text, phone_types text, phone_count int,
                 changes jsonb, source text, status text, temperature text, next_follow_up_at timestamptz,
-                notes text, search_text text, agent_id bigint, duplicate_of text
+                notes text, search_text text, duplicate_of text
             ) on commit delete rows;
-            create temp table if not exists lead_import_new (line bigint primary key, lead_id bigint not null)
+            create temp table if not exists lead_import_stored (line bigint primary key, lead_id bigint not null,
+                agent_id bigint)
                 on commit delete rows;
             """;
 
@@ -93,50 +95,61 @@ final class ImportChunkStore {
     private static final String CANDIDATES = "select count(*) from lead_import_chunk "
             + "where invalid_reason is null and duplicate_of is null";
 
-    private static final String ROUTE = """
-            update lead_import_chunk c set agent_id = (?::bigint[])[r.turn]
-              from (select line, row_number() over (order by line) as turn from lead_import_chunk
-                     where invalid_reason is null and duplicate_of is null) r
-             where c.line = r.line
-            """;
-
+    // the agents take their turns in line order (an empty array leaves the leads unassigned); the rows go in in
+    // email order, so that chunks stored side by side cannot deadlock on the email index
     private static final String INSERT_LEADS = """
-            with inserted as (
+            with turns as (
+                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_chunk
+                 where invalid_reason is null and duplicate_of is null),
+            inserted as (
                 insert into leads (first_name, last_name, email, source, status, temperature, assigned_agent_id,
                                    next_follow_up_at, notes, search_text, created_by_id, import_id, import_line)
-                select first_name, last_name, email, source, status, temperature, agent_id,
-                       next_follow_up_at, notes, search_text, ?, ?, line
-                  from lead_import_chunk where invalid_reason is null and duplicate_of is null order by line
+                select c.first_name, c.last_name, c.email, c.source, c.status, c.temperature, t.agent_id,
+                       c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
+                  from lead_import_chunk c join turns t on t.line = c.line order by c.email, c.line
                 on conflict (email) where deleted_at is null and email is not null do nothing
-                returning id, import_line)
-            insert into lead_import_new (line, lead_id) select import_line, id from inserted
+                returning id, import_line, assigned_agent_id)
+            insert into lead_import_stored (line, lead_id, agent_id)
+            select import_line, id, assigned_agent_id from inserted
             """;
 
-    private static final String LOST_EMAIL_RACE = "update lead_import_chunk c set duplicate_of = "
-            + "'a lead created meanwhile (same email)' where invalid_reason is null and duplicate_of is null "
-            + "and not exists (select 1 from lead_import_new n where n.line = c.line)";
+    // the winner has committed (the insert waited for it), so this statement sees it
+    private static final String LOST_EMAIL_RACE = "update lead_import_chunk c set duplicate_of = coalesce("
+            + "(select " + WHICH + " || ' (same email)' from leads l where l.email = c.email and l.deleted_at is null "
+            + "limit 1), 'a lead created meanwhile (same email)') "
+            + "where invalid_reason is null and duplicate_of is null "
+            + "and not exists (select 1 from lead_import_stored n where n.line = c.line)";
 
     private static final String INSERT_PHONES = """
             insert into lead_phones (lead_id, position, number, type)
             select n.lead_id, p.position - 1, p.number, p.type
-              from lead_import_new n join lead_import_chunk c on c.line = n.line
+              from lead_import_stored n join lead_import_chunk c on c.line = n.line
              cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_types, ','))
                    with ordinality as p(number, type, position)
+             order by p.number
             on conflict (number) where not lead_deleted do nothing
             """;
 
     private static final String EXPECTED_PHONES = "select coalesce(sum(c.phone_count), 0) "
-            + "from lead_import_new n join lead_import_chunk c on c.line = n.line";
+            + "from lead_import_stored n join lead_import_chunk c on c.line = n.line";
 
+    // the statement's snapshot still shows the half-stored lead's own phones: the winner is the other holder
     private static final String REMOVE_HALF_STORED = """
             with half as (
-                select n.line, n.lead_id from lead_import_new n join lead_import_chunk c on c.line = n.line
+                select n.line, n.lead_id from lead_import_stored n join lead_import_chunk c on c.line = n.line
                  where c.phone_count > (select count(*) from lead_phones p where p.lead_id = n.lead_id)),
-            gone as (delete from leads l using half h where l.id = h.lead_id returning h.line),
-            forgotten as (delete from lead_import_new n using gone g where n.line = g.line returning n.line)
-            update lead_import_chunk c set duplicate_of = 'a lead created meanwhile (same phone)'
+            gone as (delete from leads l using half h where l.id = h.lead_id returning h.line, h.lead_id),
+            forgotten as (delete from lead_import_stored n using gone g where n.line = g.line
+                          returning n.line, g.lead_id)
+            update lead_import_chunk c set duplicate_of = coalesce(
+                   (select %s || ' (same phone ' || p.number || ')'
+                      from unnest(string_to_array(c.phones, ',')) as x(number)
+                      join lead_phones p on p.number = x.number and not p.lead_deleted and p.lead_id <> f.lead_id
+                      join leads l on l.id = p.lead_id
+                     limit 1),
+                   'a lead created meanwhile (same phone)')
               from forgotten f where c.line = f.line
-            """;
+            """.formatted(WHICH);
 
     // the changes come staged (the lead's audit state as the API records it); only the agent is known here
     private static final String ACTIVITIES = """
@@ -145,8 +158,8 @@ final class ImportChunkStore {
                    c.changes || case when u.id is null then '{}'::jsonb
                                      else jsonb_build_object('assignedTo',
                                               jsonb_build_object('from', null, 'to', u.name || ' (' || u.id || ')')) end
-              from lead_import_new n join lead_import_chunk c on c.line = n.line
-              left join users u on u.id = c.agent_id
+              from lead_import_stored n join lead_import_chunk c on c.line = n.line
+              left join users u on u.id = n.agent_id
             """;
 
     private static final String REJECTS = """
@@ -157,13 +170,15 @@ final class ImportChunkStore {
             on conflict (import_id, line) do nothing
             """;
 
-    private static final String PER_AGENT = "select c.agent_id, count(*) from lead_import_new n "
-            + "join lead_import_chunk c on c.line = n.line where c.agent_id is not null group by c.agent_id";
+    private static final String PER_AGENT = "select agent_id, count(*) from lead_import_stored "
+            + "where agent_id is not null group by agent_id";
 
     private static final String PROGRESS = "update lead_imports set rows_read = rows_read + ?, imported = imported + ?, "
-            + "duplicates = duplicates + ?, rejected = rejected + ?, bytes_read = greatest(bytes_read, ?), "
-            + "updated_at = now(), version = version + 1 "
+            + "duplicates = duplicates + ?, rejected = rejected + ?, updated_at = now(), version = version + 1 "
             + "where id = ?";
+
+    private static final String PART_DONE_UP_TO = "update lead_import_parts set next_offset = ?, next_line = ? "
+            + "where import_id = ? and part = ?";
 
     private final Connection connection;
     private final long importId;
@@ -221,21 +236,21 @@ final class ImportChunkStore {
      * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned).
      *
      * @param summary the activity summary of each new lead
-     * @param bytesRead where in the file the chunk's last row starts
+     * @param rows the rows of the chunk, stored or not
+     * @param next where the part's next row starts: the part resumes there after a crash
      */
-    Outcome store(List<Long> agents, long importedBy, String summary, int rows, long bytesRead) throws SQLException {
-        if (!agents.isEmpty()) {
-            try (PreparedStatement route = connection.prepareStatement(ROUTE)) {
-                Array turns = connection.createArrayOf("bigint", agents.toArray());
-                route.setArray(1, turns);
-                route.executeUpdate();
-            }
+    Outcome store(List<Long> agents, long importedBy, String summary, int rows, int part, CsvPosition next)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_LEADS)) {
+            insert.setArray(1, connection.createArrayOf("bigint", agents.toArray()));
+            insert.setLong(2, importedBy);
+            insert.setLong(3, importId);
+            insert.executeUpdate();
         }
-        update(INSERT_LEADS, importedBy, importId);
-        update(LOST_EMAIL_RACE);
+        update(LOST_EMAIL_RACE, importId);
         int phones = update(INSERT_PHONES);
         if (phones < single(EXPECTED_PHONES)) {
-            update(REMOVE_HALF_STORED);
+            update(REMOVE_HALF_STORED, importId);
         }
         int imported = update(ACTIVITIES, importedBy, summary);
         int rejects = update(REJECTS, importId);
@@ -247,7 +262,8 @@ final class ImportChunkStore {
             }
         }
         int duplicates = rejects - invalid;
-        update(PROGRESS, rows, imported, duplicates, invalid, bytesRead, importId);
+        update(PROGRESS, rows, imported, duplicates, invalid, importId);
+        update(PART_DONE_UP_TO, next.byteOffset(), next.line(), importId, part);
         return new Outcome(imported, duplicates, invalid, perAgent);
     }
 

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,16 +20,15 @@ import jakarta.inject.Named;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
-import org.realtycrm.lead.control.LeadRouter;
 import org.realtycrm.lead.entity.LeadImport;
 import org.realtycrm.lead.entity.LeadImportRepository;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 
 /**
  * Writes one chunk of an import in its transaction (see {@link ImportChunkStore}). Who gets the new leads follows
- * the API's rule: an admin's import is routed round-robin among the active agents, one lock for the whole chunk;
- * an agent's import is theirs. Routed agents get one notification per chunk, not one per lead, keyed by the import
- * and the chunk's first line so that a chunk re-run after a crash cannot notify twice.
+ * the API's rule: an admin's import is routed round-robin among the active agents, turns taken for the whole chunk
+ * at once ({@link ImportRouting}); an agent's import is theirs. Routed agents get one notification per chunk, not one
+ * per lead, keyed by the import and the chunk's first line so that a chunk re-run after a crash cannot notify twice.
  */
 @Dependent
 @Named("importChunkWriter")
@@ -37,6 +37,15 @@ public class ImportChunkWriter extends AbstractItemWriter {
     @Inject
     @BatchProperty
     String importId;
+
+    /** Which part of the file ({@link ImportPartitions}). */
+    @Inject
+    @BatchProperty
+    String part;
+
+    /** The reader leaves the position after the chunk's last row here. */
+    @Inject
+    StepContext step;
 
     @Resource(lookup = "jdbc/crm")
     DataSource database;
@@ -48,7 +57,7 @@ public class ImportChunkWriter extends AbstractItemWriter {
     UserRepository users;
 
     @Inject
-    LeadRouter router;
+    ImportRouting routing;
 
     @Inject
     LeadAssignedNotices notices;
@@ -71,7 +80,7 @@ public class ImportChunkWriter extends AbstractItemWriter {
             ImportChunkStore store = new ImportChunkStore(connection, leadImport.getId());
             int candidates = store.stage(rows);
             ImportChunkStore.Outcome outcome = store.store(owners(candidates), importer.getId(), summary(), rows.size(),
-                    rows.get(rows.size() - 1).offset());
+                    Integer.parseInt(part), (CsvPosition) step.getTransientUserData());
             long firstLine = rows.get(0).line();
             outcome.importedPerAgent().forEach((agentId, count) -> {
                 if (agentId != importer.getId()) {
@@ -89,7 +98,7 @@ public class ImportChunkWriter extends AbstractItemWriter {
         if (importer.getRole() != Role.ADMIN) {
             return Collections.nCopies(count, importer.getId());
         }
-        return router.nextAgents(count).stream().map(User::getId).toList();
+        return routing.nextAgents(count);
     }
 
     private String summary() {

@@ -9,6 +9,8 @@ public final class ImportSettings {
     public static final String MAX_BYTES = "crm.import.max-bytes";
     /** Rows per chunk: one transaction, one checkpoint, one routing lock and one notification per agent each. */
     public static final String CHUNK_SIZE = "crm.import.chunk-size";
+    /** Parts of a file stored at the same time, each on its own database connection (about one per core). */
+    public static final String WRITERS = "crm.import.writers";
 
     private ImportSettings() {
     }

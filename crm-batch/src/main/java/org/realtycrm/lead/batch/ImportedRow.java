@@ -9,12 +9,9 @@ sealed interface ImportedRow {
 
     String original();
 
-    /** The byte offset in the file where the row starts: how far the import has come once it is stored. */
-    long offset();
-
-    record Valid(long line, long offset, String original, Lead lead) implements ImportedRow {
+    record Valid(long line, String original, Lead lead) implements ImportedRow {
     }
 
-    record Invalid(long line, long offset, String original, String reason) implements ImportedRow {
+    record Invalid(long line, String original, String reason) implements ImportedRow {
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,10 +16,10 @@ import jakarta.inject.Named;
 import org.realtycrm.lead.entity.LeadImportRepository;
 
 /**
- * Reads an uploaded CSV file one record at a time and validates it ({@link RowValidation}), reading ahead on a
- * managed thread ({@link RowsAhead}) so that the next rows are parsed while the current chunk is stored. Its
- * checkpoint is where the next record not yet handed on starts (byte offset and line), so a restart seeks there
- * directly.
+ * Reads one part of an uploaded CSV file ({@link ImportPartitions}) one record at a time and validates it
+ * ({@link RowValidation}), reading ahead on a managed thread ({@link RowsAhead}) so that the next rows are parsed
+ * while the current chunk is stored. It starts where the part's last committed chunk left it ({@link ImportParts}),
+ * so a restart seeks there directly.
  */
 @Dependent
 @Named("leadImportReader")
@@ -31,6 +32,17 @@ public class LeadImportReader extends AbstractItemReader {
     @BatchProperty
     String importId;
 
+    /** Which part of the file ({@link ImportPartitions}). */
+    @Inject
+    @BatchProperty
+    String part;
+
+    @Inject
+    ImportParts importParts;
+
+    @Inject
+    StepContext step;
+
     @Inject
     LeadImportRepository imports;
 
@@ -41,28 +53,26 @@ public class LeadImportReader extends AbstractItemReader {
     ManagedExecutorService executor;
 
     private RowsAhead ahead;
-    private CsvPosition checkpoint = CsvPosition.END;
 
     @Override
-    public void open(Serializable restartAt) throws IOException {
+    public void open(Serializable noCheckpoint) throws IOException {
         Path file = Path.of(imports.find(Long.parseLong(importId))
                 .orElseThrow(() -> new IllegalStateException("import " + importId + " does not exist"))
                 .getStoredPath());
         ImportColumns columns;
-        CsvPosition from;
         try (CsvRows header = CsvRows.open(file, CsvPosition.START)) {
             CsvRow first = header.next();
             if (first == null) {
                 throw new CsvFormatException("the file is empty");
             }
             columns = ImportColumns.fromHeader(first.values());
-            CsvRow firstRow = restartAt == null ? header.next() : null;
-            from = restartAt != null ? (CsvPosition) restartAt : firstRow == null ? CsvPosition.END : firstRow.start();
         }
-        checkpoint = from;
-        if (!from.equals(CsvPosition.END)) {
-            ahead = new RowsAhead(executor, CsvRows.open(file, from), row -> validation.validate(row, columns),
-                    READ_AHEAD);
+        ImportParts.Progress progress = importParts.of(Long.parseLong(importId)).get(Integer.parseInt(part));
+        CsvPosition from = progress.next();
+        position(from);
+        if (from.byteOffset() < progress.toOffset()) {
+            ahead = new RowsAhead(executor, CsvRows.open(file, from), progress.toOffset(),
+                    row -> validation.validate(row, columns), READ_AHEAD);
         }
     }
 
@@ -72,13 +82,21 @@ public class LeadImportReader extends AbstractItemReader {
         if (next == null) {
             return null;
         }
-        checkpoint = next.after();
+        position(next.after());
         return next.row();
+    }
+
+    /**
+     * Where the next record not yet handed on starts: the writer records it with the chunk (the part's own resume
+     * position), which is why the batch runtime's checkpoint is not needed.
+     */
+    private void position(CsvPosition next) {
+        step.setTransientUserData(next);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return checkpoint;
+        return null;
     }
 
     @Override

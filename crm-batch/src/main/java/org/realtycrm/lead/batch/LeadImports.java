@@ -57,6 +57,10 @@ public class LeadImports {
     @ConfigProperty(name = ImportSettings.CHUNK_SIZE)
     int chunkSize;
 
+    @Inject
+    @ConfigProperty(name = ImportSettings.WRITERS)
+    int writers;
+
     /**
      * Stores the upload, checks it and starts the job. Runs without a transaction: the file is copied first, and
      * the import row must have committed before the job, on another thread, looks for it.
@@ -74,7 +78,7 @@ public class LeadImports {
             files.delete(file);
             throw refused;
         }
-        BatchRuntime.getJobOperator().start(JOB, parameters(created.getId(), chunkSize));
+        BatchRuntime.getJobOperator().start(JOB, parameters(created.getId()));
         return imports.find(created.getId()).orElseThrow();
     }
 
@@ -89,17 +93,18 @@ public class LeadImports {
     public void resume(long importId, Long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         if (executionId == null) {
-            operator.start(JOB, parameters(importId, chunkSize));
+            operator.start(JOB, parameters(importId));
         } else {
-            operator.restart(executionId, parameters(importId, chunkSize));
+            operator.restart(executionId, parameters(importId));
         }
     }
 
     /** The job's parameters, the same for a start and for a restart after a crash. */
-    private static Properties parameters(long importId, int chunkSize) {
+    private Properties parameters(long importId) {
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+        parameters.setProperty("writers", String.valueOf(writers));
         return parameters;
     }
 

@@ -20,11 +20,10 @@ public class RowValidation {
     LeadDrafts drafts;
 
     public ImportedRow validate(CsvRow row, ImportColumns columns) {
-        long offset = row.start().byteOffset();
         try {
-            return new ImportedRow.Valid(row.line(), offset, row.original(), drafts.newLead(columns.draft(row), null));
+            return new ImportedRow.Valid(row.line(), row.original(), drafts.newLead(columns.draft(row), null));
         } catch (InvalidInputException e) {
-            return new ImportedRow.Invalid(row.line(), offset, row.original(), reason(e));
+            return new ImportedRow.Invalid(row.line(), row.original(), reason(e));
         }
     }
 

@@ -29,9 +29,11 @@ final class RowsAhead implements AutoCloseable {
     private final BlockingQueue<Object> queue;
     private final Future<?> producer;
 
-    RowsAhead(ExecutorService executor, CsvRows rows, Function<CsvRow, ImportedRow> validate, int capacity) {
+    /** @param endOffset where the rows to read end: the first record starting there or later is not read */
+    RowsAhead(ExecutorService executor, CsvRows rows, long endOffset, Function<CsvRow, ImportedRow> validate,
+            int capacity) {
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.producer = executor.submit(() -> produce(rows, validate));
+        this.producer = executor.submit(() -> produce(rows, endOffset, validate));
     }
 
     /** @return the next row, or {@code null} after the last */
@@ -63,10 +65,11 @@ final class RowsAhead implements AutoCloseable {
         queue.clear(); // unblocks a producer waiting for room
     }
 
-    private void produce(CsvRows rows, Function<CsvRow, ImportedRow> validate) {
+    private void produce(CsvRows rows, long endOffset, Function<CsvRow, ImportedRow> validate) {
         try (rows) {
             CsvRow current = rows.next();
-            while (current != null && !Thread.currentThread().isInterrupted()) {
+            while (current != null && current.start().byteOffset() < endOffset
+                    && !Thread.currentThread().isInterrupted()) {
                 CsvRow following = rows.next();
                 queue.put(new Ahead(validate.apply(current), following == null ? CsvPosition.END : following.start()));
                 current = following;

@@ -2,6 +2,7 @@ package org.realtycrm.lead.entity;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,8 +54,8 @@ public class LeadImport extends Tracked {
     @Column(name = "rows_read", nullable = false)
     private long rowsRead;
 
-    @Column(name = "bytes_read", nullable = false)
-    private long bytesRead;
+    @Column(name = "total_rows")
+    private Long totalRows;
 
     @Column(nullable = false)
     private long imported;
@@ -133,22 +134,23 @@ public class LeadImport extends Tracked {
         return rowsRead;
     }
 
-    public long getBytesRead() {
-        return bytesRead;
+    /** The file's rows below the header; empty until the job has counted them. */
+    public Optional<Long> getTotalRows() {
+        return Optional.ofNullable(totalRows);
     }
 
     /**
-     * How much of the file is done, 0 to 100, by the bytes of the rows that have committed. A running import shows
-     * at most 99, so 100 always means finished.
+     * How much of the file is done, 0 to 100: the rows that have committed of the rows in the file. A running import
+     * shows at most 99, so 100 always means finished.
      */
     public int percentDone() {
         if (status.isFinished()) {
             return 100;
         }
-        if (sizeBytes <= 0) {
+        if (totalRows == null || totalRows == 0) {
             return 0;
         }
-        return (int) Math.max(0, Math.min(99, bytesRead * 100 / sizeBytes));
+        return (int) Math.max(0, Math.min(99, rowsRead * 100 / totalRows));
     }
 
     public long getImported() {

@@ -29,6 +29,9 @@ public interface LeadImportRepository {
 
     void markFinished(long importId, ImportStatus status, String failure);
 
+    /** The job has counted the file's rows below the header: the measure of its progress. */
+    void recordTotalRows(long importId, long totalRows);
+
     /**
      * Imports this server instance was running or about to run when it went down: candidates for a restart. Only
      * those up to {@code upToId}, the last import that existed when the instance started: a newer one is alive.

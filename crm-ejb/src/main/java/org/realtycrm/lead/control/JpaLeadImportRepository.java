@@ -100,6 +100,16 @@ public class JpaLeadImportRepository implements LeadImportRepository {
 
     @Override
     @Transactional
+    public void recordTotalRows(long importId, long totalRows) {
+        em.createNativeQuery("update lead_imports set total_rows = ?2, updated_at = now(), version = version + 1 "
+                        + "where id = ?1")
+                .setParameter(1, importId)
+                .setParameter(2, totalRows)
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional
     public void markFinished(long importId, ImportStatus status, String failure) {
         if (!status.isFinished()) {
             throw new IllegalArgumentException(status + " is not a final status");

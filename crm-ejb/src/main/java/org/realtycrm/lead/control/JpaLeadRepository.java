@@ -79,7 +79,7 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public long changeVersion() {
-        return ((Number) em.createNativeQuery("select version from lead_changes where id = 1").getSingleResult())
+        return ((Number) em.createNativeQuery("select sum(version) from lead_changes").getSingleResult())
                 .longValue();
     }
 

@@ -10,9 +10,9 @@ import org.realtycrm.platform.cache.LeastRecentlyUsed;
 
 /**
  * Totals of the leads list by filter and visibility, each remembered with the lead change counter it was counted
- * at (table {@code lead_changes}, moved by a trigger on every change to leads). A total is only reused while the
- * counter is unchanged, so it is exact; paging through a list or polling it no longer counts every matching lead
- * again. Bounded: the least recently used filters are forgotten first.
+ * at (the sum of the slots of table {@code lead_changes}, moved by a trigger on every change to leads). A total is
+ * only reused while the counter is unchanged, so it is exact; paging through a list or polling it no longer counts
+ * every matching lead again. Bounded: the least recently used filters are forgotten first.
  */
 @ApplicationScoped
 public class LeadTotals {
