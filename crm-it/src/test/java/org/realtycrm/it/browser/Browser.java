@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,7 +38,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriverWait wait;
 
-    private Browser(int width, int height) {
+    private Browser(int width, int height, boolean phone) {
         try {
             profile = Files.createTempDirectory("crm-chromium-");
         } catch (IOException e) {
@@ -48,6 +49,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (phone) {
+            // a window narrower than 500px is widened to 500 by Chromium: a phone's viewport needs its emulation
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -60,11 +66,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser desktop() {
-        return new Browser(1366, 900);
+        return new Browser(1366, 900, false);
     }
 
     public static Browser phone() {
-        return new Browser(375, 812);
+        return new Browser(375, 812, true);
     }
 
     /** Opens a page of the screens, e.g. {@code "users.xhtml"}. */

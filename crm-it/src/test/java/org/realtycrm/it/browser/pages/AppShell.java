@@ -1,8 +1,10 @@
 package org.realtycrm.it.browser.pages;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.realtycrm.it.browser.Browser;
@@ -11,8 +13,9 @@ import org.realtycrm.it.browser.Browser;
 public final class AppShell {
 
     private static final By TITLE = By.cssSelector("h1.crm-title");
-    private static final By MOBILE_TOGGLE = By.cssSelector(".crm-menu .ui-menubar-mobile-toggle, "
-            + ".crm-menu .ui-menubar-toggle");
+    /** Shown on a phone only: opens the side menu, which holds the menu items there. */
+    private static final By MENU_TOGGLE = By.id("nav:menuToggle");
+    private static final By ACCOUNT = By.cssSelector(".crm-menu-account > a");
     private static final By BELL = By.id("bell:open");
     private static final By BELL_COUNT = By.id("bell:count");
     private static final By BELL_PANEL = By.id("bell:panel");
@@ -43,7 +46,7 @@ public final class AppShell {
 
     public SignInPage signOut() {
         // the user menu is a submenu: it opens on click (toggleEvent="click", also right for touch screens)
-        reveal(By.cssSelector(".crm-menu-account > a")).click();
+        reveal(ACCOUNT).click();
         browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".crm-sign-out"))).click();
         return new SignInPage(browser);
     }
@@ -75,19 +78,30 @@ public final class AppShell {
         return By.cssSelector(".crm-menu-" + item + " > a, a.crm-menu-" + item);
     }
 
-    /** On a phone the menu is collapsed: opens it when the item is hidden. */
+    /**
+     * The item as shown: the menubar's on a wide screen; on a phone, where the menubar keeps only the account menu,
+     * the side menu's, once the toggle has opened it and it has stopped sliding in.
+     */
     private WebElement reveal(By item) {
-        WebElement element = browser.find(item);
-        if (!element.isDisplayed() && browser.present(MOBILE_TOGGLE)) {
-            browser.find(MOBILE_TOGGLE).click();
+        Optional<WebElement> shown = shown(item);
+        if (shown.isPresent()) {
+            return shown.get();
         }
-        if (!element.isDisplayed()) {
-            // a submenu opens on click
-            List<WebElement> parents = browser.driver().findElements(By.cssSelector(".crm-menu-account > a"));
-            if (!parents.isEmpty() && parents.get(0).isDisplayed()) {
-                parents.get(0).click();
-            }
+        if (shown(MENU_TOGGLE).isEmpty()) {
+            return browser.until(ExpectedConditions.elementToBeClickable(item));
         }
-        return browser.until(ExpectedConditions.elementToBeClickable(item));
+        browser.find(MENU_TOGGLE).click();
+        Rectangle[] lastSeen = {null};
+        return browser.until(driver -> shown(item).filter(element -> {
+            Rectangle now = element.getRect();
+            boolean settled = now.equals(lastSeen[0]);
+            lastSeen[0] = now;
+            return settled;
+        }).orElse(null));
+    }
+
+    /** The first element that the browser shows: the menubar and the side menu have items of the same class. */
+    private Optional<WebElement> shown(By by) {
+        return browser.driver().findElements(by).stream().filter(WebElement::isDisplayed).findFirst();
     }
 }
