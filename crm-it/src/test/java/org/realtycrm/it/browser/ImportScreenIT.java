@@ -54,6 +54,7 @@ class ImportScreenIT extends CrmIT {
         ImportPage page = signIn(agent).importFile(csv).awaitFinished();
 
         assertThat(page.status()).isEqualTo("COMPLETED");
+        assertThat(page.recentStatus(csv.getFileName().toString())).isEqualTo("COMPLETED");
         assertThat(page.progress()).contains("100");
         assertThat(page.count("read")).isEqualTo(5);
         assertThat(page.count("imported")).isEqualTo(2);

@@ -61,8 +61,12 @@ public class ImportScreen implements Serializable {
         }
     }
 
-    /** The view parameter's import, loaded on every request of the page and on every poll. */
+    /**
+     * The view parameter's import, loaded on every request of the page and on every poll; the recent imports are read
+     * again too, so that the list shows the import's status as it moves.
+     */
     public void load() {
+        recent = null;
         if (id == null) {
             current = null;
             return;

@@ -68,6 +68,14 @@ public final class ImportPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** The status the "Recent imports" table shows for a file (its newest import). */
+    public String recentStatus(String fileName) {
+        return browser.driver().findElements(By.cssSelector(".crm-import-recent tbody tr")).stream()
+                .filter(row -> cell(row, "crm-recent-file").equals(fileName))
+                .map(row -> cell(row, "crm-recent-status"))
+                .findFirst().orElseThrow(() -> new AssertionError(fileName + " is not among the recent imports"));
+    }
+
     /** Where "Download all as CSV" points. */
     public String rejectsDownloadUrl() {
         return browser.find(By.cssSelector("a.crm-import-download")).getAttribute("href");
