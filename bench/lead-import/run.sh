@@ -49,6 +49,7 @@ delete from leads where import_id in (select id from lead_imports where file_nam
 delete from lead_imports where file_name like 'bench-%';
 vacuum analyze leads;
 vacuum analyze lead_phones;
+vacuum analyze activities;
 SQL
 }
 
@@ -100,7 +101,7 @@ section=$work/section.md
     echo "table with indexes on email and phone (not unique: the file holds deliberate duplicates, which would abort a"
     echo "COPY), and into a bare table. The job validates every row (names, email, phones to E.164 with"
     echo "libphonenumber), drops duplicates of live leads and within the file, routes, and writes each lead with its phones"
-    echo "and an audit entry into \`leads\` and its 14 indexes (among them the trigram index of the search), rejects with"
+    echo "and an audit entry into \`leads\` and its 12 indexes (among them the trigram index of the search), rejects with"
     echo "line and reason, and progress, one transaction per chunk of 5,000 rows; the file is cut into parts of 20,000"
     echo "rows, stored $(writers) at a time (\`crm.import.writers\`)."
     echo
