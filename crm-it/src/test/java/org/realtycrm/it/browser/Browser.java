@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,6 +64,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, PATIENCE);
+        // an ajax update replaces the elements a condition is reading: ask again instead of failing
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static Browser desktop() {
