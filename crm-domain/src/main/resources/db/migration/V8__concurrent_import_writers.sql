@@ -32,10 +32,8 @@ comment on column lead_imports.total_rows is 'rows in the file below the header,
 create table lead_import_parts (
     import_id   bigint not null references lead_imports (id) on delete cascade,
     part        int    not null check (part >= 0),
-    from_offset bigint not null,  -- where the part's first record starts (byte offset after any BOM, and line)
-    from_line   bigint not null,
-    to_offset   bigint not null,  -- where the next part starts; the largest bigint for the last part
-    next_offset bigint not null,  -- where its first record not yet stored starts
+    to_offset   bigint not null,  -- where the next part starts (byte offset after any BOM); the largest bigint last
+    next_offset bigint not null,  -- where its first record not yet stored starts (planned: where the part starts)
     next_line   bigint not null,
     primary key (import_id, part)
 );

@@ -30,10 +30,6 @@ import org.realtycrm.lead.entity.Phone;
  */
 final class ImportChunkStore {
 
-    /** The duplicates found and leads inserted, per chunk. */
-    record Outcome(int imported, int duplicates, int invalid, Map<Long, Integer> importedPerAgent) {
-    }
-
     private static final String STAGING = """
             create temp table if not exists lead_import_chunk (
                 line bigint primary key, original text not null, invalid_reason text,
@@ -182,6 +178,9 @@ final class ImportChunkStore {
 
     private final Connection connection;
     private final long importId;
+    /** What {@link #stage} copied in: all rows of the chunk, and those invalid already in Java. */
+    private int staged;
+    private int invalid;
 
     ImportChunkStore(Connection connection, long importId) {
         this.connection = connection;
@@ -193,12 +192,15 @@ final class ImportChunkStore {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
         }
+        staged = rows.size();
+        invalid = 0;
         CopyText copy = new CopyText();
         for (ImportedRow row : rows) {
             copy.add(row.line()).add(row.original());
             if (row instanceof ImportedRow.Valid valid) {
                 addLead(copy.add(null), valid.lead());
             } else {
+                invalid++;
                 copy.add(((ImportedRow.Invalid) row).reason());
                 for (int column = 0; column < 13; column++) {
                     copy.add(null);
@@ -233,13 +235,14 @@ final class ImportChunkStore {
     }
 
     /**
-     * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned).
+     * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned), and moves
+     * the import's counts and the part's resume position.
      *
      * @param summary the activity summary of each new lead
-     * @param rows the rows of the chunk, stored or not
      * @param next where the part's next row starts: the part resumes there after a crash
+     * @return how many leads each agent got
      */
-    Outcome store(List<Long> agents, long importedBy, String summary, int rows, int part, CsvPosition next)
+    Map<Long, Integer> store(List<Long> agents, long importedBy, String summary, int part, CsvPosition next)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_LEADS)) {
             insert.setArray(1, connection.createArrayOf("bigint", agents.toArray()));
@@ -254,17 +257,15 @@ final class ImportChunkStore {
         }
         int imported = update(ACTIVITIES, importedBy, summary);
         int rejects = update(REJECTS, importId);
-        int invalid = (int) single("select count(*) from lead_import_chunk where invalid_reason is not null");
         Map<Long, Integer> perAgent = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(PER_AGENT); ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 perAgent.put(result.getLong(1), result.getInt(2));
             }
         }
-        int duplicates = rejects - invalid;
-        update(PROGRESS, rows, imported, duplicates, invalid, importId);
+        update(PROGRESS, staged, imported, rejects - invalid, invalid, importId);
         update(PART_DONE_UP_TO, next.byteOffset(), next.line(), importId, part);
-        return new Outcome(imported, duplicates, invalid, perAgent);
+        return perAgent;
     }
 
     private long single(String sql) throws SQLException {

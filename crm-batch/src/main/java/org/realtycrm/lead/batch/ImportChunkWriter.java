@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -79,10 +80,10 @@ public class ImportChunkWriter extends AbstractItemWriter {
         try (Connection connection = database.getConnection()) {
             ImportChunkStore store = new ImportChunkStore(connection, leadImport.getId());
             int candidates = store.stage(rows);
-            ImportChunkStore.Outcome outcome = store.store(owners(candidates), importer.getId(), summary(), rows.size(),
+            Map<Long, Integer> importedPerAgent = store.store(owners(candidates), importer.getId(), summary(),
                     Integer.parseInt(part), (CsvPosition) step.getTransientUserData());
             long firstLine = rows.get(0).line();
-            outcome.importedPerAgent().forEach((agentId, count) -> {
+            importedPerAgent.forEach((agentId, count) -> {
                 if (agentId != importer.getId()) {
                     notices.announceImported(agentId, count, leadImport.getId(), leadImport.getFileName(),
                             "lead-import:" + leadImport.getId() + ":line:" + firstLine + ":agent:" + agentId);

@@ -55,7 +55,7 @@ public class ImportPartitions implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() throws IOException {
         long id = Long.parseLong(importId);
-        int count = importParts.of(id).size();
+        int count = importParts.count(id);
         if (count == 0) {
             Path file = Path.of(imports.find(id)
                     .orElseThrow(() -> new IllegalStateException("import " + id + " does not exist")).getStoredPath());

@@ -17,20 +17,25 @@ import jakarta.transaction.Transactional;
 public class ImportParts {
 
     /** One part: its first row not yet stored, and where the next part starts. */
-    record Progress(int index, CsvPosition next, long toOffset) {
+    record Progress(CsvPosition next, long toOffset) {
     }
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    /** The import's parts in order; empty until its job has planned them. */
-    public List<Progress> of(long importId) {
-        List<?> rows = em.createNativeQuery("select part, next_offset, next_line, to_offset "
-                        + "from lead_import_parts where import_id = ?1 order by part")
-                .setParameter(1, importId).getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new Progress(((Number) row[0]).intValue(),
-                new CsvPosition(((Number) row[1]).longValue(), ((Number) row[2]).longValue()),
-                ((Number) row[3]).longValue())).toList();
+    /** How many parts the import's job planned; 0 before it has. */
+    public int count(long importId) {
+        return ((Number) em.createNativeQuery("select count(*) from lead_import_parts where import_id = ?1")
+                .setParameter(1, importId).getSingleResult()).intValue();
+    }
+
+    /** Where one part of a planned import goes on. */
+    public Progress of(long importId, int part) {
+        Object[] row = (Object[]) em.createNativeQuery("select next_offset, next_line, to_offset "
+                        + "from lead_import_parts where import_id = ?1 and part = ?2")
+                .setParameter(1, importId).setParameter(2, part).getSingleResult();
+        return new Progress(new CsvPosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                ((Number) row[2]).longValue());
     }
 
     /** Records the plan before any part runs (committed at once: the parts run on other threads). */
@@ -38,11 +43,10 @@ public class ImportParts {
     public void plan(long importId, List<ImportPartitions.Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
             ImportPartitions.Part part = parts.get(i);
-            em.createNativeQuery("insert into lead_import_parts (import_id, part, from_offset, from_line, to_offset, "
-                            + "next_offset, next_line) values (?1, ?2, ?3, ?4, ?5, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, importId).setParameter(2, i)
-                    .setParameter(3, part.from().byteOffset()).setParameter(4, part.from().line())
-                    .setParameter(5, part.to().byteOffset())
+            em.createNativeQuery("insert into lead_import_parts (import_id, part, to_offset, next_offset, next_line) "
+                            + "values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                    .setParameter(1, importId).setParameter(2, i).setParameter(3, part.to().byteOffset())
+                    .setParameter(4, part.from().byteOffset()).setParameter(5, part.from().line())
                     .executeUpdate();
         }
     }

@@ -67,7 +67,7 @@ public class LeadImportReader extends AbstractItemReader {
             }
             columns = ImportColumns.fromHeader(first.values());
         }
-        ImportParts.Progress progress = importParts.of(Long.parseLong(importId)).get(Integer.parseInt(part));
+        ImportParts.Progress progress = importParts.of(Long.parseLong(importId), Integer.parseInt(part));
         CsvPosition from = progress.next();
         position(from);
         if (from.byteOffset() < progress.toOffset()) {
