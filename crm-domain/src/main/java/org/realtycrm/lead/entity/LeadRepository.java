@@ -1,6 +1,7 @@
 package org.realtycrm.lead.entity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.realtycrm.platform.paging.Page;
@@ -10,6 +11,9 @@ public interface LeadRepository {
 
     /** A live (not deleted) lead the visibility allows, else empty. */
     Optional<Lead> find(long id, LeadVisibility visibility);
+
+    /** The live leads among {@code ids} that the visibility allows, in one read; the others are simply absent. */
+    List<Lead> findAll(Collection<Long> ids, LeadVisibility visibility);
 
     Page<Lead> search(LeadQuery query, LeadVisibility visibility, PageRequest page);
 

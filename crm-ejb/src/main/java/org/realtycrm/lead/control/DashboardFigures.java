@@ -7,13 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.realtycrm.lead.entity.LeadFigures;
 import org.realtycrm.lead.entity.LeadVisibility;
-import org.realtycrm.platform.cache.LeastRecentlyUsed;
+import org.realtycrm.platform.cache.VersionedCache;
 
 /**
  * Dashboard figures remembered per visibility and minute, each with the lead change counter it was counted at
- * (as {@link LeadTotals} does for list totals): reused only while no lead has changed, so a dashboard that is
- * opened again and again costs one counter read, and figures are never stale by a change. Time alone moves
- * "new today" and "overdue" too, hence the minute in the key: they are exact as of the start of that minute.
+ * (in a {@link VersionedCache}, as {@link LeadTotals} keeps list totals): reused only while no lead has changed,
+ * so a dashboard that is opened again and again costs one counter read, and figures are never stale by a
+ * change. Time alone moves "new today" and "overdue" too, hence the minute in the key: they are exact as of the
+ * start of that minute.
  */
 @ApplicationScoped
 public class DashboardFigures {
@@ -23,17 +24,13 @@ public class DashboardFigures {
     private record Key(LeadVisibility visibility, Instant minute) {
     }
 
-    private record Counted(long changeVersion, LeadFigures figures) {
-    }
-
-    private final LeastRecentlyUsed<Key, Counted> figures = new LeastRecentlyUsed<>(MAX_ENTRIES);
+    private final VersionedCache<Key, LeadFigures> figures = new VersionedCache<>(MAX_ENTRIES);
 
     public Optional<LeadFigures> get(LeadVisibility visibility, Instant minute, long changeVersion) {
-        Counted known = figures.get(new Key(visibility, minute));
-        return known != null && known.changeVersion() == changeVersion ? Optional.of(known.figures()) : Optional.empty();
+        return figures.get(new Key(visibility, minute), changeVersion);
     }
 
     public void remember(LeadVisibility visibility, Instant minute, long changeVersion, LeadFigures counted) {
-        figures.put(new Key(visibility, minute), new Counted(changeVersion, counted));
+        figures.put(new Key(visibility, minute), changeVersion, counted);
     }
 }

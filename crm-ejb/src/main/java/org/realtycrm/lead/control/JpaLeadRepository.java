@@ -45,12 +45,17 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Override
     public Optional<Lead> find(long id, LeadVisibility visibility) {
+        return findAll(List.of(id), visibility).stream().findFirst();
+    }
+
+    @Override
+    public List<Lead> findAll(Collection<Long> ids, LeadVisibility visibility) {
         return em.createQuery("select l from Lead l left join fetch l.assignedAgent "
-                        + "where l.id = :id and l.deletedAt is null", Lead.class)
-                .setParameter("id", id)
+                        + "where l.id in :ids and l.deletedAt is null", Lead.class)
+                .setParameter("ids", ids)
                 .getResultStream()
                 .filter(visibility::allows)
-                .findFirst();
+                .toList();
     }
 
     @Override

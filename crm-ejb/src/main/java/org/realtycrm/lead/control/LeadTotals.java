@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadVisibility;
-import org.realtycrm.platform.cache.LeastRecentlyUsed;
+import org.realtycrm.platform.cache.VersionedCache;
 
 /**
  * Totals of the leads list by filter and visibility, each remembered with the lead change counter it was counted
@@ -22,17 +22,14 @@ public class LeadTotals {
     private record Key(LeadQuery filters, LeadVisibility visibility) {
     }
 
-    private record Total(long changeVersion, long total) {
-    }
-
-    private final LeastRecentlyUsed<Key, Total> totals = new LeastRecentlyUsed<>(MAX_ENTRIES);
+    private final VersionedCache<Key, Long> totals = new VersionedCache<>(MAX_ENTRIES);
 
     public OptionalLong get(LeadQuery query, LeadVisibility visibility, long changeVersion) {
-        Total known = totals.get(new Key(query.filtersOnly(), visibility));
-        return known != null && known.changeVersion() == changeVersion ? OptionalLong.of(known.total()) : OptionalLong.empty();
+        return totals.get(new Key(query.filtersOnly(), visibility), changeVersion)
+                .map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     public void remember(LeadQuery query, LeadVisibility visibility, long changeVersion, long total) {
-        totals.put(new Key(query.filtersOnly(), visibility), new Total(changeVersion, total));
+        totals.put(new Key(query.filtersOnly(), visibility), changeVersion, total);
     }
 }
