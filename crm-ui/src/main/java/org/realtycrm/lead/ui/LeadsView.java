@@ -88,9 +88,10 @@ public class LeadsView implements Serializable {
         }
     }
 
-    LeadQuery query() {
+    /** The form's filters, in the order of the table's sorted column if it has one, else in the link's order. */
+    LeadQuery query(LeadSort tableSort) {
         return new LeadQuery(Set.copyOf(statuses), Set.copyOf(temperatures), source, agentId, text, createdSince,
-                followUpBefore, sort());
+                followUpBefore, tableSort != null ? tableSort : sort());
     }
 
     /** The order a link asked for; overdue leads come longest overdue first. The table's own sort overrides it. */
