@@ -37,11 +37,7 @@ public class Brokerage {
         zone = ZoneId.of(zoneName);
     }
 
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    /** The zone's id, for {@code p:datePicker timeZone}. */
+    /** The zone's id, which the lead form names next to the follow-up time it takes in that zone. */
     public String getZoneId() {
         return zone.getId();
     }

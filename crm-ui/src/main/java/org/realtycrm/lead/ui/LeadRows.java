@@ -3,7 +3,6 @@ package org.realtycrm.lead.ui;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,7 +23,10 @@ public class LeadRows extends LazyDataModel<LeadRow> {
     private static final long serialVersionUID = 1L;
 
     /** The view's current filters; serializable, as the view-scoped table that holds it may be. */
-    interface Filters extends Supplier<LeadQuery>, Serializable {
+    interface Filters extends Serializable {
+
+        /** @param tableSort the order of the column the table is sorted by; {@code null} when it is not */
+        LeadQuery query(LeadSort tableSort);
     }
 
     private final Leads leads;
@@ -39,12 +41,12 @@ public class LeadRows extends LazyDataModel<LeadRow> {
 
     @Override
     public int count(Map<String, FilterMeta> ignored) {
-        return (int) Math.min(Integer.MAX_VALUE, leads.count(filters.get()));
+        return (int) Math.min(Integer.MAX_VALUE, leads.count(filters.query(null)));
     }
 
     @Override
     public List<LeadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> ignored) {
-        LeadQuery query = withSort(filters.get(), sortBy);
+        LeadQuery query = filters.query(tableSort(sortBy));
         return leads.search(query, new PageRequest(first / pageSize, pageSize)).items().stream()
                 .map(lead -> LeadRow.of(lead, brokerage))
                 .toList();
@@ -70,14 +72,12 @@ public class LeadRows extends LazyDataModel<LeadRow> {
             "nextFollowUp", LeadSort.Field.nextFollowUpAt,
             "created", LeadSort.Field.createdAt);
 
-    /** The table sorts by one column at a time. */
-    private static LeadQuery withSort(LeadQuery query, Map<String, SortMeta> sortBy) {
+    /** The table sorts by one column at a time; {@code null} when no column is sorted. */
+    private static LeadSort tableSort(Map<String, SortMeta> sortBy) {
         return sortBy.values().stream()
                 .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && SORTS.containsKey(meta.getField()))
                 .findFirst()
-                .map(meta -> new LeadQuery(query.statuses(), query.temperatures(), query.source(), query.assignedTo(),
-                        query.text(), query.createdSince(), query.followUpBefore(),
-                        new LeadSort(SORTS.get(meta.getField()), meta.getOrder() == SortOrder.DESCENDING)))
-                .orElse(query);
+                .map(meta -> new LeadSort(SORTS.get(meta.getField()), meta.getOrder() == SortOrder.DESCENDING))
+                .orElse(null);
     }
 }

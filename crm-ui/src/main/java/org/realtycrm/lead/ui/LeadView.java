@@ -23,6 +23,7 @@ import org.realtycrm.lead.entity.Temperature;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.RecordNotFoundException;
+import org.realtycrm.platform.ui.Messages;
 
 /**
  * One lead (lead.xhtml?id=N) or a new one (lead.xhtml): every editable field, the status moves the lead allows,
@@ -80,7 +81,7 @@ public class LeadView implements Serializable {
                 return "/lead?faces-redirect=true&id=" + created.getId();
             }
             show(leads.update(id, version, form.draft(brokerage)));
-            ScreenErrors.info("Saved.");
+            Messages.info("Saved.");
         } catch (DuplicateLeadException e) {
             duplicateOf = e.existingLeadId();
             ScreenErrors.report(e);
@@ -113,12 +114,12 @@ public class LeadView implements Serializable {
 
     public void assign() {
         if (assignTo == null) {
-            ScreenErrors.error("Choose the agent to assign this lead to.");
+            Messages.error("Choose the agent to assign this lead to.");
             return;
         }
         try {
             show(leads.assign(id, assignTo));
-            ScreenErrors.info("Assigned to " + agentName + ".");
+            Messages.info("Assigned to " + agentName + ".");
         } catch (RuntimeException e) {
             ScreenErrors.report(e);
         }

@@ -25,6 +25,7 @@ import org.realtycrm.lead.entity.LeadSort;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.Temperature;
 import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.platform.ui.Messages;
 
 /**
  * The leads list: filters, free-text search, a lazily paged and sorted table, and the admins' list actions. The
@@ -87,9 +88,10 @@ public class LeadsView implements Serializable {
         }
     }
 
-    LeadQuery query() {
+    /** The form's filters, in the order of the table's sorted column if it has one, else in the link's order. */
+    LeadQuery query(LeadSort tableSort) {
         return new LeadQuery(Set.copyOf(statuses), Set.copyOf(temperatures), source, agentId, text, createdSince,
-                followUpBefore, sort());
+                followUpBefore, tableSort != null ? tableSort : sort());
     }
 
     /** The order a link asked for; overdue leads come longest overdue first. The table's own sort overrides it. */
@@ -125,7 +127,7 @@ public class LeadsView implements Serializable {
 
     public void assignSelected() {
         if (bulkAgentId == null) {
-            ScreenErrors.error("Choose the agent to assign the selected leads to.");
+            Messages.error("Choose the agent to assign the selected leads to.");
             return;
         }
         runBulk(ids -> leads.assignAll(ids, bulkAgentId), "assigned", "already theirs");
@@ -133,7 +135,7 @@ public class LeadsView implements Serializable {
 
     public void changeStatusOfSelected() {
         if (bulkStatus == null) {
-            ScreenErrors.error("Choose the status to move the selected leads to.");
+            Messages.error("Choose the status to move the selected leads to.");
             return;
         }
         runBulk(ids -> leads.changeStatusOfAll(ids, bulkStatus), "moved to " + bulkStatus, "already " + bulkStatus);
@@ -142,19 +144,19 @@ public class LeadsView implements Serializable {
     /** Reports each lead of the selection: changed, unchanged, or refused with the reason, by name. */
     private void runBulk(Function<List<Long>, BulkOutcome> action, String done, String unchanged) {
         if (selected.isEmpty()) {
-            ScreenErrors.error("Select the leads first (the boxes on the left).");
+            Messages.error("Select the leads first (the boxes on the left).");
             return;
         }
         Map<Long, String> names = selected.stream().collect(Collectors.toMap(LeadRow::getId, LeadRow::getName, (a, b) -> a));
         try {
             BulkOutcome outcome = action.apply(List.copyOf(names.keySet()));
             if (!outcome.changed().isEmpty()) {
-                ScreenErrors.info(outcome.changed().size() + " lead(s) " + done + ".");
+                Messages.info(outcome.changed().size() + " lead(s) " + done + ".");
             }
             if (!outcome.unchanged().isEmpty()) {
-                ScreenErrors.info(outcome.unchanged().size() + " lead(s) " + unchanged + ".");
+                Messages.info(outcome.unchanged().size() + " lead(s) " + unchanged + ".");
             }
-            outcome.refused().forEach(refusal -> ScreenErrors.error(
+            outcome.refused().forEach(refusal -> Messages.error(
                     names.get(refusal.leadId()) + " (lead " + refusal.leadId() + ") was left as it was: " + refusal.reason()));
             selected = new ArrayList<>();
         } catch (RuntimeException e) {

@@ -3,14 +3,13 @@ package org.realtycrm.lead.ui;
 import java.sql.SQLException;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 
 import org.realtycrm.platform.problem.CrmException;
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.StaleVersionException;
+import org.realtycrm.platform.ui.Messages;
 
 /**
  * Turns what a boundary refused into messages on the screen, in the words the API's problem details use. Anything
@@ -32,34 +31,26 @@ final class ScreenErrors {
             }
             if (cause instanceof StaleVersionException || cause instanceof OptimisticLockException
                     || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
-                error(STALE);
+                Messages.error(STALE);
                 return;
             }
             if (cause instanceof CrmException refused) {
-                error(refused.getMessage());
+                Messages.error(refused.getMessage());
                 return;
             }
             if (cause instanceof EJBAccessException) {
-                error("Your role does not allow this.");
+                Messages.error("Your role does not allow this.");
                 return;
             }
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                error("A lead with the same email or phone was saved at the same time.");
+                Messages.error("A lead with the same email or phone was saved at the same time.");
                 return;
             }
         }
         throw failure;
     }
 
-    static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-    }
-
-    static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
     private static void field(FieldError error) {
-        error(error.field() + ": " + error.message());
+        Messages.error(error.field() + ": " + error.message());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import org.realtycrm.audit.entity.Activity;
+import org.realtycrm.audit.entity.ActivityAction;
 
 /** One entry of a lead's timeline as the detail screen shows it: when, who, what, and each field before and after. */
 public final class TimelineEntry implements Serializable {
@@ -45,11 +46,11 @@ public final class TimelineEntry implements Serializable {
 
     private final String when;
     private final String actor;
-    private final String action;
+    private final ActivityAction action;
     private final String summary;
     private final List<Change> changes;
 
-    private TimelineEntry(String when, String actor, String action, String summary, List<Change> changes) {
+    private TimelineEntry(String when, String actor, ActivityAction action, String summary, List<Change> changes) {
         this.when = when;
         this.actor = actor;
         this.action = action;
@@ -60,7 +61,7 @@ public final class TimelineEntry implements Serializable {
     static TimelineEntry of(Activity activity, Brokerage brokerage) {
         return new TimelineEntry(brokerage.format(activity.getOccurredAt()),
                 activity.getActor() == null ? "System" : activity.getActor().getName(),
-                activity.getAction().name(), activity.getSummary(), changes(activity.getChangesJson()));
+                activity.getAction(), activity.getSummary(), changes(activity.getChangesJson()));
     }
 
     private static List<Change> changes(String json) {
@@ -78,7 +79,7 @@ public final class TimelineEntry implements Serializable {
     }
 
     public boolean isNote() {
-        return "NOTE_ADDED".equals(action);
+        return action == ActivityAction.NOTE_ADDED;
     }
 
     public String getWhen() {
@@ -89,7 +90,7 @@ public final class TimelineEntry implements Serializable {
         return actor;
     }
 
-    public String getAction() {
+    public ActivityAction getAction() {
         return action;
     }
 
