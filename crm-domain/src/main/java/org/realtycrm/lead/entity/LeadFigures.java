@@ -1,6 +1,7 @@
 package org.realtycrm.lead.entity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -16,5 +17,13 @@ public record LeadFigures(long total, Map<LeadStatus, Long> byStatus, Map<Temper
         byStatus = Map.copyOf(byStatus);
         byTemperature = Map.copyOf(byTemperature);
         bySource = List.copyOf(bySource);
+    }
+
+    /**
+     * The moment figures asked for at {@code now} are counted as of: the start of the minute, so that they can be
+     * remembered for that minute, and so that the list a figure opens judges "overdue" at the same moment.
+     */
+    public static Instant asOf(Instant now) {
+        return now.truncatedTo(ChronoUnit.MINUTES);
     }
 }

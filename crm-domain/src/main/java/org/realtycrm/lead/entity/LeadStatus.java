@@ -1,6 +1,8 @@
 package org.realtycrm.lead.entity;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,6 +38,11 @@ public enum LeadStatus {
     /** Still being worked: follow-ups on it are expected (CLOSED and LOST leads need none). */
     public boolean isOpen() {
         return this != CLOSED && this != LOST;
+    }
+
+    /** Every status that {@link #isOpen() is open}: what "overdue" looks at. */
+    public static List<LeadStatus> open() {
+        return Arrays.stream(values()).filter(LeadStatus::isOpen).toList();
     }
 
     /** The statuses a lead in this status may move to next. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -56,7 +55,7 @@ public class LeadDashboard {
     /** As of the start of the current minute; recounted whenever a lead has changed since the last count. */
     public LeadFigures figures() {
         LeadVisibility visibility = caller.leadVisibility();
-        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant minute = LeadFigures.asOf(Instant.now());
         long changeVersion = leads.changeVersion();
         return remembered.get(visibility, minute, changeVersion).orElseGet(() -> {
             LeadFigures counted = count(visibility, minute);

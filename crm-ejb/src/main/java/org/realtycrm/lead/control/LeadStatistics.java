@@ -3,7 +3,6 @@ package org.realtycrm.lead.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +95,7 @@ public class LeadStatistics {
     }
 
     private static List<String> openStatuses() {
-        return Arrays.stream(LeadStatus.values()).filter(LeadStatus::isOpen).map(Enum::name).toList();
+        return LeadStatus.open().stream().map(Enum::name).toList();
     }
 
     private static Optional<Duration> seconds(Object value) {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
 import org.realtycrm.lead.boundary.BulkOutcome;
 import org.realtycrm.lead.boundary.Leads;
+import org.realtycrm.lead.entity.LeadFigures;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadSort;
 import org.realtycrm.lead.entity.LeadStatus;
@@ -82,9 +82,9 @@ public class LeadsView implements Serializable {
             createdSince = null;
         }
         if (overdueParam) {
-            // the dashboard's "overdue follow-ups": open leads whose follow-up time has passed
-            statuses = Arrays.stream(LeadStatus.values()).filter(LeadStatus::isOpen).toList();
-            followUpBefore = Instant.now();
+            // the dashboard's "overdue follow-ups": open leads whose follow-up time had passed when the card counted
+            statuses = LeadStatus.open();
+            followUpBefore = LeadFigures.asOf(Instant.now());
         }
     }
 
