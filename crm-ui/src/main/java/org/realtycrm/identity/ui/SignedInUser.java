@@ -1,12 +1,17 @@
 package org.realtycrm.identity.ui;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.identity.control.CurrentUser;
+import org.realtycrm.identity.entity.Role;
 
-/** The signed-in user as the pages show them ({@code #{me.name}}); what they may do is decided elsewhere. */
+/**
+ * The signed-in user as the pages show them ({@code #{me.name}}, {@code #{me.admin}}). Pages use the role only to
+ * decide what to show; what the user may do is decided by the boundaries.
+ */
 @Named("me")
 @RequestScoped
 public class SignedInUser {
@@ -20,6 +25,11 @@ public class SignedInUser {
 
     public String getEmail() {
         return current.user().getEmail();
+    }
+
+    /** Admin-only controls are shown (the menu's Users, the agent filter and choices, list actions). */
+    public boolean isAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME);
     }
 
     /** Identifies this user's browser sessions to {@code <f:websocket user>}. */

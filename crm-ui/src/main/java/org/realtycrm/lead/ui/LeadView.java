@@ -190,10 +190,6 @@ public class LeadView implements Serializable {
         return agentChoices.agents();
     }
 
-    public boolean isAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
-    }
-
     public boolean isNew() {
         return id == null;
     }

@@ -164,10 +164,6 @@ public class LeadsView implements Serializable {
         }
     }
 
-    public boolean isAdmin() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
-    }
-
     public boolean isFilteredByDate() {
         return createdSince != null || followUpBefore != null;
     }
