@@ -26,10 +26,9 @@ psql_db() { PGPASSWORD=$db_password psql -X -q -v ON_ERROR_STOP=1 -h "${db_host_
 now() { date +%s.%N; }
 writers() { echo "${CRM_IMPORT_WRITERS:-2}"; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
-json_field() { sed -E "s/.*\"$1\":\"?([^\",}]+)\"?.*/\1/"; }
+. "$root/bench/bench-lib.sh"
 
-token=$(curl -fsS "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$admin_email\",\"password\":\"$CRM_ADMIN_PASSWORD\"}" | json_field access_token)
+token=$(token_for "$admin_email" "$CRM_ADMIN_PASSWORD")
 agents=$(psql_db -tA -c "select count(*) from users where role = 'AGENT' and active")
 if (( agents < 5 )); then
     echo "== adding benchmark agents (routing spreads the leads over them)"
@@ -113,13 +112,5 @@ section=$work/section.md
     echo "of the file and the client's polling. How to re-run: see the header of \`bench/lead-import/run.sh\`."
 } >"$section"
 
-# replace this script's section, keep every other one
-doc=$root/docs/performance.md
-awk -v section="$section" '
-    /^## CSV lead import/ { while ((getline line < section) > 0) print line; skipping = 1; next }
-    skipping && /^## / { skipping = 0 }
-    !skipping { print }
-' "$doc" >"$work/doc.md"
-grep -q '^## CSV lead import' "$work/doc.md" || { echo; cat "$section"; } >>"$work/doc.md"
-cp "$work/doc.md" "$doc"
+write_section "## CSV lead import (target" "$section"
 echo "== wrote the CSV lead import section of docs/performance.md"

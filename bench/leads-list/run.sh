@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Leads list API at 100,000 leads: p50/p99 latency with 8 concurrent clients, next to the same server's trivial
-# endpoint (GET /api/v1/version, no database) measured in the same run. Writes docs/performance.md.
+# endpoint (GET /api/v1/version, no database) measured in the same run. Writes its section of
+# docs/performance.md and leaves the other sections as they are.
 #
 # Needs: the system running (./crm start) with the API rate limit raised for the run, e.g.
 #   ./crm stop; CRM_RATE_LIMIT_API_PER_MINUTE=100000000 CRM_ADMIN_PASSWORD=... ./crm start
@@ -19,33 +20,16 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 db_password=${CRM_DB_PASSWORD:-$(cat "$root/build/secrets/db-password")}
 psql_crm() { PGPASSWORD=$db_password psql -X -q -h 127.0.0.1 -U crm -d crm "$@"; }
 
-json_field() { sed -E "s/.*\"$1\":\"?([^\",}]+)\"?.*/\1/"; }
-token_for() {
-    curl -fsS "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-        -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json_field access_token
-}
+. "$root/bench/bench-lib.sh"
 
 echo "== signing in and preparing 7 benchmark agents"
 admin_token=$(token_for "$admin_email" "$CRM_ADMIN_PASSWORD")
-agent_password=bench-agent-password-1
-agent_ids=()
+bench_agents "$admin_token"
 agent_tokens=()
-for i in 1 2 3 4 5 6 7; do
-    email=bench.agent.$i@example.com
-    curl -fsS "$base/api/v1/users" -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
-        -d "{\"email\":\"$email\",\"name\":\"Bench Agent $i\",\"role\":\"AGENT\",\"password\":\"$agent_password\"}" \
-        >/dev/null 2>&1 || true
-    agent_ids+=("$(psql_crm -tA -c "select id from users where email = '$email'")")
-    agent_tokens+=("$(token_for "$email" "$agent_password")")
+for email in "${agent_emails[@]}"; do
+    agent_tokens+=("$(token_for "$email" "$BENCH_AGENT_PASSWORD")")
 done
-
-existing=$(psql_crm -tA -c "select count(*) from leads where email like 'bench.lead.%' and deleted_at is null")
-if (( existing < leads )); then
-    echo "== loading $leads leads (set-based insert)"
-    psql_crm -c "delete from lead_phones where lead_id in (select id from leads where email like 'bench.lead.%')" \
-             -c "delete from leads where email like 'bench.lead.%'"
-    psql_crm -v count="$leads" -v agents="$(IFS=,; echo "${agent_ids[*]}")" -f "$here/seed.sql"
-fi
+seed_bench_leads "$leads"
 total=$(psql_crm -tA -c "select count(*) from leads where deleted_at is null")
 echo "   $total live leads in the database"
 
@@ -91,16 +75,16 @@ row() {
     printf '| %s | %s | %s | %s | %s | %s |\n' "$2" "$(rps "$1")" "$p50" "$p99" \
         "$(awk -v a="$p50" -v b="$base50" 'BEGIN {printf "%.1f×", a/b}')" "$(awk -v a="$p99" -v b="$base99" 'BEGIN {printf "%.1f×", a/b}')"
 }
+section=$(mktemp)
 {
-    echo "# Performance"
-    echo
+    cat <<'HEAD'
+## Leads list API at 100,000 leads (target: p99 < 100 ms)
+
+HEAD
     echo "Measured by \`bench/leads-list/run.sh\` on $(date -u +%Y-%m-%d) on this project's machine kind ($(nproc) cores,"
     echo "$(free -g | awk '/^Mem/ {print $2}') GiB; Payara Server, PostgreSQL and wrk on the same machine)."
     echo "$connections concurrent connections for $duration per workload, after a warm-up; $total live leads."
     cat <<'HEAD'
-
-## Leads list API at 100,000 leads (target: p99 < 100 ms)
-
 The baseline is the same server's trivial endpoint (`GET /api/v1/version`: JAX-RS, no database), measured in the
 same run; the ratios are list ÷ baseline.
 
@@ -125,5 +109,7 @@ Raw wrk output is left in `bench/leads-list/*.txt` after a run.
 
 How to re-run: see the header of `bench/leads-list/run.sh`.
 TAIL
-} >"$root/docs/performance.md"
-echo "== wrote docs/performance.md"
+} >"$section"
+write_section "## Leads list API at 100,000 leads" "$section"
+rm -f "$section"
+echo "== wrote its section of docs/performance.md"

@@ -24,24 +24,11 @@ psql_crm() { PGPASSWORD=$db_password psql -X -q -h 127.0.0.1 -U crm -d "$db_name
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+. "$root/bench/bench-lib.sh"
+
 echo "== preparing 7 agents and $leads leads"
-token=$(curl -fsS "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$admin_email\",\"password\":\"$CRM_ADMIN_PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-agent_ids=()
-for i in 1 2 3 4 5 6 7; do
-    email=bench.agent.$i@example.com
-    curl -fsS "$base/api/v1/users" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"email\":\"$email\",\"name\":\"Bench Agent $i\",\"role\":\"AGENT\",\"password\":\"bench-agent-password-1\"}" \
-        >/dev/null 2>&1 || true
-    agent_ids+=("$(psql_crm -tA -c "select id from users where email = '$email'")")
-done
-existing=$(psql_crm -tA -c "select count(*) from leads where email like 'bench.lead.%' and deleted_at is null")
-if (( existing < leads )); then
-    psql_crm -c "delete from lead_phones where lead_id in (select id from leads where email like 'bench.lead.%')" \
-             -c "delete from activities where lead_id in (select id from leads where email like 'bench.lead.%')" \
-             -c "delete from leads where email like 'bench.lead.%'"
-    psql_crm -v count="$leads" -v agents="$(IFS=,; echo "${agent_ids[*]}")" -f "$root/bench/leads-list/seed.sql"
-fi
+bench_agents "$(token_for "$admin_email" "$CRM_ADMIN_PASSWORD")"
+seed_bench_leads "$leads"
 psql_crm -f "$here/seed-timelines.sql"
 total=$(psql_crm -tA -c "select count(*) from leads where deleted_at is null")
 echo "   $total live leads"
@@ -116,14 +103,5 @@ section=$work/section.md
     echo "How to re-run: see the header of \`bench/ui-render/run.sh\`."
 } >"$section"
 
-# replace this script's section (up to the next "## " heading), or append it
-python3 - "$root/docs/performance.md" "$section" <<'PY'
-import re, sys
-doc_path, section_path = sys.argv[1], sys.argv[2]
-doc = open(doc_path).read()
-section = open(section_path).read().rstrip() + "\n"
-pattern = re.compile(r"^## Lead screens render time.*?(?=^## |\Z)", re.S | re.M)
-doc = pattern.sub(lambda _: section + "\n", doc) if pattern.search(doc) else doc.rstrip() + "\n\n" + section
-open(doc_path, "w").write(doc)
-PY
+write_section "## Lead screens render time" "$section"
 echo "== wrote its section of docs/performance.md"

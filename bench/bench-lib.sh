@@ -1,0 +1,56 @@
+# Shared by the benchmarks. Source it after setting root (the repository); the functions that talk to the system
+# also need base (the server's URL) and a psql_crm function for the system's database.
+
+BENCH_AGENT_PASSWORD=bench-agent-password-1
+
+json_field() { sed -E "s/.*\"$1\":\"?([^\",}]+)\"?.*/\1/"; }
+
+# an API access token for an email and password
+token_for() {
+    curl -fsS "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json_field access_token
+}
+
+# Creates the 7 benchmark agents (bench.agent.N@example.com) when missing, through the API with an admin's token,
+# and sets agent_ids and agent_emails.
+bench_agents() {
+    local admin_token=$1 i email
+    agent_ids=()
+    agent_emails=()
+    for i in 1 2 3 4 5 6 7; do
+        email=bench.agent.$i@example.com
+        curl -fsS "$base/api/v1/users" -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+            -d "{\"email\":\"$email\",\"name\":\"Bench Agent $i\",\"role\":\"AGENT\",\"password\":\"$BENCH_AGENT_PASSWORD\"}" \
+            >/dev/null 2>&1 || true
+        agent_ids+=("$(psql_crm -tA -c "select id from users where email = '$email'")")
+        agent_emails+=("$email")
+    done
+}
+
+# Loads COUNT benchmark leads spread over agent_ids (bench/leads-list/seed.sql) unless that many are there: the
+# earlier ones go first, with their phones and timelines.
+seed_bench_leads() {
+    local count=$1 existing
+    existing=$(psql_crm -tA -c "select count(*) from leads where email like 'bench.lead.%' and deleted_at is null")
+    if (( existing < count )); then
+        echo "== loading $count leads (set-based insert)"
+        psql_crm -c "delete from lead_phones where lead_id in (select id from leads where email like 'bench.lead.%')" \
+                 -c "delete from activities where lead_id in (select id from leads where email like 'bench.lead.%')" \
+                 -c "delete from leads where email like 'bench.lead.%'"
+        psql_crm -v count="$count" -v agents="$(IFS=,; echo "${agent_ids[*]}")" -f "$root/bench/leads-list/seed.sql"
+    fi
+}
+
+# Puts the file SECTION into docs/performance.md in place of the section that starts with the line HEADING (up to
+# the next "## " heading), or at the end when there is none; every other section stays as it is.
+write_section() {
+    local heading=$1 section=$2 doc="$root/docs/performance.md" replaced
+    replaced=$(mktemp)
+    awk -v heading="$heading" -v section="$section" '
+        index($0, heading) == 1 && !done { while ((getline line < section) > 0) print line; print ""; skipping = 1; done = 1; next }
+        skipping && /^## / { skipping = 0 }
+        !skipping { print }
+    ' "$doc" >"$replaced"
+    grep -qF -- "$heading" "$replaced" || { echo; cat "$section"; } >>"$replaced"
+    mv "$replaced" "$doc"
+}
