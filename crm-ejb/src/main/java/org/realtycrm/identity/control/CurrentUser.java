@@ -2,6 +2,7 @@ package org.realtycrm.identity.control;
 
 import java.security.Principal;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,14 +45,19 @@ public class CurrentUser {
     }
 
     /**
-     * Why the caller's token no longer speaks for the account, if it does not: a role change or a password change
-     * since it was issued. (A deactivated account fails earlier, in {@link #user()}.)
+     * Why the caller's sign-in (an API token, a screens session) no longer speaks for the account, if it does not: a
+     * role change or a password change since it was issued. (A deactivated account fails earlier, in {@link #user()}.)
+     *
+     * @param signedInAs whether the sign-in holds a role, as the container that accepted it sees it. The caller's
+     *                   own container answers: Jakarta Security's {@code SecurityContext.isCallerInRole} is wrong on
+     *                   the request a form sign-in restores (it answered false there and signed every user out)
+     * @param credentialsStamp which password the sign-in was made with ({@link User#credentialsStamp()})
      */
-    public Optional<String> staleTokenReason(Long tokenCredentialsStamp) {
-        if (!security.isCallerInRole(user().getRole().name())) {
+    public Optional<String> staleSignInReason(Predicate<String> signedInAs, Long credentialsStamp) {
+        if (!signedInAs.test(user().getRole().name())) {
             return Optional.of("your role changed: sign in again");
         }
-        if (tokenCredentialsStamp == null || tokenCredentialsStamp != user().credentialsStamp()) {
+        if (credentialsStamp == null || credentialsStamp != user().credentialsStamp()) {
             return Optional.of("your password changed: sign in again");
         }
         return Optional.empty();

@@ -76,6 +76,12 @@ public final class Browser implements AutoCloseable {
         return new Browser(375, 812, true);
     }
 
+    /** Opens the address the README prints, where a person starts: the site's root, which sends browsers on. */
+    public Browser openFrontDoor() {
+        driver.get(ItProperties.baseUrl() + "/");
+        return this;
+    }
+
     /** Opens a page of the screens, e.g. {@code "users.xhtml"}. */
     public Browser open(String page) {
         driver.get(ItProperties.baseUrl() + "/app/" + page);

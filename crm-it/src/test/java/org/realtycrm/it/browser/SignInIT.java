@@ -36,6 +36,35 @@ class SignInIT extends CrmIT {
     }
 
     @Test
+    void adminSignsInFromTheFrontDoorAndStaysSignedIn() {
+        Account admin = Accounts.newAdmin();
+        browser.openFrontDoor();
+        browser.until(ExpectedConditions.urlContains("/app/login.xhtml"));
+
+        AppShell shell = new SignInPage(browser).signIn(admin.email(), admin.password());
+
+        assertThat(shell.title()).isEqualTo("Dashboard");
+        assertThat(shell.hasMenuItem("users")).isTrue();
+        // the next click works too: the session was not ended behind the first page
+        browser.open("leads.xhtml");
+        browser.until(ExpectedConditions.urlContains("/app/leads.xhtml"));
+        assertThat(SignInPage.isShown(browser)).isFalse();
+    }
+
+    @Test
+    void signingInFromAnInnerPageReturnsToThatPage() {
+        Account agent = Accounts.agent();
+        browser.open("leads.xhtml");
+        browser.until(ExpectedConditions.urlContains("/app/login.xhtml"));
+
+        new SignInPage(browser).submit(agent.email(), agent.password());
+
+        browser.until(ExpectedConditions.urlContains("/app/leads.xhtml"));
+        assertThat(new AppShell(browser).title()).isEqualTo("Leads");
+        assertThat(SignInPage.isShown(browser)).isFalse();
+    }
+
+    @Test
     void wrongPasswordShowsAnErrorAndStaysOnTheForm() {
         Account agent = Accounts.agent();
 

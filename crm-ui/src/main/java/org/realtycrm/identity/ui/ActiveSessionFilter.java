@@ -34,7 +34,7 @@ public class ActiveSessionFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() == null
                 || request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)
-                || staleReason(request.getSession()).isEmpty()) {
+                || staleReason(request).isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
@@ -52,7 +52,8 @@ public class ActiveSessionFilter extends HttpFilter {
         }
     }
 
-    private Optional<String> staleReason(HttpSession session) {
+    private Optional<String> staleReason(HttpServletRequest request) {
+        HttpSession session = request.getSession();
         try {
             Long signedInWith = (Long) session.getAttribute(CREDENTIALS);
             if (signedInWith == null) {
@@ -60,7 +61,7 @@ public class ActiveSessionFilter extends HttpFilter {
                 signedInWith = current.user().credentialsStamp();
                 session.setAttribute(CREDENTIALS, signedInWith);
             }
-            return current.staleTokenReason(signedInWith);
+            return current.staleSignInReason(request::isUserInRole, signedInWith);
         } catch (UnauthenticatedException deactivated) {
             return Optional.of(deactivated.getMessage());
         }

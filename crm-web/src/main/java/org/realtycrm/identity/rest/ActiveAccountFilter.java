@@ -34,7 +34,7 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
             return; // anonymous: the boundaries' role checks decide
         }
         try {
-            currentUser.staleTokenReason(credentialsStamp())
+            currentUser.staleSignInReason(context.getSecurityContext()::isUserInRole, credentialsStamp())
                     .ifPresent(reason -> context.abortWith(Problems.unauthenticated(reason)));
         } catch (UnauthenticatedException e) {
             context.abortWith(Problems.unauthenticated(e.getMessage()));

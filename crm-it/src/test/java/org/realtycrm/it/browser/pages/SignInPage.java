@@ -20,8 +20,12 @@ public final class SignInPage {
         browser.until(ExpectedConditions.visibilityOfElementLocated(EMAIL));
     }
 
+    /**
+     * Opens the sign-in form as a person does: at the front door ({@code /}), which the screens send to the form.
+     * Signing in from there follows the container's restored request for {@code /app/}, the path users take.
+     */
     public static SignInPage open(Browser browser) {
-        browser.open("login.xhtml");
+        browser.openFrontDoor();
         return new SignInPage(browser);
     }
 
