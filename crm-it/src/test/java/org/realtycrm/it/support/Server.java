@@ -54,6 +54,21 @@ public final class Server {
         awaitReady();
     }
 
+    /**
+     * Restarts the domain and returns as soon as the API answers, while the screens may still be loading: what an
+     * operator's script sees, and the moment a start's first notifications arrive before anyone opens a screen.
+     * Call {@link #awaitScreens()} before a browser opens a page.
+     */
+    public static void restartAwaitingTheApiOnly() {
+        run(List.of(asadmin().toString(), "restart-domain", ItProperties.domain()));
+        await(false);
+    }
+
+    /** Waits until the screens answer too (the EAR's modules start one after the other). */
+    public static void awaitScreens() {
+        await(true);
+    }
+
     /** Holds back delivery of the queue's messages to its consumers; producers still send and the broker keeps them. */
     public static void pauseConsumers(String queue) {
         imqcmd("pause", "dst", "-t", "q", "-n", queue, "-pst", "CONSUMERS");
@@ -64,13 +79,17 @@ public final class Server {
     }
 
     private static void awaitReady() {
+        await(true);
+    }
+
+    private static void await(boolean screensToo) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             try {
                 // the EAR's modules start one after the other: the screens (/app) answer after the API does
                 if (answers(http, "/api/v1/version") && answers(http, "/health/ready")
-                        && answers(http, "/app/login.xhtml")) {
+                        && (!screensToo || answers(http, "/app/login.xhtml"))) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -25,7 +25,13 @@ public class NotificationPush {
     @Push(channel = CHANNEL)
     PushContext browsers;
 
-    void onDelivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsDelivered delivered) {
+    /**
+     * Public, not package-private: when the first notification of a server's life comes from a batch or timer
+     * thread, Weld defines this bean's client proxy in another class loader, where a package-private observer is
+     * not overridden; CDI then ran this body on the bare proxy, whose {@code browsers} is null, and the bell stayed
+     * dead until a restart.
+     */
+    public void onDelivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsDelivered delivered) {
         browsers.send(CHANGED, delivered.userIds());
     }
 }
