@@ -35,8 +35,8 @@ public class ActivitiesResource {
             @QueryParam("action") String action, @QueryParam("since") String since,
             @QueryParam("until") String until, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        ActivityQuery query = new ActivityQuery(Enums.parse("subjectType", SubjectType.class, subjectType), subjectId,
-                actorId, Enums.parse("action", ActivityAction.class, action), instant("since", since),
+        ActivityQuery query = new ActivityQuery(Enums.parseFilter("subjectType", SubjectType.class, subjectType), subjectId,
+                actorId, Enums.parseFilter("action", ActivityAction.class, action), instant("since", since),
                 instant("until", until));
         return PageJson.of(auditTrail.search(query, PageRequest.of(page, size)), ActivityJson::of);
     }

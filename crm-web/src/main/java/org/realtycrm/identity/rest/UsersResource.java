@@ -69,7 +69,7 @@ public class UsersResource {
     public PageJson<UserJson> list(@QueryParam("role") String role, @QueryParam("active") String active,
             @QueryParam("q") String text, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        UserQuery query = new UserQuery(Enums.parse("role", Role.class, role), flag("active", active), text);
+        UserQuery query = new UserQuery(Enums.parseFilter("role", Role.class, role), flag("active", active), text);
         return PageJson.of(users.search(query, PageRequest.of(page, size)), UserJson::of);
     }
 

@@ -6,32 +6,41 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body that is not JSON, or whose values have the wrong type. */
+/**
+ * A body that is not JSON, or whose values have the wrong type. The answer names the fields and says in plain words
+ * what is wrong; it never passes on a parser's or binder's own message, which speaks of Java classes and tokens.
+ */
 @Provider
-public class MalformedRequestMapper implements ExceptionMapper<JsonbException> {
+public class MalformedRequestMapper implements ExceptionMapper<MalformedBodyException> {
 
     @Override
-    public Response toResponse(JsonbException e) {
-        return malformed(e);
+    public Response toResponse(MalformedBodyException e) {
+        return Problems.response(400, Problems.withErrors(
+                Problems.body(400, "malformed-request", "Malformed request", e.getMessage()), e.errors()));
     }
 
-    /** The JSON-B provider reports unreadable bodies as a ProcessingException around the JsonbException. */
+    /** A body JSON-B could not bind despite {@link JsonBodyReader}'s checks. */
+    @Provider
+    public static class Binding implements ExceptionMapper<JsonbException> {
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return malformed();
+        }
+    }
+
+    /** The runtime reports bodies it could not read (multipart, say) as a ProcessingException. */
     @Provider
     public static class Processing implements ExceptionMapper<ProcessingException> {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return malformed(e);
+            return malformed();
         }
     }
 
-    static Response malformed(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String reason = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    static Response malformed() {
         return Problems.of(400, "malformed-request", "Malformed request",
-                "the request body is not valid JSON for this endpoint" + (reason.isBlank() ? "" : ": " + reason));
+                "the request could not be read: check that its body is well-formed for its Content-Type");
     }
 }

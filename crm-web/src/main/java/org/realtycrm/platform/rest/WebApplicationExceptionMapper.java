@@ -23,7 +23,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return Problems.invalid(List.of(new FieldError(param.getParameterName(), "is not a valid value")));
         }
         if (e instanceof BadRequestException || status == 400) {
-            return MalformedRequestMapper.malformed(e);
+            return MalformedRequestMapper.malformed();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

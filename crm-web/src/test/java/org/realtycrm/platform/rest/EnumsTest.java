@@ -12,10 +12,28 @@ import org.realtycrm.platform.problem.InvalidInputException;
 class EnumsTest {
 
     @Test
-    void readsNamesWhateverTheirCaseAndBlankAsNothing() {
+    void readsNamesWhateverTheirCaseAndNoValueAsNothing() {
         assertThat(Enums.parse("status", LeadStatus.class, " under_contract ")).isEqualTo(LeadStatus.UNDER_CONTRACT);
-        assertThat(Enums.parse("status", LeadStatus.class, "  ")).isNull();
         assertThat(Enums.parse("status", LeadStatus.class, null)).isNull();
+    }
+
+    @Test
+    void anEmptyValueSentInABodyIsRefusedNotTakenForTheDefault() {
+        assertThatThrownBy(() -> Enums.parse("status", LeadStatus.class, ""))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("status");
+                            assertThat(error.message()).startsWith("must be one of");
+                        }));
+        assertThatThrownBy(() -> Enums.parse("status", LeadStatus.class, "  "))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anEmptyQueryFilterFiltersNothing() {
+        assertThat(Enums.parseFilter("role", LeadStatus.class, "")).isNull();
+        assertThat(Enums.parseFilter("role", LeadStatus.class, "new")).isEqualTo(LeadStatus.NEW);
+        assertThat(Enums.parseAll("status", LeadStatus.class, List.of("", "NEW,"))).containsExactly(LeadStatus.NEW);
     }
 
     @Test
