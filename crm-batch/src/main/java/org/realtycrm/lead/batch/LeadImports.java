@@ -1,13 +1,9 @@
 package org.realtycrm.lead.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -21,14 +17,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.lead.entity.ImportReject;
 import org.realtycrm.lead.entity.LeadImport;
 import org.realtycrm.lead.entity.LeadImportRepository;
+import org.realtycrm.platform.csv.CsvExport;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.RecordNotFoundException;
@@ -131,14 +126,13 @@ public class LeadImports {
     /**
      * The rejects report as CSV (UTF-8; columns line, kind, reason, original), streamed in line order: what the
      * API's download and the import screen's download both send, so a user can fix the rows and import them again.
+     * Cells that a spreadsheet would run as a formula are neutralised ({@link CsvExport}).
      */
     public void writeRejectsCsv(long id, OutputStream output) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader("line", "kind", "reason", "original").get())) {
+        try (CsvExport csv = CsvExport.to(output, "line", "kind", "reason", "original")) {
             eachReject(id, reject -> {
                 try {
-                    printer.printRecord(reject.line(), reject.kind(), reject.reason(), reject.original());
+                    csv.row(reject.line(), reject.kind(), reject.reason(), reject.original());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
