@@ -35,6 +35,7 @@ final class PackageGrid {
             "paging", DOMAIN,
             "problem", DOMAIN,
             "cache", EJB,
+            "csv", EJB,
             "migration", EJB,
             "persistence", EJB,
             "ratelimit", EJB,
