@@ -101,14 +101,17 @@ public class ImportFiles {
         }
     }
 
-    /** Binary content (a spreadsheet, a zip, an image) has NUL bytes or is not UTF-8 near its start. */
+    /**
+     * Binary content (a spreadsheet, a zip, an image, an executable) has control characters that no text has (any
+     * below space but tab, line feed, form feed and carriage return), or is not UTF-8, near its start.
+     */
     private static void sniffText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         }
         for (byte b : head) {
-            if (b == 0) {
+            if (b >= 0 && b < ' ' && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
                 throw new UnsupportedContentException("not a CSV text file (it holds binary data); save it as CSV UTF-8");
             }
         }
