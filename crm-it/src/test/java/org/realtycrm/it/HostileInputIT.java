@@ -10,15 +10,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,7 +39,7 @@ import org.realtycrm.it.support.Response;
 class HostileInputIT extends CrmIT {
 
     private static final String BULK_STATUS = LEADS + "/bulk/status";
-    private static final String BULK_ASSIGN = LEADS + "/bulk/assign";
+    private static final String BULK_ASSIGN = LEADS + "/bulk/assignment";
 
     @Test
     void aNulCharacterInTheSearchIsAFieldErrorEscapedOrRaw() throws IOException {
@@ -144,7 +148,7 @@ class HostileInputIT extends CrmIT {
     }
 
     @Test
-    void theRejectsReportNeverHandsASpreadsheetAFormula() {
+    void theRejectsReportNeverHandsASpreadsheetAFormula() throws IOException {
         String csv = "first name,email,phone\n"
                 + "=1+1,,\n"
                 + "-2+3,-2+3@,\n"
@@ -156,9 +160,14 @@ class HostileInputIT extends CrmIT {
 
         String report = admin().get(Imports.path(Leads.id(done)) + "/rejects", "text/csv").expect(200).body();
 
-        assertThat(report.lines().skip(1)).hasSize(4).allSatisfy(line ->
-                assertThat(line).doesNotContainPattern("(^|,)\"?[=+\\-@\\t\\r]"));
-        assertThat(report).contains("'=1+1,", "'-2+3,-2+3@", "'@SUM(A1:A9)");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(report)).getRecords();
+        assertThat(rows).hasSize(5);
+        assertThat(rows.stream().flatMap(row -> row.stream())).allSatisfy(cell ->
+                assertThat(cell).doesNotMatch("(?s)^[=+\\-@\t\r].*"));
+        assertThat(rows.get(0).values()).containsExactly("line", "kind", "reason", "original");
+        assertThat(rows.subList(1, 5)).extracting(row -> row.get(3))
+                .containsExactly("'=1+1,,", "'-2+3,-2+3@,", "'@SUM(A1:A9),x@,",
+                        "'+cmd,\"=HYPERLINK(\"\"http://evil.example\"\")\",");
     }
 
     /** A GET written straight to the socket: for request lines an HTTP client library refuses to send. */

@@ -48,9 +48,8 @@ public class CurrentUser {
      * Why the caller's sign-in (an API token, a screens session) no longer speaks for the account, if it does not: a
      * role change or a password change since it was issued. (A deactivated account fails earlier, in {@link #user()}.)
      *
-     * @param signedInAs whether the sign-in holds a role, as the container that accepted it sees it. The caller's
-     *                   own container answers: Jakarta Security's {@code SecurityContext.isCallerInRole} is wrong on
-     *                   the request a form sign-in restores (it answered false there and signed every user out)
+     * @param signedInAs whether the sign-in holds a role, as the edge that accepted it sees it (the API's JAX-RS
+     *                   security context, the screens' servlet request): each edge knows what its own sign-in holds
      * @param credentialsStamp which password the sign-in was made with ({@link User#credentialsStamp()})
      */
     public Optional<String> staleSignInReason(Predicate<String> signedInAs, Long credentialsStamp) {

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,15 @@ import org.realtycrm.identity.entity.Role;
 
 /**
  * The screens sign in with a Faces form ({@link SignIn}) and keep the caller in the HTTP session. A protected page
- * asked for anonymously redirects to the form; after signing in, the caller lands on the page they asked for.
+ * asked for anonymously redirects to the form; after signing in, the caller is sent on to the page they asked for
+ * ({@link SignInDestination}).
+ * <p>
+ * Why not {@code @LoginToContinue}: its way back is to replay the remembered request in place of the one the browser
+ * sends after signing in, and on that replayed request Payara's EJB container does not see the caller's roles: every
+ * boundary call answered "Client not authorized", so a person who opened a page such as the leads list, was sent to
+ * the form and signed in landed on the error page (and the screens' session check signed everyone out who came in by
+ * the front door). Here the browser is simply redirected to the page after signing in: an ordinary request that the
+ * remembered session authenticates, like every later one.
  * <p>
  * Why a class and not {@code @CustomFormAuthenticationMechanismDefinition}: in an EAR, the mechanism that annotation
  * produces and crm-web's MP-JWT mechanism are both visible to every module, and Soteria refuses the ambiguous pair.
@@ -30,9 +37,10 @@ import org.realtycrm.identity.entity.Role;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 @AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 @DeclareRoles({Role.ADMIN_NAME, Role.AGENT_NAME, Role.CLIENT_NAME})
 public class FormSignIn implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     AccountIdentityStore accounts;
@@ -41,10 +49,14 @@ public class FormSignIn implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential == null) {
-            // not a sign-in: the remembered session or the redirect to the form take over
-            return context.doNothing();
+        if (credential != null) {
+            return context.notifyContainerAboutLogin(accounts.validate(credential));
         }
-        return context.notifyContainerAboutLogin(accounts.validate(credential));
+        // not a sign-in, and no signed-in session (@AutoApplySession answered for those before this method)
+        if (context.isProtected()) {
+            SignInDestination.remember(request);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
     }
 }

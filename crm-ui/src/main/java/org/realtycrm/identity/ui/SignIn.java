@@ -1,5 +1,7 @@
 package org.realtycrm.identity.ui;
 
+import java.io.IOException;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -41,7 +43,7 @@ public class SignIn {
     @NotBlank(message = "Enter your password")
     private String password;
 
-    public String signIn() {
+    public String signIn() throws IOException {
         ExternalContext context = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
         OptionalLong wait = attempts.attempt(email, request.getRemoteAddr());
@@ -54,18 +56,18 @@ public class SignIn {
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) context.getResponse(),
                 AuthenticationParameters.withParams().credential(
                         new UsernamePasswordCredential(email, new Password(password))));
-        return switch (status) {
-            case SEND_CONTINUE -> {
-                // the mechanism has sent the caller on to the page they first asked for
-                faces.responseComplete();
-                yield null;
-            }
-            case SUCCESS -> "/index.xhtml?faces-redirect=true";
-            default -> {
-                error(FAILED);
-                yield null;
-            }
-        };
+        if (status != AuthenticationStatus.SUCCESS) {
+            error(FAILED);
+            return null;
+        }
+        // on to the page the person asked for before being sent here (an ordinary request, see FormSignIn)
+        Optional<String> destination = SignInDestination.takeFrom(request);
+        if (destination.isPresent()) {
+            context.redirect(destination.get());
+            faces.responseComplete();
+            return null;
+        }
+        return "/index.xhtml?faces-redirect=true";
     }
 
     private void error(String text) {
