@@ -79,7 +79,8 @@ public class DemoLeadWriter extends AbstractItemWriter {
         for (DemoHistory.Step step : history.steps()) {
             LeadStatus from = lead.getStatus();
             lead.moveTo(step.status(), step.at());
-            timeline.add(new PastEntry(step.at(), ActivityAction.STATUS_CHANGED, "Status " + from + " → " + step.status(),
+            timeline.add(new PastEntry(step.at(), ActivityAction.STATUS_CHANGED,
+                    "Status " + from + " → " + step.status(),
                     Map.of("status", new FieldChange(from.name(), step.status().name()))));
         }
         Map<String, Object> before = lead.auditState();

@@ -24,8 +24,8 @@ import org.realtycrm.platform.problem.RecordNotFoundException;
 
 /**
  * Fills an installation with synthetic leads for a demo or a trial ({@code ./crm start --demo}): leads of the last
- * 90 days with the timelines, statuses and follow-ups of a working office, as of the moment the job starts. Refused unless
- * {@code crm.demo.enabled} is true, so that a production system cannot be polluted by accident.
+ * 90 days with the timelines, statuses and follow-ups of a working office, as of the moment the job starts. Refused
+ * unless {@code crm.demo.enabled} is true, so that a production system cannot be polluted by accident.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -56,7 +56,7 @@ public class DemoLeads {
         Properties parameters = new Properties();
         parameters.setProperty("count", String.valueOf(count));
         parameters.setProperty("seed", String.valueOf(seed));
-        // the leads' past is told as of this moment, in the brokerage's zone: a restart continues the same story
+        // the leads' past is told as of this moment, in the brokerage's zone, so that every chunk tells one story
         parameters.setProperty("asOf", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         parameters.setProperty("zone", ZoneId.of(zone).getId());
         return BatchRuntime.getJobOperator().start(JOB, parameters);

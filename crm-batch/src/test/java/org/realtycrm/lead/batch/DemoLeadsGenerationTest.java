@@ -83,7 +83,8 @@ class DemoLeadsGenerationTest {
             if (!statusChanges.isEmpty()) {
                 assertThat(statusChanges.get(0).changes().get("status").from()).isEqualTo("NEW");
             }
-            assertThat(timeline).extracting(PastEntry::at).isSorted().allSatisfy(at -> assertThat(at).isBeforeOrEqualTo(AS_OF));
+            assertThat(timeline).extracting(PastEntry::at).isSorted()
+                    .allSatisfy(at -> assertThat(at).isBeforeOrEqualTo(AS_OF));
             if (history.nextFollowUpAt() == null) {
                 assertThat(timeline).hasSize(1 + history.steps().size());
             } else {
