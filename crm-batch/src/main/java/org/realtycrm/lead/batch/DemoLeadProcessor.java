@@ -28,7 +28,7 @@ public class DemoLeadProcessor implements ItemProcessor {
         try {
             Lead lead = drafts.newLead(generated.draft(), null);
             duplicates.check(lead, LeadVisibility.all());
-            return new PreparedLead(lead, generated.targetStatus());
+            return new PreparedLead(lead, generated.history());
         } catch (CrmException invalidOrDuplicate) {
             return null; // filtered: counted by the step's FILTER_COUNT metric
         }

@@ -1,5 +1,7 @@
 package org.realtycrm.lead.batch;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,24 +22,16 @@ import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadStatus;
 
 /**
- * Stores generated leads the way the API would: routed round-robin, with a creation entry and one entry per
- * status step on each timeline (the actor is the system). One chunk is one transaction. Demo leads stand for history,
- * not news, so their agents get no assignment notifications.
+ * Stores generated leads the way the API would, routed round-robin, but as history: each lead arrived when its
+ * {@link DemoHistory} says, walked its status steps at their moments through the entity's own rules (which keep
+ * {@code first_contacted_at}), and had its follow-up scheduled with its last change. The timeline shows the same
+ * moments: a creation entry, one entry per status step and one for the follow-up, by the system. The lead is built
+ * completely before it is stored, so it is one insert, with no update after it. One chunk is one transaction. Demo
+ * leads stand for history, not news, so their agents get no assignment notifications.
  */
 @Dependent
 @Named("demoLeadWriter")
 public class DemoLeadWriter extends AbstractItemWriter {
-
-    // the road a lead travels to reach each status
-    private static final Map<LeadStatus, List<LeadStatus>> PATHS = Map.of(
-            LeadStatus.NEW, List.of(),
-            LeadStatus.CONTACTED, List.of(LeadStatus.CONTACTED),
-            LeadStatus.QUALIFIED, List.of(LeadStatus.CONTACTED, LeadStatus.QUALIFIED),
-            LeadStatus.NURTURE, List.of(LeadStatus.CONTACTED, LeadStatus.NURTURE),
-            LeadStatus.UNDER_CONTRACT, List.of(LeadStatus.CONTACTED, LeadStatus.QUALIFIED, LeadStatus.UNDER_CONTRACT),
-            LeadStatus.CLOSED, List.of(LeadStatus.CONTACTED, LeadStatus.QUALIFIED, LeadStatus.UNDER_CONTRACT,
-                    LeadStatus.CLOSED),
-            LeadStatus.LOST, List.of(LeadStatus.CONTACTED, LeadStatus.LOST));
 
     @Inject
     LeadRepository leads;
@@ -47,6 +41,10 @@ public class DemoLeadWriter extends AbstractItemWriter {
 
     @Inject
     ActivityRecorder activities;
+
+    /** One entry of a demo lead's timeline, at the moment it happened. */
+    record PastEntry(Instant at, ActivityAction action, String summary, Map<String, FieldChange> changes) {
+    }
 
     @Override
     public void writeItems(List<Object> items) {
@@ -58,16 +56,40 @@ public class DemoLeadWriter extends AbstractItemWriter {
             if (!agents.isEmpty()) {
                 lead.assignTo(agents.get(i));
             }
+            List<PastEntry> timeline = relive(lead, prepared.history());
             leads.add(lead);
-            activities.record(null, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
-                    "Created from " + lead.getSource() + " (demo data), routed round-robin",
-                    FieldChanges.created(lead.auditState()));
-            for (LeadStatus step : PATHS.get(prepared.targetStatus())) {
-                String from = lead.getStatus().name();
-                lead.moveTo(step);
-                activities.record(null, SubjectType.LEAD, lead.getId(), ActivityAction.STATUS_CHANGED,
-                        "Status " + from + " → " + step, Map.of("status", new FieldChange(from, step.name())));
+            for (PastEntry entry : timeline) {
+                activities.recordPast(entry.at(), null, SubjectType.LEAD, lead.getId(), entry.action(),
+                        entry.summary(), entry.changes());
             }
         }
+    }
+
+    /**
+     * Gives a lead that is not stored yet its history, through the lead's own rules (legal transitions, the first
+     * contact kept by the lead), and says what its timeline shows: the arrival, each status step, and the follow-up
+     * scheduled in the same save as the last step, as the lead's form does.
+     */
+    static List<PastEntry> relive(Lead lead, DemoHistory history) {
+        lead.arrivedAt(history.createdAt());
+        List<PastEntry> timeline = new ArrayList<>();
+        timeline.add(new PastEntry(history.createdAt(), ActivityAction.LEAD_CREATED,
+                "Created from " + lead.getSource() + " (demo data), routed round-robin",
+                FieldChanges.created(lead.auditState())));
+        for (DemoHistory.Step step : history.steps()) {
+            LeadStatus from = lead.getStatus();
+            lead.moveTo(step.status(), step.at());
+            timeline.add(new PastEntry(step.at(), ActivityAction.STATUS_CHANGED,
+                    "Status " + from + " → " + step.status(),
+                    Map.of("status", new FieldChange(from.name(), step.status().name()))));
+        }
+        Map<String, Object> before = lead.auditState();
+        lead.scheduleFollowUp(history.nextFollowUpAt());
+        Map<String, FieldChange> followUp = FieldChanges.between(before, lead.auditState());
+        if (!followUp.isEmpty()) {
+            timeline.add(new PastEntry(history.lastChangedAt(), ActivityAction.LEAD_UPDATED,
+                    "Updated " + String.join(", ", followUp.keySet()), followUp));
+        }
+        return timeline;
     }
 }

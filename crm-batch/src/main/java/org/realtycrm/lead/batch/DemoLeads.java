@@ -1,5 +1,8 @@
 package org.realtycrm.lead.batch;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,13 +17,15 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.identity.entity.Role;
+import org.realtycrm.lead.control.LeadSettings;
 import org.realtycrm.platform.problem.AccessDeniedException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 
 /**
- * Fills an installation with synthetic leads for a demo or a trial ({@code ./crm start --demo}). Refused unless
- * {@code crm.demo.enabled} is true, so that a production system cannot be polluted by accident.
+ * Fills an installation with synthetic leads for a demo or a trial ({@code ./crm start --demo}): leads of the last
+ * 90 days with the timelines, statuses and follow-ups of a working office, as of the moment the job starts. Refused
+ * unless {@code crm.demo.enabled} is true, so that a production system cannot be polluted by accident.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -32,6 +37,10 @@ public class DemoLeads {
     @Inject
     @ConfigProperty(name = "crm.demo.enabled", defaultValue = "false")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = LeadSettings.TIME_ZONE)
+    String zone;
 
     /** What a demo run has done so far. */
     public record Progress(long executionId, String status, long generated, long skipped) {
@@ -47,6 +56,9 @@ public class DemoLeads {
         Properties parameters = new Properties();
         parameters.setProperty("count", String.valueOf(count));
         parameters.setProperty("seed", String.valueOf(seed));
+        // the leads' past is told as of this moment, in the brokerage's zone, so that every chunk tells one story
+        parameters.setProperty("asOf", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        parameters.setProperty("zone", ZoneId.of(zone).getId());
         return BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 

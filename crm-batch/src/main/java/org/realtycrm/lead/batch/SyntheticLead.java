@@ -1,8 +1,7 @@
 package org.realtycrm.lead.batch;
 
 import org.realtycrm.lead.entity.LeadDraft;
-import org.realtycrm.lead.entity.LeadStatus;
 
-/** A generated lead and the status it should reach, step by step, so that its timeline looks lived-in. */
-record SyntheticLead(LeadDraft draft, LeadStatus targetStatus) {
+/** A generated lead as it arrived, and what has happened to it since, so that its timeline looks lived-in. */
+record SyntheticLead(LeadDraft draft, DemoHistory history) {
 }

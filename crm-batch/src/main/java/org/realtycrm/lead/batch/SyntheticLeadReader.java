@@ -2,28 +2,29 @@ package org.realtycrm.lead.batch;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadDraft.PhoneInput;
-import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.PhoneType;
-import org.realtycrm.lead.entity.Temperature;
 
 /**
  * Generates plausible leads: common US names, valid numbers in real area codes (never the 555 fiction range),
- * example.com addresses, and the mix of sources and statuses a brokerage sees. Deterministic for a seed, so a
- * restart from a checkpoint regenerates exactly the leads not yet written.
+ * example.com addresses, the mix of sources a brokerage sees, and for each a past over the last 90 days as of the
+ * job's {@code asOf} moment in the brokerage's {@code zone} ({@link DemoHistories}). Deterministic for a seed and
+ * that moment, so a restart from a checkpoint regenerates exactly the leads not yet written. The contact details
+ * come from the seed alone, so a run on another day makes the same people (and skips those that exist already).
  */
 @Dependent
 @Named("syntheticLeadReader")
@@ -46,11 +47,6 @@ public class SyntheticLeadReader extends AbstractItemReader {
             "Relocating for work in spring; needs a rental first.", "Inherited a property, considering selling as-is.",
             "First-time buyer, asked about down-payment assistance.", "Investor: looking for duplexes under $400k.",
             "Wants to downsize once the kids move out.", "Called about the listing on Maple St.", "");
-    // how far a lead has come: most are early in the pipeline
-    private static final List<LeadStatus> STATUS_MIX = List.of(LeadStatus.NEW, LeadStatus.NEW, LeadStatus.NEW,
-            LeadStatus.CONTACTED, LeadStatus.CONTACTED, LeadStatus.CONTACTED, LeadStatus.QUALIFIED,
-            LeadStatus.QUALIFIED, LeadStatus.NURTURE, LeadStatus.NURTURE, LeadStatus.UNDER_CONTRACT,
-            LeadStatus.CLOSED, LeadStatus.LOST);
 
     @Inject
     @BatchProperty
@@ -60,18 +56,30 @@ public class SyntheticLeadReader extends AbstractItemReader {
     @BatchProperty
     String seed;
 
+    /** The moment the demo data describes (ISO-8601); the job's start when absent. */
     @Inject
-    JobContext job;
+    @BatchProperty
+    String asOf;
+
+    /** The brokerage's time zone, where business hours and "today" are; UTC when absent. */
+    @Inject
+    @BatchProperty
+    String zone;
 
     private int total;
     private int next;
     private Random random;
+    private long seedValue;
+    private DemoHistories histories;
 
     @Override
     public void open(Serializable checkpoint) {
         total = Integer.parseInt(count);
         next = checkpoint == null ? 0 : (Integer) checkpoint;
-        random = new Random(Long.parseLong(seed));
+        seedValue = Long.parseLong(seed);
+        random = new Random(seedValue);
+        histories = new DemoHistories(asOf == null || asOf.isBlank() ? Instant.now() : Instant.parse(asOf),
+                zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone));
         for (int skipped = 0; skipped < next; skipped++) {
             generate(skipped); // replay the random sequence up to the checkpoint
         }
@@ -96,12 +104,22 @@ public class SyntheticLeadReader extends AbstractItemReader {
         String email = random.nextInt(10) == 0 ? null // some leads only leave a phone number
                 : (first + "." + last).toLowerCase(Locale.ROOT).replace("'", "") + "." + seed + "." + index + "@example.com";
         String phone = "(" + pick(AREA_CODES) + ") " + exchange() + "-" + String.format("%04d", random.nextInt(10_000));
-        Temperature temperature = Temperature.values()[random.nextInt(3)];
-        Instant followUp = random.nextInt(3) == 0 ? null
-                : Instant.now().plus(random.nextInt(14 * 24) - 3 * 24, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS);
+        String source = pick(SOURCES);
+        String notes = pick(NOTES);
+        // its past from a random source of its own, so that the people stay the same whatever the moment
+        DemoHistory history = histories.next(new SplittableRandom(leadSeed(seedValue, index)));
+        // the follow-up is not part of the arrival: the writer schedules it with the lead's last change
         LeadDraft draft = new LeadDraft(first, last, email, List.of(new PhoneInput(phone, PhoneType.MOBILE)),
-                pick(SOURCES), null, temperature, null, followUp, pick(NOTES));
-        return new SyntheticLead(draft, pick(STATUS_MIX));
+                source, null, history.temperature(), null, null, notes);
+        return new SyntheticLead(draft, history);
+    }
+
+    /** A well-mixed seed per lead (SplitMix64's finaliser), so that neighbouring leads have unrelated pasts. */
+    static long leadSeed(long seed, int index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** A central-office code in service: 200–999, not 555 and not N11. */

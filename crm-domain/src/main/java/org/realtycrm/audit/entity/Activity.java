@@ -65,7 +65,25 @@ public class Activity {
 
     public Activity(User actor, SubjectType subjectType, long subjectId, ActivityAction action, String summary,
             String changesJson) {
-        this.occurredAt = Instant.now();
+        this(Instant.now(), actor, subjectType, subjectId, action, summary, changesJson);
+    }
+
+    /**
+     * An entry for history recorded after the fact (synthetic demo data): it happened at {@code occurredAt}, not
+     * when it is stored. Never in the future. Everything a user does now is recorded with the constructor, at now.
+     */
+    public static Activity past(Instant occurredAt, User actor, SubjectType subjectType, long subjectId,
+            ActivityAction action, String summary, String changesJson) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        if (occurredAt.isAfter(Instant.now())) {
+            throw new IllegalArgumentException("an activity of the past at " + occurredAt + " is in the future");
+        }
+        return new Activity(occurredAt, actor, subjectType, subjectId, action, summary, changesJson);
+    }
+
+    private Activity(Instant occurredAt, User actor, SubjectType subjectType, long subjectId, ActivityAction action,
+            String summary, String changesJson) {
+        this.occurredAt = occurredAt;
         this.actor = actor;
         this.subjectType = Objects.requireNonNull(subjectType, "subjectType");
         this.subjectId = subjectId;

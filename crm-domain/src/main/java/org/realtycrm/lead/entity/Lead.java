@@ -157,18 +157,70 @@ public class Lead extends Tracked {
 
     /** @throws RuleViolationException when the lead's current status does not lead to {@code target} */
     public void moveTo(LeadStatus target) {
+        move(target, Instant.now());
+    }
+
+    /**
+     * For a lead that stands for history rather than news (synthetic demo data): it arrived at {@code when}, not
+     * when it is stored. Only before the lead is stored, and before its {@link #moveTo(LeadStatus, Instant)
+     * historic status changes}. Never in the future.
+     */
+    public void arrivedAt(Instant when) {
+        requireNotStored();
+        if (firstContactedAt != null) {
+            throw new IllegalStateException("say when the lead arrived before what happened to it since");
+        }
+        createdInThePast(when);
+    }
+
+    /**
+     * {@link #moveTo(LeadStatus)} as it happened at {@code when}, for a lead that {@link #arrivedAt arrived in the
+     * past} and is not stored yet: its first move out of NEW is its first contact at {@code when}. The moments
+     * follow each other: never before the arrival or the previous change, never in the future. Every change made
+     * now uses {@link #moveTo(LeadStatus)}.
+     *
+     * @throws RuleViolationException when the lead's current status does not lead to {@code target}
+     */
+    public void moveTo(LeadStatus target, Instant when) {
+        requireNotStored();
+        Objects.requireNonNull(when, "when");
+        if (getCreatedAt() == null) {
+            throw new IllegalStateException("a historic status change needs the lead's arrival (arrivedAt) first");
+        }
+        // checked before anything changes, so that a refused change leaves the lead as it was
+        if (when.isBefore(getUpdatedAt())) {
+            throw new IllegalArgumentException("status change at " + when + ", before the lead's previous change at "
+                    + getUpdatedAt());
+        }
+        if (when.isAfter(Instant.now())) {
+            throw new IllegalArgumentException("status change at " + when + " is in the future");
+        }
+        if (move(target, when)) {
+            changedInThePast(when);
+        }
+    }
+
+    /** @return whether the status changed */
+    private boolean move(LeadStatus target, Instant when) {
         Objects.requireNonNull(target, "status");
         if (target == status) {
-            return;
+            return false;
         }
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransitionException(status, target);
         }
         if (status == LeadStatus.NEW && firstContactedAt == null) {
             // the dashboard's speed to first contact: the first time anyone moves the lead on from NEW
-            firstContactedAt = Instant.now();
+            firstContactedAt = when;
         }
         this.status = target;
+        return true;
+    }
+
+    private void requireNotStored() {
+        if (id != null) {
+            throw new IllegalStateException("lead " + id + " is stored: its history is what happened to it since");
+        }
     }
 
     public void changeTemperature(Temperature newTemperature) {

@@ -1,5 +1,6 @@
 package org.realtycrm.audit.control;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,17 @@ public class ActivityRecorder {
     public Activity record(User actor, SubjectType subjectType, long subjectId, ActivityAction action,
             String summary, Map<String, FieldChange> changes) {
         return activities.add(new Activity(actor, subjectType, subjectId, action, summary, changesJson(changes)));
+    }
+
+    /**
+     * Records history after the fact: what happened at {@code occurredAt}, not now. Only for records that stand for
+     * the past (the demo job's synthetic timelines); every change a user or the system makes now uses
+     * {@link #record}, so that the audit trail says when it really happened.
+     */
+    public Activity recordPast(Instant occurredAt, User actor, SubjectType subjectType, long subjectId,
+            ActivityAction action, String summary, Map<String, FieldChange> changes) {
+        return activities.add(Activity.past(occurredAt, actor, subjectType, subjectId, action, summary,
+                changesJson(changes)));
     }
 
     /**
