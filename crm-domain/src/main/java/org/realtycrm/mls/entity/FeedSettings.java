@@ -2,10 +2,10 @@ package org.realtycrm.mls.entity;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.realtycrm.platform.problem.InvalidInputException;
 
@@ -94,16 +94,18 @@ public record FeedSettings(String name, FeedKind kind, String baseUrl, String to
         if (value == null || value.isBlank()) {
             return null;
         }
-        String normalised = Arrays.stream(value.split(","))
-                .map(String::strip)
-                .filter(name -> !name.isEmpty())
-                .peek(name -> {
-                    if (!FIELD_NAME.matcher(name).matches()) {
-                        throw new InvalidInputException("selectList", "'" + name + "' is not a field name");
-                    }
-                })
-                .distinct()
-                .collect(Collectors.joining(","));
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!FIELD_NAME.matcher(name).matches()) {
+                throw new InvalidInputException("selectList", "'" + name + "' is not a field name");
+            }
+            names.add(name);
+        }
+        String normalised = String.join(",", names);
         if (normalised.length() > MAX_SELECT_LENGTH) {
             throw new InvalidInputException("selectList", "is longer than " + MAX_SELECT_LENGTH + " characters");
         }

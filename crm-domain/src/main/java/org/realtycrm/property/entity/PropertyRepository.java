@@ -10,11 +10,11 @@ public interface PropertyRepository {
     /** The listing a feed knows by this ListingKey. */
     Optional<Property> findByListingKey(long feedId, String listingKey);
 
-    /** Stores a new property (from {@link Property#listedOnMls} or {@link Property#offMls}). */
-    void add(Property property);
-
-    /** Appends the history rows an update returned, in the caller's transaction. */
-    void appendHistory(List<PriceStatusChange> changes);
+    /**
+     * Stores what an update did, in the caller's transaction: the property if it is new (from
+     * {@link Property#listedOnMls} or {@link Property#offMls}), then the history rows the update returned.
+     */
+    void store(PropertyUpdate update);
 
     /** A property's price and status changes, newest first. */
     List<PriceStatusChange> history(long propertyId);

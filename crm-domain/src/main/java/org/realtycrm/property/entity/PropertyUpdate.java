@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A property after an update, whether the update was taken, and the history rows it produced, which the caller
- * appends ({@link PropertyRepository#appendHistory}) in the same transaction.
+ * A property after an update, whether the update was taken, and the history rows it produced; the caller stores
+ * them together ({@link PropertyRepository#store}) in one transaction.
  */
 public record PropertyUpdate(Property property, UpdateOutcome outcome, List<PriceStatusChange> history) {
 

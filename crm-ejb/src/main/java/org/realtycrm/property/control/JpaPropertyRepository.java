@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.realtycrm.property.entity.PriceStatusChange;
 import org.realtycrm.property.entity.Property;
 import org.realtycrm.property.entity.PropertyRepository;
+import org.realtycrm.property.entity.PropertyUpdate;
 
 @ApplicationScoped
 public class JpaPropertyRepository implements PropertyRepository {
@@ -33,13 +34,11 @@ public class JpaPropertyRepository implements PropertyRepository {
     }
 
     @Override
-    public void add(Property property) {
-        em.persist(property);
-    }
-
-    @Override
-    public void appendHistory(List<PriceStatusChange> changes) {
-        changes.forEach(em::persist);
+    public void store(PropertyUpdate update) {
+        if (update.property().getId() == null) {
+            em.persist(update.property()); // first: the history rows refer to it
+        }
+        update.history().forEach(em::persist);
     }
 
     @Override
