@@ -102,7 +102,7 @@ class SchemaMatchesEntitiesIT extends CrmIT {
 
     /**
      * Hibernate wants a JSON mapper at boot because of the jsonb column; the server has one, the test class path
-     * has no JSON-B implementation. Validating the schema converts no values, and the one JSON attribute is text.
+     * has no JSON-B implementation. Validating the schema converts no values, and the JSON attributes are text.
      */
     static final class TextOnlyJsonMapper implements FormatMapper {
 

@@ -1,0 +1,7 @@
+package org.realtycrm.mls.entity;
+
+public enum SyncStatus {
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}

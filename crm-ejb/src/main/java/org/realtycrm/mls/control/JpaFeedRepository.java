@@ -1,0 +1,71 @@
+package org.realtycrm.mls.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.realtycrm.mls.entity.Feed;
+import org.realtycrm.mls.entity.FeedRepository;
+
+@ApplicationScoped
+public class JpaFeedRepository implements FeedRepository {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Override
+    public Optional<Feed> find(long id) {
+        return Optional.ofNullable(em.find(Feed.class, id));
+    }
+
+    @Override
+    public List<Feed> all() {
+        return em.createQuery("select f from Feed f order by lower(f.name), f.id", Feed.class).getResultList();
+    }
+
+    @Override
+    public void add(Feed feed) {
+        em.persist(feed);
+    }
+
+    @Override
+    public Optional<Instant> tryLease(long feedId, String owner, Duration ttl) {
+        // One statement: PostgreSQL locks the row, re-checks the condition on the latest version, and only one of
+        // two nodes asking at once gets it. The database's clock decides expiry, so nodes' clocks need not agree.
+        // The version moves too, so that a Feed loaded before cannot write an old lease back.
+        List<?> until = em.createNativeQuery("""
+                update mls_feeds
+                   set lease_owner = ?1,
+                       lease_until = now() + make_interval(secs => ?2),
+                       updated_at = now(),
+                       version = version + 1
+                 where id = ?3 and enabled
+                   and (lease_until is null or lease_until < now() or lease_owner = ?1)
+                returning lease_until
+                """)
+                .setParameter(1, owner)
+                .setParameter(2, ttl.toMillis() / 1000.0)
+                .setParameter(3, feedId)
+                .getResultList();
+        return until.stream().findFirst().map(JpaFeedRepository::instant);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("lease_until came back as " + value.getClass().getName());
+    }
+}
