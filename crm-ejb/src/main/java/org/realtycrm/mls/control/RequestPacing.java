@@ -28,11 +28,15 @@ public final class RequestPacing {
         this.sleeper = sleeper;
     }
 
+    private static final long LEAST_WAIT_NANOS = 1_000_000;
+
     /** Takes one request from the allowance, waiting as long as it takes to refill. */
     public void acquire() throws InterruptedException {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         while (!probe.isConsumed()) {
-            sleeper.sleep(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            // Bucket4j rounds the refill down: after waiting the time it named, a rate such as 3/s can still be a
+            // fraction short and name a wait of 0. A least wait keeps that from spinning.
+            sleeper.sleep(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), LEAST_WAIT_NANOS)));
             probe = bucket.tryConsumeAndReturnRemaining(1);
         }
     }
