@@ -37,7 +37,12 @@ final class OData {
             }
             values.add(object);
         }
-        Optional<URI> next = optionalString(answer, "@odata.nextLink").map(url::resolve);
+        Optional<URI> next;
+        try {
+            next = optionalString(answer, "@odata.nextLink").map(url::resolve);
+        } catch (IllegalArgumentException e) {
+            throw new FeedUnavailableException("the nextLink is not a URL", 200, url, 1, e);
+        }
         next.ifPresent(link -> {
             if (!sameOrigin(link, url)) {
                 // the bearer token goes with every request: never to a host the feed was not configured for

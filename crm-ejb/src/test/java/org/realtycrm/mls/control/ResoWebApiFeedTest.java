@@ -309,6 +309,15 @@ class ResoWebApiFeedTest {
     }
 
     @Test
+    void a_nextLink_that_is_no_url_fails_as_an_unusable_answer() {
+        server.stubFor(get(urlPathEqualTo("/odata/Property"))
+                .willReturn(okJson(page(List.of(listing("A", T1)), "Property?$filter=City eq 'Austin'"))));
+
+        assertThatThrownBy(() -> feed(s -> s).changedSince(ReplicationCursor.start()))
+                .isInstanceOf(FeedUnavailableException.class).hasMessageContaining("nextLink is not a URL");
+    }
+
+    @Test
     void an_answer_that_is_no_odata_page_fails_with_what_was_wrong() {
         server.stubFor(get(urlPathEqualTo("/odata/Property"))
                 .willReturn(okJson("{\"value\":[{\"ListingKey\":\"A\",\"ModificationTimestamp\":\"yesterday\"}]}")));
