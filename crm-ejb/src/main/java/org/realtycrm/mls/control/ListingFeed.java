@@ -1,0 +1,28 @@
+package org.realtycrm.mls.control;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * An MLS's listings, read incrementally. Replication walks the listings in the order (ModificationTimestamp,
+ * ListingKey): {@link #changedSince} starts after a {@link ReplicationCursor}, {@link #next} continues a page. A
+ * caller stores {@link ListingPage#cursor()} after it has applied a page; starting again from that cursor neither
+ * skips nor repeats a record, whichever page boundary it fell on.
+ */
+public interface ListingFeed {
+
+    /** The first page of listings changed after {@code cursor} ({@link ReplicationCursor#start()}: every listing). */
+    ListingPage changedSince(ReplicationCursor cursor);
+
+    /** The page after {@code page}; only when {@link ListingPage#hasMore()}. */
+    ListingPage next(ListingPage page);
+
+    /** Every Media record of one listing, in the provider's {@code Order}. */
+    List<MediaRecord> media(String listingKey);
+
+    /**
+     * Every ListingKey the feed has now, for reconciliation: a stored listing whose key is missing is no longer
+     * in the feed. Lazy: pages are requested while the stream is consumed; close it when done early.
+     */
+    Stream<String> allKeys();
+}

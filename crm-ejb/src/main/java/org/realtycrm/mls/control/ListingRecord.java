@@ -1,0 +1,32 @@
+package org.realtycrm.mls.control;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.JsonObject;
+
+/**
+ * One Property record as the feed sent it.
+ *
+ * @param raw      the whole JSON object, every field the provider sent
+ * @param deletion the feed withdrew the listing: {@code StandardStatus} 'Delete', or a provider flag such as MLS
+ *                 Grid's {@code MlgCanView: false}
+ * @param media    the Media records sent with it through {@code $expand=Media}; empty without expansion
+ */
+public record ListingRecord(String listingKey, Instant modificationTimestamp, Optional<Instant> photosChangeTimestamp,
+                            JsonObject raw, boolean deletion, List<MediaRecord> media) {
+
+    public ListingRecord {
+        media = List.copyOf(media);
+    }
+
+    /** Whether the photos changed after {@code stored} (null: none stored yet), so Media must be read again. */
+    public boolean photosChangedSince(Instant stored) {
+        return photosChangeTimestamp.map(changed -> stored == null || changed.isAfter(stored)).orElse(false);
+    }
+
+    ReplicationCursor cursor() {
+        return ReplicationCursor.after(modificationTimestamp, listingKey);
+    }
+}

@@ -1,0 +1,102 @@
+package org.realtycrm.mls.control;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/** Reads RESO Web API answers: a page's {@code value} and {@code @odata.nextLink}, Property and Media records. */
+final class OData {
+
+    /** One answer of a collection query; {@code url} is where it came from. */
+    record Page(List<JsonObject> values, Optional<URI> nextLink, URI url) {
+    }
+
+    private OData() {
+    }
+
+    static Page page(JsonObject answer, URI url) {
+        JsonValue value = answer.get("value");
+        if (!(value instanceof JsonArray array)) {
+            throw new FeedUnavailableException("the answer has no \"value\" array", 200, url, 1);
+        }
+        List<JsonObject> values = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonObject object)) {
+                throw new FeedUnavailableException("the \"value\" array holds a " + item.getValueType(), 200, url, 1);
+            }
+            values.add(object);
+        }
+        Optional<URI> next;
+        try {
+            next = optionalString(answer, "@odata.nextLink").map(url::resolve);
+        } catch (IllegalArgumentException e) {
+            throw new FeedUnavailableException("the nextLink is not a URL", 200, url, 1, e);
+        }
+        next.ifPresent(link -> {
+            if (!sameOrigin(link, url)) {
+                // the bearer token goes with every request: never to a host the feed was not configured for
+                throw new FeedUnavailableException("the nextLink leads to another host", 200, url, 1);
+            }
+        });
+        return new Page(values, next, url);
+    }
+
+    static ListingRecord listing(JsonObject record, URI url) {
+        String key = requiredString(record, "ListingKey", url);
+        Instant modified = timestamp(record, "ModificationTimestamp", url)
+                .orElseThrow(() -> new FeedUnavailableException("listing " + key + " has no ModificationTimestamp", 200, url, 1));
+        boolean deletion = optionalString(record, "StandardStatus").filter("Delete"::equals).isPresent()
+                || record.containsKey("MlgCanView") && record.get("MlgCanView").getValueType() == JsonValue.ValueType.FALSE;
+        List<MediaRecord> media = new ArrayList<>();
+        if (record.get("Media") instanceof JsonArray array) {
+            for (JsonValue item : array) {
+                media.add(media(item.asJsonObject()));
+            }
+        }
+        return new ListingRecord(key, modified, timestamp(record, "PhotosChangeTimestamp", url), record, deletion, media);
+    }
+
+    static MediaRecord media(JsonObject media) {
+        URI url = URI.create("urn:media");
+        JsonValue order = media.get("Order");
+        return new MediaRecord(requiredString(media, "MediaKey", url),
+                optionalString(media, "ResourceRecordKey").orElse(null),
+                optionalString(media, "MediaURL").orElse(null),
+                order instanceof JsonNumber number ? OptionalInt.of(number.intValue()) : OptionalInt.empty(),
+                optionalString(media, "MediaCategory"),
+                timestamp(media, "MediaModificationTimestamp", url));
+    }
+
+    static String requiredString(JsonObject record, String field, URI url) {
+        return optionalString(record, field)
+                .orElseThrow(() -> new FeedUnavailableException("a record has no " + field, 200, url, 1));
+    }
+
+    private static Optional<String> optionalString(JsonObject record, String field) {
+        return record.get(field) instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
+    }
+
+    private static Optional<Instant> timestamp(JsonObject record, String field, URI url) {
+        try {
+            return optionalString(record, field).map(value -> OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new FeedUnavailableException(field + " is not an ISO-8601 timestamp: " + record.get(field), 200, url, 1, e);
+        }
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && a.getPort() == b.getPort();
+    }
+}

@@ -1,0 +1,58 @@
+package org.realtycrm.mls.control;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where replication stands: the (ModificationTimestamp, ListingKey) of the last record applied. The next query asks
+ * for {@code ModificationTimestamp gt T or (ModificationTimestamp eq T and ListingKey gt K)} ordered by
+ * {@code ModificationTimestamp,ListingKey}: a total order, so a page boundary inside a run of equal timestamps
+ * neither skips nor repeats a record, and a record modified while we read moves behind the cursor and comes again.
+ * Never a page number: records move between pages while a feed is read.
+ *
+ * @param modificationTimestamp null only at the start
+ * @param listingKey            "" to take every record of {@code modificationTimestamp} again
+ */
+public record ReplicationCursor(Instant modificationTimestamp, String listingKey) {
+
+    private static final ReplicationCursor START = new ReplicationCursor(null, null);
+
+    public ReplicationCursor {
+        if (modificationTimestamp == null && listingKey != null) {
+            throw new IllegalArgumentException("a cursor with a key needs its timestamp");
+        }
+        if (modificationTimestamp != null) {
+            listingKey = Objects.requireNonNullElse(listingKey, "");
+        }
+    }
+
+    /** Before every listing: a full replication. */
+    public static ReplicationCursor start() {
+        return START;
+    }
+
+    /** Every listing modified at or after {@code timestamp} (a high-water mark kept without its key). */
+    public static ReplicationCursor from(Instant timestamp) {
+        return new ReplicationCursor(Objects.requireNonNull(timestamp), "");
+    }
+
+    /** Just after the record {@code (timestamp, listingKey)}. */
+    public static ReplicationCursor after(Instant timestamp, String listingKey) {
+        return new ReplicationCursor(Objects.requireNonNull(timestamp), Objects.requireNonNull(listingKey));
+    }
+
+    public boolean isStart() {
+        return modificationTimestamp == null;
+    }
+
+    /** The OData v4 filter for the records after this cursor; empty at the start. */
+    Optional<String> odataFilter() {
+        if (isStart()) {
+            return Optional.empty();
+        }
+        String t = ODataQuery.timestamp(modificationTimestamp);
+        return Optional.of("ModificationTimestamp gt " + t + " or (ModificationTimestamp eq " + t
+                + " and ListingKey gt " + ODataQuery.literal(listingKey) + ")");
+    }
+}

@@ -1,0 +1,140 @@
+package org.realtycrm.mls.control;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+/**
+ * {@link ListingFeed} on a RESO Web API (OData v4) server. Replication asks for {@code $filter} from the
+ * {@link ReplicationCursor} with {@code $orderby=ModificationTimestamp,ListingKey}; a next page follows the server's
+ * {@code @odata.nextLink} where it gives one, and otherwise asks again from the last record's cursor (never by page
+ * number). Key reconciliation and a listing's Media are single queries: they follow the nextLink, or {@code $skip}
+ * where the server gives none. Every request goes through {@link FeedRequests} (limits, retries, tokens, gzip).
+ */
+public final class ResoWebApiFeed implements ListingFeed {
+
+    private static final List<String> REPLICATION_FIELDS =
+            List.of("ListingKey", "ModificationTimestamp", "PhotosChangeTimestamp", "StandardStatus");
+
+    private final ResoWebApiSettings settings;
+    private final FeedRequests requests;
+
+    ResoWebApiFeed(ResoWebApiSettings settings, FeedRequests requests) {
+        this.settings = settings;
+        this.requests = requests;
+    }
+
+    /** A feed with its own HTTP client, tokens and pacing, waiting on the system clock. */
+    public static ResoWebApiFeed of(ResoWebApiSettings settings) {
+        return of(settings, Clock.systemUTC(), Sleeper.REAL);
+    }
+
+    public static ResoWebApiFeed of(ResoWebApiSettings settings, Clock clock, Sleeper sleeper) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        AccessTokens tokens = settings.usesClientCredentials()
+                ? new OAuth2ClientCredentials(http, settings, clock)
+                : new StaticBearerToken(settings.staticToken());
+        RequestPacing pacing = new RequestPacing(settings.requestsPerSecond(), settings.requestsPerHour(), clock, sleeper);
+        return new ResoWebApiFeed(settings, new FeedRequests(http, tokens, pacing, sleeper, clock, settings));
+    }
+
+    @Override
+    public ListingPage changedSince(ReplicationCursor cursor) {
+        Set<String> select = new LinkedHashSet<>();
+        if (!settings.select().isEmpty()) {
+            select.addAll(REPLICATION_FIELDS);
+            select.addAll(settings.select());
+        }
+        ODataQuery query = new ODataQuery()
+                .with("$filter", filter(cursor.odataFilter()))
+                .with("$orderby", "ModificationTimestamp,ListingKey")
+                .with("$top", settings.pageSize())
+                .with("$select", select.isEmpty() ? null : String.join(",", select))
+                .with("$expand", settings.expandMedia() ? "Media" : null);
+        return listingPage(resourceUrl(settings.resource(), query), cursor);
+    }
+
+    @Override
+    public ListingPage next(ListingPage page) {
+        if (!page.hasMore()) {
+            throw new IllegalStateException("the feed said no page follows this one");
+        }
+        return page.nextLink().map(link -> listingPage(link, page.cursor())).orElseGet(() -> changedSince(page.cursor()));
+    }
+
+    private ListingPage listingPage(URI url, ReplicationCursor from) {
+        OData.Page answer = OData.page(requests.getJson(url), url);
+        List<ListingRecord> records = new ArrayList<>();
+        for (JsonObject record : answer.values()) {
+            records.add(OData.listing(record, url));
+        }
+        ReplicationCursor cursor = records.isEmpty() ? from : records.get(records.size() - 1).cursor();
+        boolean more = answer.nextLink().isPresent() || records.size() >= settings.pageSize();
+        return new ListingPage(records, cursor, answer.nextLink(), more && !records.isEmpty());
+    }
+
+    @Override
+    public List<MediaRecord> media(String listingKey) {
+        ODataQuery query = new ODataQuery()
+                .with("$filter", "ResourceRecordKey eq " + ODataQuery.literal(listingKey))
+                .with("$orderby", "Order,MediaKey");
+        return pages(settings.mediaResource(), query).flatMap(page -> page.values().stream())
+                .map(OData::media)
+                .collect(Collectors.toList());
+    }
+
+    @Override
+    public Stream<String> allKeys() {
+        ODataQuery query = new ODataQuery()
+                .with("$filter", settings.fixedFilter().orElse(null))
+                .with("$select", "ListingKey")
+                .with("$orderby", "ListingKey");
+        return pages(settings.resource(), query)
+                .flatMap(page -> page.values().stream().map(record -> OData.requiredString(record, "ListingKey", page.url())));
+    }
+
+    /** The pages of one query: by nextLink where the server gives one, else by {@code $skip}. */
+    private Stream<OData.Page> pages(String resource, ODataQuery query) {
+        int top = settings.pageSize();
+        query.with("$top", top);
+        return Stream.iterate(fetch(resourceUrl(resource, query), 0), Objects::nonNull, read -> {
+            OData.Page page = read.page();
+            int skip = read.skip() + page.values().size();
+            if (page.nextLink().isPresent()) {
+                return fetch(page.nextLink().get(), skip);
+            }
+            return page.values().size() < top ? null : fetch(resourceUrl(resource, query.with("$skip", skip)), skip);
+        }).map(PageRead::page);
+    }
+
+    private PageRead fetch(URI url, int skip) {
+        return new PageRead(OData.page(requests.getJson(url), url), skip);
+    }
+
+    /** A page and how many values came before it (the next {@code $skip}). */
+    private record PageRead(OData.Page page, int skip) {
+    }
+
+    private String filter(Optional<String> cursorFilter) {
+        Optional<String> fixed = settings.fixedFilter();
+        if (fixed.isPresent() && cursorFilter.isPresent()) {
+            return "(" + fixed.get() + ") and (" + cursorFilter.get() + ")";
+        }
+        return fixed.or(() -> cursorFilter).orElse(null);
+    }
+
+    private URI resourceUrl(String resource, ODataQuery query) {
+        String options = query.encoded();
+        return settings.serviceRoot().resolve(resource + (options.isEmpty() ? "" : "?" + options));
+    }
+}
