@@ -36,7 +36,8 @@ enum CrmModule {
 
     static Optional<CrmModule> of(URI classFile) {
         String uri = classFile.toString();
-        int root = uri.indexOf(CLASS_ROOT);
+        // the last one: the local Maven repository's own path holds /org/realtycrm/ too (the group id)
+        int root = uri.lastIndexOf(CLASS_ROOT);
         if (root < 0) {
             return Optional.empty();
         }

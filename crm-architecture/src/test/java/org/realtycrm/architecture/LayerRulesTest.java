@@ -56,4 +56,12 @@ class LayerRulesTest {
             .as("every @Stateless boundary declares its callers with @RolesAllowed (or @PermitAll, as Authenticator "
                     + "does) on the class")
             .because("roles are declared, never coded: the container checks them before any business code runs");
+
+    @ArchTest
+    static final ArchRule csv_files_are_written_through_csv_export = noClasses()
+            .that().resideOutsideOfPackage("..platform.csv..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .as("CSV files are written through platform.csv.CsvExport, never a bare CSVPrinter")
+            .because("CsvExport neutralises cells a spreadsheet would run as a formula (CSV injection); a report or "
+                    + "export written any other way could hand one to whoever opens it");
 }

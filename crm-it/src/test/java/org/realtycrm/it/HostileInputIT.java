@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
 import org.realtycrm.it.support.Imports;
 import org.realtycrm.it.support.ItProperties;
@@ -99,6 +100,40 @@ class HostileInputIT extends CrmIT {
         JsonObject after = adminLeads().get(id);
         assertThat(after.getString("status")).isEqualTo("NEW");
         assertThat(after.getInt("version")).isEqualTo(lead.getInt("version"));
+    }
+
+    @Test
+    void aBrokenPercentEscapeIsAProblemEvenWhereNoOneIsSignedIn() {
+        assertThatProblem(anonymous().get("/api/v1/version?x=%")).hasStatus(400).hasType("malformed-request");
+        assertThatProblem(admin().get(LEADS + "?q=%zz")).hasStatus(400).hasType("malformed-request");
+    }
+
+    @Test
+    void whatTheJsonParserItselfRefusesIsAProblemNotAServerError() {
+        String deep = "{\"email\": \"a@example.com\", \"x\": " + "[".repeat(3000) + "]".repeat(3000) + "}";
+        String longNumber = "{\"email\": \"a@example.com\", \"password\": 1" + "0".repeat(3000) + "}";
+
+        assertThatProblem(anonymous().send("POST", "/api/v1/auth/token", Api.JSON, deep)).hasStatus(400)
+                .hasType("malformed-request");
+        assertThatProblem(anonymous().send("POST", "/api/v1/auth/token", Api.JSON, longNumber)).hasStatus(400)
+                .hasType("malformed-request");
+        assertThatProblem(admin().send("POST", BULK_STATUS, Api.JSON, "{\"ids\": [1e9999999999], \"status\": \"NEW\"}"))
+                .hasStatus(400).hasType("malformed-request");
+    }
+
+    @Test
+    void otherRequestBodiesAreReadAsStrictly() {
+        assertThatProblem(anonymous().send("POST", "/api/v1/auth/token", Api.JSON,
+                "{\"email\": [\"a@example.com\"], \"password\": \"x\"}"))
+                .hasStatus(400).hasType("malformed-request").hasFieldErrorsExactly("email");
+        assertThatProblem(admin().send("PATCH", "/api/v1/users/" + Accounts.adminId(), Api.JSON, "{\"active\": \"true\"}"))
+                .hasStatus(400).hasType("malformed-request").hasFieldErrorsExactly("active");
+        JsonObject lead = adminLeads().create(newLead());
+        assertThatProblem(admin().send("POST", Leads.path(lead) + "/notes", Api.JSON, "{\"text\": 42}"))
+                .hasStatus(400).hasType("malformed-request").hasFieldErrorsExactly("text");
+        assertThatProblem(admin().send("POST", LEADS, Api.JSON, newLead().build().toString()
+                .replaceFirst("\\{", "{\"nextFollowUpAt\": \"+300000-01-01T00:00:00Z\",")))
+                .hasStatus(400).hasType("malformed-request").hasFieldErrorsExactly("nextFollowUpAt");
     }
 
     @Test
@@ -185,7 +220,16 @@ class HostileInputIT extends CrmIT {
                 // the server may answer and close before reading a huge request line to its end
             }
             InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    received.write(buffer, 0, n);
+                }
+            } catch (IOException resetAfterAnswering) {
+                // a server refusing a huge request line may reset the connection once it has answered
+            }
+            return received.toString(StandardCharsets.ISO_8859_1);
         }
     }
 }

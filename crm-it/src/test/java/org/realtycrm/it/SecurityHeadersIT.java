@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpHeaders;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.realtycrm.it.support.ItProperties;
@@ -17,36 +18,58 @@ class SecurityHeadersIT extends CrmIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/v1/version", "/api/v1/leads", "/api/v1/no-such-thing", "/openapi", "/api-docs/",
-        "/", "/app/login.xhtml", "/app/error/not-found.xhtml", "/app/jakarta.faces.resource/crm/crm.css.xhtml"})
-    void everyAnswerCarriesThem(String path) throws Exception {
-        HttpHeaders headers = get(path);
+    /** The API's: no inline script, nothing from elsewhere, never framed. */
+    private static final String API_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; form-action 'self'";
+    /** The screens': PrimeFaces' inline scripts, but nothing from another origin, no plugins, never framed. */
+    private static final String SCREENS_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("frame-ancestors 'none'", "script-src 'self'")
-                .doesNotContain("unsafe-eval", "*"));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/version", "/api/v1/leads", "/api/v1/no-such-thing", "/openapi", "/api-docs/", "/"})
+    void everyAnswerOfTheApiCarriesThem(String path) throws Exception {
+        assertProtected(get(path, null), API_POLICY);
+    }
+
+    @Test
+    void soDoesTheErrorTheServerAnswersItselfForABadToken() throws Exception {
+        HttpResponse<Void> refused = send("/api/v1/leads", "Bearer not-a-token");
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertProtected(refused.headers(), API_POLICY);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/api/v1/version", "/openapi", "/api-docs/"})
-    void theApiRunsNoInlineScript(String path) throws Exception {
-        assertThat(get(path).firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .startsWith("default-src 'none'").contains("script-src 'self';"));
+    @ValueSource(strings = {"/app/login.xhtml", "/app/error/not-found.xhtml",
+        "/app/jakarta.faces.resource/crm/crm.css.xhtml"})
+    void everyAnswerOfTheScreensCarriesThem(String path) throws Exception {
+        assertProtected(get(path, null), SCREENS_POLICY);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/app/login.xhtml"})
-    void theSessionCookieStaysHttpOnlyAndSameSite(String path) throws Exception {
-        assertThat(get(path).allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+    @Test
+    void theSessionCookieStaysHttpOnlyAndSameSite() throws Exception {
+        assertThat(get("/app/login.xhtml", null).allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("CRMSESSION=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
-    private static HttpHeaders get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(ItProperties.baseUrl() + path)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).headers();
+    private static void assertProtected(HttpHeaders headers, String policy) {
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValue(policy);
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    private static HttpHeaders get(String path, String authorization) throws Exception {
+        return send(path, authorization).headers();
+    }
+
+    private static HttpResponse<Void> send(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ItProperties.baseUrl() + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
     }
 }

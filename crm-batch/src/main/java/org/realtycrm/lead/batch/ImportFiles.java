@@ -103,15 +103,21 @@ public class ImportFiles {
 
     /**
      * Binary content (a spreadsheet, a zip, an image, an executable) has control characters that no text has (any
-     * below space but tab, line feed, form feed and carriage return), or is not UTF-8, near its start.
+     * below space but {@link #TEXT_CONTROLS}), or is not UTF-8, near its start.
      */
+    /**
+     * The control characters real CSV exports contain: tab, line feed, form feed, carriage return, the vertical tab
+     * (in-cell line breaks from FileMaker and Mac Excel) and Ctrl-Z (the end-of-file mark of DOS exports).
+     */
+    private static final String TEXT_CONTROLS = "\t\n\u000B\f\r\u001A";
+
     private static void sniffText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         }
         for (byte b : head) {
-            if (b >= 0 && b < ' ' && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+            if (b >= 0 && b < ' ' && TEXT_CONTROLS.indexOf(b) < 0) {
                 throw new UnsupportedContentException("not a CSV text file (it holds binary data); save it as CSV UTF-8");
             }
         }

@@ -32,6 +32,8 @@ class NotificationBellIT extends CrmIT {
     @BeforeAll
     static void restartAndNotifyBeforeAnyScreen() {
         Server.restartAwaitingTheApiOnly();
+        // the push observer lives in the screens' module: notify once it is there, but before any screen is opened
+        Server.awaitScreensModuleWithoutAScreen();
         notifiedEarly = Accounts.agent();
         earlyLead = adminLeads().create(LeadJson.newLead().assignedTo(notifiedEarly.id()));
         Inbox.await(notifiedEarly.api(), items -> !items.isEmpty());

@@ -64,6 +64,31 @@ public final class Server {
         await(false);
     }
 
+    /**
+     * Waits until the screens' web module is deployed, without asking it for a screen: its sign-in mechanism answers
+     * a download's address with a redirect to the form, and no Faces view is rendered.
+     */
+    public static void awaitScreensModuleWithoutAScreen() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(ItProperties.baseUrl()
+                        + "/app/imports/rejects.csv")).timeout(Duration.ofSeconds(5)).build();
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 302) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the listener is not open yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause(Duration.ofMillis(300));
+        }
+        throw new IllegalStateException("the screens' module did not deploy within " + START_TIMEOUT);
+    }
+
     /** Waits until the screens answer too (the EAR's modules start one after the other). */
     public static void awaitScreens() {
         await(true);

@@ -18,7 +18,8 @@ final class SignInDestination {
     }
 
     static void remember(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        if (!"GET".equals(request.getMethod()) || "partial/ajax".equals(request.getHeader("Faces-Request"))
+                || !isPage(request.getContextPath(), request.getRequestURI())) {
             return;
         }
         String query = request.getQueryString();
@@ -36,6 +37,15 @@ final class SignInDestination {
         session.removeAttribute(ATTRIBUTE);
         return remembered instanceof String path && isOurs(request.getContextPath(), path)
                 ? Optional.of(path) : Optional.empty();
+    }
+
+    /**
+     * A page a person opens: a view ({@code .xhtml}) or the screens' root, not what a page loads by itself (the
+     * bell's websocket reconnecting after the session timed out, a resource, a download).
+     */
+    static boolean isPage(String contextPath, String requestUri) {
+        return (requestUri.equals(contextPath + "/") || requestUri.endsWith(".xhtml"))
+                && !requestUri.startsWith(contextPath + "/jakarta.faces.");
     }
 
     static boolean isOurs(String contextPath, String path) {

@@ -2,6 +2,7 @@ package org.realtycrm.platform.ui;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * inline script or handler. Output is escaped everywhere, so the policy is the second line of defence, and it still
  * refuses scripts, frames and form targets from any other origin.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// every dispatch: the error pages the server shows itself (a refused token, a forbidden page) carry them too
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

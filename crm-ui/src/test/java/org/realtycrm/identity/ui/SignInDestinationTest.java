@@ -19,4 +19,17 @@ class SignInDestinationTest {
     void anythingElseIsNot(String path) {
         assertThat(SignInDestination.isOurs("/app", path)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/app/", "/app/leads.xhtml", "/app/lead.xhtml"})
+    void pagesAreRememberedOnTheWayToTheForm(String uri) {
+        assertThat(SignInDestination.isPage("/app", uri)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/app/jakarta.faces.push/notifications", "/app/imports/rejects.csv",
+        "/app/jakarta.faces.resource/crm/crm.css.xhtml", "/app/favicon.ico"})
+    void whatAPageLoadsByItselfIsNot(String uri) {
+        assertThat(SignInDestination.isPage("/app", uri)).isFalse();
+    }
 }

@@ -11,12 +11,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
@@ -40,7 +38,7 @@ import org.realtycrm.platform.problem.UnsupportedContentException;
  * answered in plain words, with the field and, for broken JSON, the line and column, never the parser's internals.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+@Consumes(MediaType.APPLICATION_JSON)
 @Priority(Priorities.USER)
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
@@ -67,7 +65,12 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             return null; // no body: the resource's @NotNull says what is missing
         }
         JsonValue value = parse(text);
-        List<FieldError> errors = JsonShape.check(value, genericType);
+        List<FieldError> errors;
+        try {
+            errors = JsonShape.check(value, genericType);
+        } catch (ArithmeticException | NumberFormatException tooLarge) {
+            throw new MalformedBodyException("body", "has a number too large to read");
+        }
         if (!errors.isEmpty()) {
             throw new MalformedBodyException(errors);
         }
@@ -114,8 +117,12 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                 throw new MalformedBodyException("body", "has more after the JSON value " + at(trailing.getLocation()));
             }
             return value;
-        } catch (JsonException | NoSuchElementException | IllegalStateException broken) {
-            throw new MalformedBodyException("body", "is not valid JSON");
+        } catch (MalformedBodyException answered) {
+            throw answered;
+        } catch (RuntimeException broken) {
+            // the parser's other refusals: nesting deeper than it allows, a number literal too long or too large
+            throw new MalformedBodyException("body", "is not JSON this API reads (too deeply nested, or a number "
+                    + "too long or too large)");
         }
     }
 

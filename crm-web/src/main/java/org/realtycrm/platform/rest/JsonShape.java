@@ -31,6 +31,9 @@ import org.realtycrm.platform.problem.FieldError;
  */
 final class JsonShape {
 
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 9999;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     private JsonShape() {
@@ -69,9 +72,9 @@ final class JsonShape {
                 fail(path, "must be true or false");
             }
         } else if (raw == OffsetDateTime.class || raw == Instant.class) {
-            text(path, value, s -> OffsetDateTime.parse(s));
+            text(path, value, s -> year(path, OffsetDateTime.parse(s).getYear()));
         } else if (raw == LocalDate.class) {
-            text(path, value, s -> LocalDate.parse(s));
+            text(path, value, s -> year(path, LocalDate.parse(s).getYear()));
         } else if (Collection.class.isAssignableFrom(raw)) {
             list(path, value, elementType(type));
         } else {
@@ -93,6 +96,13 @@ final class JsonShape {
             parse.accept(text);
         } catch (DateTimeParseException notADate) {
             fail(path, "must be a date and time with its offset, such as 2026-11-23T16:00:00Z");
+        }
+    }
+
+    /** Years a person means, and that PostgreSQL and every client can store. */
+    private void year(String path, int year) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            fail(path, "must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR);
         }
     }
 

@@ -8,14 +8,16 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 
 import org.realtycrm.platform.problem.FieldError;
 
 /**
  * Refuses query strings the API cannot mean before any resource sees them: one longer than
- * {@value #MAX_QUERY_CHARS} characters (414; no search or filter here needs a tenth of it), and parameters carrying
- * the NUL character, which no filter value has and PostgreSQL cannot compare with (400, naming the parameter).
+ * {@value #MAX_QUERY_CHARS} characters (414; no search or filter here needs a tenth of it), a broken percent-escape
+ * (400), and parameters carrying the NUL character, which no filter value has and PostgreSQL cannot compare with
+ * (400, naming the parameter).
  * Longer request lines than the server's header buffer are refused by the server itself, before the API runs.
  */
 @Provider
@@ -36,7 +38,15 @@ public class RequestLineFilter implements ContainerRequestFilter {
                     "the query string may have at most " + MAX_QUERY_CHARS + " characters"));
             return;
         }
-        List<FieldError> errors = request.getUriInfo().getQueryParameters(true).entrySet().stream()
+        MultivaluedMap<String, String> parameters;
+        try {
+            parameters = request.getUriInfo().getQueryParameters(true);
+        } catch (IllegalArgumentException badEscape) {
+            request.abortWith(Problems.of(400, "malformed-request", "Malformed request",
+                    "the query string has a broken percent-escape (a % must be followed by two hex digits)"));
+            return;
+        }
+        List<FieldError> errors = parameters.entrySet().stream()
                 .filter(parameter -> parameter.getKey().indexOf('\0') >= 0
                         || parameter.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0))
                 .map(Map.Entry::getKey)

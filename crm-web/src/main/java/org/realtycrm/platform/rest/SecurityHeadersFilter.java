@@ -2,6 +2,7 @@ package org.realtycrm.platform.rest;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * the error answers. No script but our own files runs (the docs page's start-up script is a file for this reason),
  * nothing is framed, content is never sniffed into another type, and no address leaks to other sites.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// every dispatch: the error pages the server shows itself (a refused token, a forbidden page) carry them too
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

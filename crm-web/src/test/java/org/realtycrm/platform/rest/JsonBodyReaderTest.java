@@ -110,6 +110,29 @@ class JsonBodyReaderTest {
         assertThat(read(LeadRequest.class, "null")).isNull();
     }
 
+    @Test
+    void whatTheParserItselfRefusesIsAMalformedBodyNotAServerError() {
+        String deep = "{\"firstName\": \"A\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        String longNumber = "{\"assignedTo\": 1" + "0".repeat(5000) + "}";
+        String hugeExponent = "{\"ids\": [1e9999999999], \"status\": \"NEW\"}";
+
+        for (String body : new String[] {deep, longNumber}) {
+            assertThatThrownBy(() -> read(LeadRequest.class, body)).isInstanceOf(MalformedBodyException.class);
+        }
+        assertThatThrownBy(() -> read(BulkStatusRequest.class, hugeExponent))
+                .isInstanceOf(MalformedBodyException.class);
+    }
+
+    @Test
+    void aDateOutsideTheYearsAPersonMeansIsRefused() {
+        for (String when : new String[] {"+300000-01-01T00:00:00Z", "-5000-01-01T00:00:00Z", "1899-12-31T00:00:00Z"}) {
+            assertThatThrownBy(() -> read(LeadRequest.class,
+                    "{\"firstName\": \"A\", \"source\": \"B\", \"nextFollowUpAt\": \"" + when + "\"}"))
+                    .isInstanceOfSatisfying(MalformedBodyException.class, e -> assertThat(e.errors()).containsExactly(
+                            new FieldError("nextFollowUpAt", "must be a date between the years 1900 and 9999")));
+        }
+    }
+
     private <T> T read(Class<T> type, String body) throws IOException {
         return read(type, body.getBytes(StandardCharsets.UTF_8));
     }

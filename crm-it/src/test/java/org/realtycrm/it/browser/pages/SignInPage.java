@@ -21,8 +21,8 @@ public final class SignInPage {
     }
 
     /**
-     * Opens the sign-in form as a person does: at the front door ({@code /}), which the screens send to the form.
-     * Signing in from there follows the container's restored request for {@code /app/}, the path users take.
+     * Opens the sign-in form as a person does: at the front door ({@code /}), which sends them to {@code /app/} and
+     * on to the form; signing in then takes them back to {@code /app/}, the path users take.
      */
     public static SignInPage open(Browser browser) {
         browser.openFrontDoor();
