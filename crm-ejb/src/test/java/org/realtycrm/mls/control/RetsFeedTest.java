@@ -108,6 +108,22 @@ class RetsFeedTest {
     }
 
     @Test
+    void a_stale_nonce_is_answered_with_the_new_challenge_and_the_request_goes_through() {
+        listing("A", "2026-11-01T10:00:00", "Active");
+        RetsFeed feed = feed(s -> s);
+        feed.changedSince(ReplicationCursor.start());
+        server.expireNonce();
+
+        ListingPage page = feed.changedSince(ReplicationCursor.start());
+
+        assertThat(page.records()).hasSize(1);
+        List<RetsServer.Request> searches = server.requests("/rets/search");
+        assertThat(searches).hasSize(3);
+        assertThat(digestFields(searches.get(2).header("Authorization"))).containsEntry("nonce", "nonce-2").containsEntry("nc", "00000001");
+        assertThat(server.requests("/rets/login")).hasSize(2);
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_clear_error_that_does_not_show_it() {
         FeedUnavailableException failure = catchThrowableOfType(FeedUnavailableException.class,
                 () -> feed("wrong-password", s -> s).changedSince(ReplicationCursor.start()));

@@ -53,6 +53,7 @@ final class RetsServer implements AutoCloseable {
     private final Map<String, List<Photo>> photos = Collections.synchronizedMap(new LinkedHashMap<>());
     private final String modificationField;
     private int nonces;
+    private boolean stale;
     private String loginBody;
     private String searchReply;
     private int logoutStatus = 200;
@@ -249,7 +250,7 @@ final class RetsServer implements AutoCloseable {
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         if (!USER.equals(p.get("username")) || !REALM.equals(p.get("realm")) || !uri.equals(p.get("uri"))
                 || !OPAQUE.equals(p.get("opaque")) || !"auth".equals(p.get("qop")) || p.get("nonce") == null
-                || !p.get("nonce").startsWith("nonce-")) {
+                || !p.get("nonce").equals("nonce-" + currentNonce())) {
             return false;
         }
         String ha1 = md5(USER + ":" + REALM + ":" + PASSWORD);
@@ -258,9 +259,23 @@ final class RetsServer implements AutoCloseable {
         return expected.equals(p.get("response"));
     }
 
+    private synchronized int currentNonce() {
+        return nonces;
+    }
+
+    /** The nonce in use expires: the next request is answered 401 with a new nonce and {@code stale=true}. */
+    synchronized void expireNonce() {
+        nonces++;
+        stale = true;
+    }
+
     private synchronized void challenge(HttpExchange exchange) throws IOException {
+        if (!stale) {
+            nonces++;
+        }
         exchange.getResponseHeaders().add("WWW-Authenticate", "Digest realm=\"" + REALM + "\", nonce=\"nonce-"
-                + (++nonces) + "\", qop=\"auth\", opaque=\"" + OPAQUE + "\", algorithm=MD5");
+                + nonces + "\", qop=\"auth\", opaque=\"" + OPAQUE + "\", algorithm=MD5" + (stale ? ", stale=true" : ""));
+        stale = false;
         send(exchange, 401, "text/html", "<html>Unauthorized</html>".getBytes(StandardCharsets.UTF_8));
     }
 
