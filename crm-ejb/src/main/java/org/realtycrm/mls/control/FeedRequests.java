@@ -9,10 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -38,6 +34,7 @@ final class FeedRequests {
     private final Sleeper sleeper;
     private final Clock clock;
     private final ResoWebApiSettings settings;
+    private final RetryPolicy retry;
 
     FeedRequests(HttpClient http, AccessTokens tokens, RequestPacing pacing, Sleeper sleeper, Clock clock,
                  ResoWebApiSettings settings) {
@@ -47,6 +44,8 @@ final class FeedRequests {
         this.sleeper = sleeper;
         this.clock = clock;
         this.settings = settings;
+        this.retry = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff(),
+                settings.maxRetryAfter());
     }
 
     JsonObject getJson(URI url) {
@@ -64,7 +63,7 @@ final class FeedRequests {
                     if (attempt >= settings.maxAttempts()) {
                         throw new FeedUnavailableException("the provider did not answer (" + e + ")", 0, url, attempt, e);
                     }
-                    sleeper.sleep(backoff(attempt));
+                    sleeper.sleep(retry.backoff(attempt));
                     continue;
                 }
                 int status = response.statusCode();
@@ -80,13 +79,13 @@ final class FeedRequests {
                         continue;
                     }
                 }
-                if (status != 429 && status < 500) {
+                if (!RetryPolicy.retryable(status)) {
                     throw new FeedUnavailableException("the provider refused the request", status, url, attempt);
                 }
                 if (attempt >= settings.maxAttempts()) {
                     throw new FeedUnavailableException("the provider kept failing", status, url, attempt);
                 }
-                Duration wait = retryAfter(response).orElse(backoff(attempt));
+                Duration wait = retry.waitAfter(response, attempt, clock);
                 if (wait.compareTo(settings.maxRetryAfter()) > 0) {
                     throw new FeedUnavailableException("the provider asks to wait " + wait.toSeconds()
                             + " s, longer than this feed waits", status, url, attempt);
@@ -107,27 +106,6 @@ final class FeedRequests {
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build();
-    }
-
-    /** {@code initial × 2^(attempt−1)}, at most the configured maximum. */
-    Duration backoff(int failedAttempts) {
-        Duration wait = settings.initialBackoff().multipliedBy(1L << Math.min(failedAttempts - 1, 30));
-        return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
-    }
-
-    private Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(String::trim).flatMap(value -> {
-            if (value.matches("\\d+")) {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-            }
-            try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration wait = Duration.between(clock.instant(), at);
-                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     private static JsonObject read(HttpResponse<byte[]> response, URI url, int attempt) {

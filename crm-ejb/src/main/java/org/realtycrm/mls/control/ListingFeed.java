@@ -7,7 +7,10 @@ import java.util.stream.Stream;
  * An MLS's listings, read incrementally. Replication walks the listings in the order (ModificationTimestamp,
  * ListingKey): {@link #changedSince} starts after a {@link ReplicationCursor}, {@link #next} continues a page. A
  * caller stores {@link ListingPage#cursor()} after it has applied a page; starting again from that cursor neither
- * skips nor repeats a record, whichever page boundary it fell on.
+ * skips nor repeats a record, whichever page boundary it fell on. An adapter whose server cannot sort by that order
+ * ({@link RetsFeed}) keeps the page cursor at the start of its query until the query's last page: starting again
+ * from a stored cursor then still skips nothing, and repeats only the records of a query that was not finished
+ * (which the sync finds already current).
  */
 public interface ListingFeed {
 
@@ -17,7 +20,10 @@ public interface ListingFeed {
     /** The page after {@code page}; only when {@link ListingPage#hasMore()}. */
     ListingPage next(ListingPage page);
 
-    /** Every Media record of one listing, in the provider's {@code Order}. */
+    /**
+     * Every Media record of one listing, in the provider's {@code Order}: each names its object by URL or, where the
+     * feed sends the object itself (RETS GetObject), carries its bytes ({@link MediaRecord#content()}).
+     */
     List<MediaRecord> media(String listingKey);
 
     /**

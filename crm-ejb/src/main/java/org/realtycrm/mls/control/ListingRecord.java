@@ -9,9 +9,10 @@ import jakarta.json.JsonObject;
 /**
  * One Property record as the feed sent it.
  *
- * @param raw      the whole JSON object, every field the provider sent
+ * @param raw      the whole JSON object, every field the provider sent (RETS: each column of the row and its
+ *                 decoded value, as strings)
  * @param deletion the feed withdrew the listing: {@code StandardStatus} 'Delete', or a provider flag such as MLS
- *                 Grid's {@code MlgCanView: false}
+ *                 Grid's {@code MlgCanView: false}, or (RETS) a status value the feed's settings name
  * @param media    the Media records sent with it through {@code $expand=Media}; empty without expansion
  */
 public record ListingRecord(String listingKey, Instant modificationTimestamp, Optional<Instant> photosChangeTimestamp,

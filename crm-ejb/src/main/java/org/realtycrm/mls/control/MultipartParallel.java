@@ -1,0 +1,126 @@
+package org.realtycrm.mls.control;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of a MIME multipart body (RFC 2046 §5.1), as RETS GetObject sends them in {@code multipart/parallel}:
+ * each part's headers and its bytes, exactly as sent (binary-safe: the body is searched as bytes for
+ * {@code CRLF--boundary}, never decoded as text). A bare LF before the delimiter is accepted too.
+ */
+final class MultipartParallel {
+
+    /** One part: header names in lower case, the body's bytes. */
+    record Part(Map<String, String> headers, byte[] body) {
+        Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private MultipartParallel() {
+    }
+
+    /** The {@code boundary} parameter of a multipart Content-Type, unquoted. */
+    static Optional<String> boundary(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.trim();
+            int equals = p.indexOf('=');
+            if (equals > 0 && p.substring(0, equals).trim().equalsIgnoreCase("boundary")) {
+                String value = p.substring(equals + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @throws IllegalArgumentException the body has no opening delimiter, or a part is not closed by one
+     */
+    static List<Part> parse(byte[] body, String boundary) {
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        int at = indexOf(body, delimiter, 0);
+        if (at < 0 || (at > 0 && body[at - 1] != '\n')) {
+            throw new IllegalArgumentException("no opening delimiter --" + boundary);
+        }
+        List<Part> parts = new ArrayList<>();
+        while (true) {
+            int position = at + delimiter.length;
+            if (position + 1 < body.length && body[position] == '-' && body[position + 1] == '-') {
+                return parts;
+            }
+            position = afterLineEnd(body, position);
+            if (position < 0) {
+                throw new IllegalArgumentException("a part without headers after --" + boundary);
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            while (true) {
+                int end = lineEnd(body, position);
+                if (end < 0) {
+                    throw new IllegalArgumentException("a part's headers are not closed");
+                }
+                String line = new String(body, position, end - position, StandardCharsets.ISO_8859_1);
+                position = afterLineEnd(body, end);
+                if (line.isEmpty()) {
+                    break;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                }
+            }
+            int next = indexOf(body, delimiter, position);
+            while (next >= 0 && !(next > 0 && body[next - 1] == '\n')) {
+                next = indexOf(body, delimiter, next + 1);
+            }
+            if (next < 0) {
+                throw new IllegalArgumentException("a part is not closed by --" + boundary);
+            }
+            int bodyEnd = next - 1;
+            if (bodyEnd > position && body[bodyEnd - 1] == '\r') {
+                bodyEnd--;
+            }
+            parts.add(new Part(headers, Arrays.copyOfRange(body, position, Math.max(position, bodyEnd))));
+            at = next;
+        }
+    }
+
+    /** The index of the CR of CRLF or of a bare LF ending the line at {@code from}; -1 when there is none. */
+    private static int lineEnd(byte[] body, int from) {
+        for (int i = from; i < body.length; i++) {
+            if (body[i] == '\n') {
+                return i > from && body[i - 1] == '\r' ? i - 1 : i;
+            }
+        }
+        return -1;
+    }
+
+    private static int afterLineEnd(byte[] body, int from) {
+        int end = lineEnd(body, from);
+        if (end < 0) {
+            return -1;
+        }
+        return body[end] == '\r' ? end + 2 : end + 1;
+    }
+
+    private static int indexOf(byte[] body, byte[] pattern, int from) {
+        outer:
+        for (int i = Math.max(from, 0); i <= body.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (body[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

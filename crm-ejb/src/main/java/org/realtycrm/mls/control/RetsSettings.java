@@ -1,0 +1,200 @@
+package org.realtycrm.mls.control;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One RETS 1.7.2 feed: the login URL and credentials (Digest), the user agent and its optional UA password, the
+ * searched resource and class, how the MLS names the fields replication needs (its key, modification and photo
+ * timestamps, status, and which status values withdraw a listing), paging, photos and limits.
+ * {@link #toString()} shows neither password.
+ */
+public final class RetsSettings {
+
+    public static final String RETS_VERSION = "RETS/1.7.2";
+
+    private final URI loginUrl;
+    private final String username;
+    private final String password;
+    private final String userAgent;
+    private final String userAgentPassword;
+    private final String resource;
+    private final String searchClass;
+    private final String keyField;
+    private final String modificationField;
+    private final String photosChangeField;
+    private final String statusField;
+    private final Set<String> deletedStatuses;
+    private final int pageLimit;
+    private final List<String> select;
+    private final String allKeysQuery;
+    private final ZoneId serverZone;
+    private final String photoType;
+    private final boolean photoUrls;
+    private final long requestsPerSecond;
+    private final long requestsPerHour;
+    private final RetryPolicy retry;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+
+    private RetsSettings(Builder b) {
+        loginUrl = Objects.requireNonNull(b.loginUrl, "loginUrl");
+        username = Objects.requireNonNull(b.username, "username");
+        password = Objects.requireNonNull(b.password, "password");
+        userAgent = Objects.requireNonNull(b.userAgent, "userAgent");
+        userAgentPassword = b.userAgentPassword;
+        resource = Objects.requireNonNull(b.resource, "resource");
+        searchClass = Objects.requireNonNull(b.searchClass, "searchClass");
+        keyField = Objects.requireNonNull(b.keyField, "keyField");
+        modificationField = Objects.requireNonNull(b.modificationField, "modificationField");
+        photosChangeField = b.photosChangeField;
+        statusField = b.statusField;
+        deletedStatuses = Set.copyOf(b.deletedStatuses);
+        if (!deletedStatuses.isEmpty() && statusField == null) {
+            throw new IllegalArgumentException("deleted status values need the status field");
+        }
+        pageLimit = (int) positive(b.pageLimit, "pageLimit");
+        select = List.copyOf(b.select);
+        allKeysQuery = b.allKeysQuery;
+        serverZone = Objects.requireNonNull(b.serverZone, "serverZone");
+        photoType = Objects.requireNonNull(b.photoType, "photoType");
+        photoUrls = b.photoUrls;
+        requestsPerSecond = positive(b.requestsPerSecond, "requestsPerSecond");
+        requestsPerHour = positive(b.requestsPerHour, "requestsPerHour");
+        retry = new RetryPolicy((int) positive(b.maxAttempts, "maxAttempts"), b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
+        connectTimeout = b.connectTimeout;
+        requestTimeout = b.requestTimeout;
+    }
+
+    private static long positive(long value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1");
+        }
+        return value;
+    }
+
+    /**
+     * @param keyField          the MLS's name of the listing key (e.g. {@code LIST_1}, {@code L_ListingID})
+     * @param modificationField the MLS's name of the modification time (e.g. {@code LIST_87}, {@code L_UpdateDate})
+     */
+    public static Builder builder(URI loginUrl, String username, String password, String searchClass,
+                                  String keyField, String modificationField) {
+        return new Builder(loginUrl, username, password, searchClass, keyField, modificationField);
+    }
+
+    public URI loginUrl() { return loginUrl; }
+    public String username() { return username; }
+    String password() { return password; }
+    public String userAgent() { return userAgent; }
+    Optional<String> userAgentPassword() { return Optional.ofNullable(userAgentPassword); }
+    public String resource() { return resource; }
+    public String searchClass() { return searchClass; }
+    public String keyField() { return keyField; }
+    public String modificationField() { return modificationField; }
+    public Optional<String> photosChangeField() { return Optional.ofNullable(photosChangeField); }
+    public Optional<String> statusField() { return Optional.ofNullable(statusField); }
+    public Set<String> deletedStatuses() { return deletedStatuses; }
+    public int pageLimit() { return pageLimit; }
+    public List<String> select() { return select; }
+    public Optional<String> allKeysQuery() { return Optional.ofNullable(allKeysQuery); }
+    public ZoneId serverZone() { return serverZone; }
+    public String photoType() { return photoType; }
+    public boolean photoUrls() { return photoUrls; }
+    public long requestsPerSecond() { return requestsPerSecond; }
+    public long requestsPerHour() { return requestsPerHour; }
+    RetryPolicy retry() { return retry; }
+    public Duration connectTimeout() { return connectTimeout; }
+    public Duration requestTimeout() { return requestTimeout; }
+
+    @Override
+    public String toString() {
+        return "RetsSettings[" + loginUrl + " as " + username + " (" + userAgent
+                + (userAgentPassword == null ? "" : ", UA password") + "), " + resource + ":" + searchClass
+                + ", key " + keyField + ", modified " + modificationField + ", Limit=" + pageLimit + ", "
+                + requestsPerSecond + "/s, " + requestsPerHour + "/h, " + retry.maxAttempts() + " attempts]";
+    }
+
+    public static final class Builder {
+        private final URI loginUrl;
+        private final String username;
+        private final String password;
+        private final String searchClass;
+        private final String keyField;
+        private final String modificationField;
+        private String userAgent = "RealtyCRM/1.0";
+        private String userAgentPassword;
+        private String resource = "Property";
+        private String photosChangeField;
+        private String statusField;
+        private Set<String> deletedStatuses = Set.of();
+        private int pageLimit = 500;
+        private List<String> select = List.of();
+        private String allKeysQuery;
+        private ZoneId serverZone = ZoneOffset.UTC;
+        private String photoType = "Photo";
+        private boolean photoUrls;
+        private long requestsPerSecond = 2;
+        private long requestsPerHour = 7200;
+        private int maxAttempts = 5;
+        private Duration initialBackoff = Duration.ofSeconds(1);
+        private Duration maxBackoff = Duration.ofMinutes(1);
+        private Duration maxRetryAfter = Duration.ofMinutes(5);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(120);
+
+        private Builder(URI loginUrl, String username, String password, String searchClass, String keyField,
+                        String modificationField) {
+            this.loginUrl = loginUrl;
+            this.username = username;
+            this.password = password;
+            this.searchClass = searchClass;
+            this.keyField = keyField;
+            this.modificationField = modificationField;
+        }
+
+        /** The User-Agent header; RETS servers admit by it. */
+        public Builder userAgent(String userAgent) { this.userAgent = userAgent; return this; }
+        /** The UA password: each request then carries {@code RETS-UA-Authorization}. */
+        public Builder userAgentPassword(String password) { this.userAgentPassword = password; return this; }
+        /** The SearchType, "Property" unless the MLS names it otherwise. */
+        public Builder resource(String resource) { this.resource = resource; return this; }
+        public Builder photosChangeField(String field) { this.photosChangeField = field; return this; }
+        /** The status field and the values of it that withdraw a listing (e.g. "Deleted", "Withdrawn"). */
+        public Builder deletedWhen(String statusField, Set<String> values) {
+            this.statusField = statusField;
+            this.deletedStatuses = values;
+            return this;
+        }
+        /** The status field, read without any value meaning a deletion. */
+        public Builder statusField(String statusField) { this.statusField = statusField; return this; }
+        /** {@code Limit}: rows per Search. */
+        public Builder pageLimit(int limit) { this.pageLimit = limit; return this; }
+        /** {@code Select}; the key, timestamps and status fields are always added. Empty: every field. */
+        public Builder select(List<String> fields) { this.select = fields; return this; }
+        /** The DMQL2 query for every listing in {@code allKeys()}; by default the modification time since 1970. */
+        public Builder allKeysQuery(String query) { this.allKeysQuery = query; return this; }
+        /** The zone of the server's timestamps when they carry none (RETS servers often keep local time). */
+        public Builder serverZone(ZoneId zone) { this.serverZone = zone; return this; }
+        /** The GetObject Type of photos, "Photo" unless the MLS names it otherwise. */
+        public Builder photoType(String type) { this.photoType = type; return this; }
+        /** GetObject with {@code Location=1}: URLs instead of bytes. */
+        public Builder photoUrls(boolean urls) { this.photoUrls = urls; return this; }
+        public Builder requestsPerSecond(long limit) { this.requestsPerSecond = limit; return this; }
+        public Builder requestsPerHour(long limit) { this.requestsPerHour = limit; return this; }
+        /** Attempts per request against 5xx, 429 and timeouts, the first included. */
+        public Builder maxAttempts(int attempts) { this.maxAttempts = attempts; return this; }
+        public Builder backoff(Duration initial, Duration max) { this.initialBackoff = initial; this.maxBackoff = max; return this; }
+        public Builder maxRetryAfter(Duration max) { this.maxRetryAfter = max; return this; }
+        public Builder timeouts(Duration connect, Duration request) { this.connectTimeout = connect; this.requestTimeout = request; return this; }
+
+        public RetsSettings build() {
+            return new RetsSettings(this);
+        }
+    }
+}
