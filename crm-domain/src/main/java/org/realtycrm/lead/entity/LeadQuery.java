@@ -3,8 +3,6 @@ package org.realtycrm.lead.entity;
 import java.time.Instant;
 import java.util.Set;
 
-import org.realtycrm.platform.problem.InvalidInputException;
-
 /**
  * Filters for the leads list; empty sets and {@code null}s mean "any". {@code text} matches name, email or phone
  * digits; {@code assignedTo} of {@code 0} means "unassigned". {@code createdSince} and {@code followUpBefore}
@@ -17,13 +15,6 @@ public record LeadQuery(Set<LeadStatus> statuses, Set<Temperature> temperatures,
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         temperatures = temperatures == null ? Set.of() : Set.copyOf(temperatures);
         sort = sort == null ? LeadSort.DEFAULT : sort;
-        // no name, email, phone or source has one, and PostgreSQL refuses to compare text holding one
-        if (text != null && text.indexOf('\0') >= 0) {
-            throw new InvalidInputException("q", "must not contain the NUL character");
-        }
-        if (source != null && source.indexOf('\0') >= 0) {
-            throw new InvalidInputException("source", "must not contain the NUL character");
-        }
     }
 
     public LeadQuery(Set<LeadStatus> statuses, Set<Temperature> temperatures, String source, Long assignedTo,

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.realtycrm.it.CrmIT;
 import org.realtycrm.it.browser.pages.AppShell;
@@ -59,6 +60,18 @@ class EscapingIT extends CrmIT {
         assertThat(detail.addNote(SCRIPT).notes()).containsExactly(SCRIPT);
         assertNoAlert();
         assertThat(detail.id()).isEqualTo(id(lead));
+    }
+
+    @Test
+    void aNulCharacterInASearchIsRefusedPlainlyNotAServerError() {
+        Account agent = Accounts.agent();
+        SignInPage.open(browser).signIn(agent.email(), agent.password());
+
+        browser.open("leads.xhtml?source=Zil%00low");
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("This request cannot be read");
+        browser.open("leads.xhtml?source=Zillow");
+        assertThat(new AppShell(browser).title()).isEqualTo("Leads");
     }
 
     private void assertNoAlert() {

@@ -2,6 +2,7 @@ package org.realtycrm.platform.rest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -27,6 +28,8 @@ public class RequestLineFilter implements ContainerRequestFilter {
 
     static final int MAX_QUERY_CHARS = 4096;
 
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
     @Override
     public void filter(ContainerRequestContext request) {
         String query = request.getUriInfo().getRequestUri().getRawQuery();
@@ -38,14 +41,13 @@ public class RequestLineFilter implements ContainerRequestFilter {
                     "the query string may have at most " + MAX_QUERY_CHARS + " characters"));
             return;
         }
-        MultivaluedMap<String, String> parameters;
-        try {
-            parameters = request.getUriInfo().getQueryParameters(true);
-        } catch (IllegalArgumentException badEscape) {
+        if (BROKEN_ESCAPE.matcher(query).find()) {
+            // the runtime would take "%zz" literally: the client meant something else, and should hear so
             request.abortWith(Problems.of(400, "malformed-request", "Malformed request",
                     "the query string has a broken percent-escape (a % must be followed by two hex digits)"));
             return;
         }
+        MultivaluedMap<String, String> parameters = request.getUriInfo().getQueryParameters(true);
         List<FieldError> errors = parameters.entrySet().stream()
                 .filter(parameter -> parameter.getKey().indexOf('\0') >= 0
                         || parameter.getValue().stream().anyMatch(value -> value.indexOf('\0') >= 0))
