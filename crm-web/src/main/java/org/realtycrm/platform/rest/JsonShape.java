@@ -75,10 +75,14 @@ final class JsonShape {
             text(path, value, s -> year(path, OffsetDateTime.parse(s).getYear()));
         } else if (raw == LocalDate.class) {
             text(path, value, s -> year(path, LocalDate.parse(s).getYear()));
-        } else if (Collection.class.isAssignableFrom(raw)) {
+        } else if (List.class.isAssignableFrom(raw) || raw == Collection.class || raw == java.util.Set.class) {
             list(path, value, elementType(type));
-        } else {
+        } else if (raw.getName().startsWith("org.realtycrm.") && !raw.isRecord() && !raw.isInterface()) {
             object(path, value, raw);
+        } else {
+            // fail closed: a request class with a field this check does not know would be bound unchecked
+            throw new IllegalStateException("JsonShape cannot check " + path + " of type " + type
+                    + ": request classes have public fields of the types it reads; teach it this one");
         }
     }
 

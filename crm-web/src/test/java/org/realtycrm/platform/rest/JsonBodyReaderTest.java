@@ -133,6 +133,17 @@ class JsonBodyReaderTest {
         }
     }
 
+    /** A request class with a field the check cannot read (here a map) must fail in tests, not be bound unchecked. */
+    public static class UncheckableRequest {
+        public java.util.Map<String, Object> anything;
+    }
+
+    @Test
+    void aFieldOfATypeTheCheckDoesNotKnowIsADevelopersErrorNotAnUncheckedBinding() {
+        assertThatThrownBy(() -> read(UncheckableRequest.class, "{\"anything\": {\"a\": 1}}"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("anything");
+    }
+
     private <T> T read(Class<T> type, String body) throws IOException {
         return read(type, body.getBytes(StandardCharsets.UTF_8));
     }
