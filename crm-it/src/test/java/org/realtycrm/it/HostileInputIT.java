@@ -103,9 +103,12 @@ class HostileInputIT extends CrmIT {
     }
 
     @Test
-    void aBrokenPercentEscapeIsAProblemEvenWhereNoOneIsSignedIn() {
-        assertThatProblem(anonymous().get("/api/v1/version?x=%")).hasStatus(400).hasType("malformed-request");
-        assertThatProblem(admin().get(LEADS + "?q=%zz")).hasStatus(400).hasType("malformed-request");
+    void aBrokenPercentEscapeIsAProblemEvenWhereNoOneIsSignedIn() throws IOException {
+        // written to the socket: Java's own URI refuses to send such a request
+        assertThat(rawGet("/api/v1/version?x=%", null)).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json", "malformed-request", "percent-escape");
+        assertThat(rawGet(LEADS + "?q=%zz", admin().token())).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json", "malformed-request", "percent-escape");
     }
 
     @Test
@@ -205,14 +208,14 @@ class HostileInputIT extends CrmIT {
                         "'+cmd,\"=HYPERLINK(\"\"http://evil.example\"\")\",");
     }
 
-    /** A GET written straight to the socket: for request lines an HTTP client library refuses to send. */
+    /** A GET written straight to the socket (anonymous without a token): for request lines HTTP clients refuse to send. */
     private static String rawGet(String pathAndQuery, String token) throws IOException {
         URI base = URI.create(ItProperties.baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            String head = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
-                    + token + "\r\nConnection: close\r\n\r\n";
+            String head = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + (token == null ? "" : "\r\nAuthorization: Bearer " + token) + "\r\nConnection: close\r\n\r\n";
             try {
                 out.write(head.getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
