@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -18,89 +17,57 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 /**
- * GET requests to one provider within its limits: each attempt waits for the feed's {@link RequestPacing}; a 429
- * or 5xx waits for {@code Retry-After} (seconds or an HTTP date) or else backs off exponentially, as does a timeout
- * or a broken connection, up to the configured attempts; a 401 renews the token and retries once. Bodies are asked
- * for and read gzip-compressed.
- * <p>
- * The retries are explicit code rather than MicroProfile Fault Tolerance: its annotations work only on CDI beans
- * inside the container, and this is a plain object created per feed, whose behaviour the tests check.
+ * GET requests to one provider within its limits, by {@link PacedRetries}: each attempt waits for the feed's
+ * {@link RequestPacing}; a 429 or 5xx waits for {@code Retry-After} (seconds or an HTTP date) or else backs off
+ * exponentially, as does a timeout or a broken connection, up to the configured attempts; a 401 renews the token and
+ * retries once. Bodies are asked for and read gzip-compressed.
  */
 final class FeedRequests {
 
     private final HttpClient http;
     private final AccessTokens tokens;
-    private final RequestPacing pacing;
-    private final Sleeper sleeper;
-    private final Clock clock;
     private final ResoWebApiSettings settings;
-    private final RetryPolicy retry;
+    private final PacedRetries retries;
 
     FeedRequests(HttpClient http, AccessTokens tokens, RequestPacing pacing, Sleeper sleeper, Clock clock,
                  ResoWebApiSettings settings) {
         this.http = http;
         this.tokens = tokens;
-        this.pacing = pacing;
-        this.sleeper = sleeper;
-        this.clock = clock;
         this.settings = settings;
-        this.retry = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff(),
-                settings.maxRetryAfter());
+        this.retries = new PacedRetries("the provider", pacing, settings.limits().retry(), clock, sleeper);
     }
 
     JsonObject getJson(URI url) {
-        String token = tokens.current();
-        boolean tokenRenewed = false;
-        int attempt = 0;
-        try {
-            while (true) {
-                attempt++;
-                pacing.acquire();
-                HttpResponse<byte[]> response;
-                try {
-                    response = http.send(request(url, token), HttpResponse.BodyHandlers.ofByteArray());
-                } catch (IOException e) {
-                    if (attempt >= settings.maxAttempts()) {
-                        throw new FeedUnavailableException("the provider did not answer (" + e + ")", 0, url, attempt, e);
-                    }
-                    sleeper.sleep(retry.backoff(attempt));
-                    continue;
-                }
-                int status = response.statusCode();
-                if (status == 200) {
-                    return read(response, url, attempt);
-                }
-                if (status == 401 && !tokenRenewed) {
-                    tokenRenewed = true;
-                    Optional<String> renewed = tokens.renewed(token);
-                    if (renewed.isPresent()) {
-                        token = renewed.get();
-                        attempt--;
-                        continue;
-                    }
-                }
-                if (!RetryPolicy.retryable(status)) {
-                    throw new FeedUnavailableException("the provider refused the request", status, url, attempt);
-                }
-                if (attempt >= settings.maxAttempts()) {
-                    throw new FeedUnavailableException("the provider kept failing", status, url, attempt);
-                }
-                Duration wait = retry.waitAfter(response, attempt, clock);
-                if (wait.compareTo(settings.maxRetryAfter()) > 0) {
-                    throw new FeedUnavailableException("the provider asks to wait " + wait.toSeconds()
-                            + " s, longer than this feed waits", status, url, attempt);
-                }
-                sleeper.sleep(wait);
+        return retries.get(url, new PacedRetries.Call<>() {
+            private String token = tokens.current();
+            private boolean tokenRenewed;
+
+            @Override
+            HttpResponse<byte[]> send() throws IOException, InterruptedException {
+                return http.send(request(url, token), HttpResponse.BodyHandlers.ofByteArray());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedUnavailableException("interrupted", 0, url, attempt, e);
-        }
+
+            @Override
+            JsonObject ok(HttpResponse<byte[]> response, int attempt) {
+                return read(response, url, attempt);
+            }
+
+            @Override
+            boolean unauthorized(HttpResponse<byte[]> response, int attempt) {
+                if (tokenRenewed) {
+                    return false;
+                }
+                tokenRenewed = true;
+                Optional<String> renewed = tokens.renewed(token);
+                renewed.ifPresent(newToken -> token = newToken);
+                return renewed.isPresent();
+            }
+        });
     }
 
     private HttpRequest request(URI url, String token) {
         return HttpRequest.newBuilder(url)
-                .timeout(settings.requestTimeout())
+                .timeout(settings.limits().requestTimeout())
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
                 .header("Authorization", "Bearer " + token)

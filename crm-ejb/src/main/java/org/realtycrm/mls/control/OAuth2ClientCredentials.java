@@ -65,7 +65,7 @@ public final class OAuth2ClientCredentials implements AccessTokens {
         StringBuilder form = new StringBuilder("grant_type=client_credentials");
         settings.scope().ifPresent(scope -> form.append("&scope=").append(formEncode(scope)));
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(settings.requestTimeout())
+                .timeout(settings.limits().requestTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json");
         if (settings.clientAuthentication() == ResoWebApiSettings.ClientAuthentication.HTTP_BASIC) {

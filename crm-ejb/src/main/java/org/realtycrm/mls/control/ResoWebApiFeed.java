@@ -40,11 +40,11 @@ public final class ResoWebApiFeed implements ListingFeed {
     }
 
     public static ResoWebApiFeed of(ResoWebApiSettings settings, Clock clock, Sleeper sleeper) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.limits().connectTimeout()).build();
         AccessTokens tokens = settings.usesClientCredentials()
                 ? new OAuth2ClientCredentials(http, settings, clock)
                 : new StaticBearerToken(settings.staticToken());
-        RequestPacing pacing = new RequestPacing(settings.requestsPerSecond(), settings.requestsPerHour(), clock, sleeper);
+        RequestPacing pacing = settings.limits().pacing(clock, sleeper);
         return new ResoWebApiFeed(settings, new FeedRequests(http, tokens, pacing, sleeper, clock, settings));
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One feed's connection, paging and limits. Either OAuth2 client credentials (token URL, client id and secret)
+ * One feed's connection, paging and {@link FeedLimits} (the request timeout 60 s unless set). Either OAuth2 client credentials (token URL, client id and secret)
  * or a static bearer token. {@link #toString()} never shows a secret.
  */
 public final class ResoWebApiSettings {
@@ -28,14 +28,7 @@ public final class ResoWebApiSettings {
     private final List<String> select;
     private final boolean expandMedia;
     private final String fixedFilter;
-    private final long requestsPerSecond;
-    private final long requestsPerHour;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
-    private final Duration maxRetryAfter;
-    private final Duration connectTimeout;
-    private final Duration requestTimeout;
+    private final FeedLimits limits;
 
     private ResoWebApiSettings(Builder b) {
         serviceRoot = URI.create(Objects.requireNonNull(b.serviceRoot, "serviceRoot").toString().replaceAll("/*$", "/"));
@@ -47,18 +40,11 @@ public final class ResoWebApiSettings {
         clientAuthentication = b.clientAuthentication;
         scope = b.scope;
         staticToken = b.staticToken;
-        pageSize = (int) positive(b.pageSize, "pageSize");
+        pageSize = (int) FeedLimits.positive(b.pageSize, "pageSize");
         select = List.copyOf(b.select);
         expandMedia = b.expandMedia;
         fixedFilter = b.fixedFilter;
-        requestsPerSecond = positive(b.requestsPerSecond, "requestsPerSecond");
-        requestsPerHour = positive(b.requestsPerHour, "requestsPerHour");
-        maxAttempts = (int) positive(b.maxAttempts, "maxAttempts");
-        initialBackoff = b.initialBackoff;
-        maxBackoff = b.maxBackoff;
-        maxRetryAfter = b.maxRetryAfter;
-        connectTimeout = b.connectTimeout;
-        requestTimeout = b.requestTimeout;
+        limits = b.limits();
         boolean oauth = tokenUrl != null || clientId != null || clientSecret != null;
         if (oauth == (staticToken != null)) {
             throw new IllegalArgumentException("a feed needs either client credentials or a static token, not both");
@@ -66,13 +52,6 @@ public final class ResoWebApiSettings {
         if (oauth && (tokenUrl == null || clientId == null || clientSecret == null)) {
             throw new IllegalArgumentException("client credentials need a token URL, a client id and a secret");
         }
-    }
-
-    private static long positive(long value, String name) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1");
-        }
-        return value;
     }
 
     public static Builder builder(URI serviceRoot) {
@@ -93,24 +72,16 @@ public final class ResoWebApiSettings {
     public List<String> select() { return select; }
     public boolean expandMedia() { return expandMedia; }
     public Optional<String> fixedFilter() { return Optional.ofNullable(fixedFilter); }
-    public long requestsPerSecond() { return requestsPerSecond; }
-    public long requestsPerHour() { return requestsPerHour; }
-    public int maxAttempts() { return maxAttempts; }
-    public Duration initialBackoff() { return initialBackoff; }
-    public Duration maxBackoff() { return maxBackoff; }
-    public Duration maxRetryAfter() { return maxRetryAfter; }
-    public Duration connectTimeout() { return connectTimeout; }
-    public Duration requestTimeout() { return requestTimeout; }
+    public FeedLimits limits() { return limits; }
 
     @Override
     public String toString() {
         return "ResoWebApiSettings[" + serviceRoot + resource + (usesClientCredentials()
                 ? ", client credentials of " + clientId + " at " + tokenUrl : ", static token")
-                + ", $top=" + pageSize + ", " + requestsPerSecond + "/s, " + requestsPerHour + "/h, "
-                + maxAttempts + " attempts]";
+                + ", $top=" + pageSize + ", " + limits + "]";
     }
 
-    public static final class Builder {
+    public static final class Builder extends FeedLimits.Builder<Builder> {
         private final URI serviceRoot;
         private String resource = "Property";
         private String mediaResource = "Media";
@@ -124,16 +95,9 @@ public final class ResoWebApiSettings {
         private List<String> select = List.of();
         private boolean expandMedia;
         private String fixedFilter;
-        private long requestsPerSecond = 2;
-        private long requestsPerHour = 7200;
-        private int maxAttempts = 5;
-        private Duration initialBackoff = Duration.ofSeconds(1);
-        private Duration maxBackoff = Duration.ofMinutes(1);
-        private Duration maxRetryAfter = Duration.ofMinutes(5);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(60);
 
         private Builder(URI serviceRoot) {
+            super(Duration.ofSeconds(60));
             this.serviceRoot = serviceRoot;
         }
 
@@ -159,15 +123,6 @@ public final class ResoWebApiSettings {
         public Builder expandMedia(boolean expand) { this.expandMedia = expand; return this; }
         /** A condition every query must carry, e.g. MLS Grid's {@code OriginatingSystemName eq 'mfrmls'}. */
         public Builder fixedFilter(String filter) { this.fixedFilter = filter; return this; }
-        public Builder requestsPerSecond(long limit) { this.requestsPerSecond = limit; return this; }
-        public Builder requestsPerHour(long limit) { this.requestsPerHour = limit; return this; }
-        /** Attempts per request against 5xx, 429 and timeouts, the first included. */
-        public Builder maxAttempts(int attempts) { this.maxAttempts = attempts; return this; }
-        /** Back-off after the first failure, doubled after each further one up to {@code max}. */
-        public Builder backoff(Duration initial, Duration max) { this.initialBackoff = initial; this.maxBackoff = max; return this; }
-        /** A {@code Retry-After} longer than this fails the request instead of holding a thread. */
-        public Builder maxRetryAfter(Duration max) { this.maxRetryAfter = max; return this; }
-        public Builder timeouts(Duration connect, Duration request) { this.connectTimeout = connect; this.requestTimeout = request; return this; }
 
         public ResoWebApiSettings build() {
             return new ResoWebApiSettings(this);

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,8 +17,8 @@ import java.util.Optional;
  * ({@code RETS-Session-ID}, kept by this session's own {@link CookieManager}), and GET requests within the feed's
  * limits. Every request carries {@code RETS-Version}, {@code User-Agent}, the Digest {@code Authorization} of the
  * challenge held and, with a UA password, {@code RETS-UA-Authorization}. A {@code 401} with a new challenge (the
- * nonce went stale, the session timed out) is answered once; a second {@code 401} is a refusal. {@code 429},
- * {@code 5xx}, timeouts and broken connections are retried by the feed's {@link RetryPolicy}.
+ * nonce went stale, the session timed out) is answered once; a second {@code 401} is a refusal. Pacing, and
+ * retries of {@code 429}, {@code 5xx}, timeouts and broken connections, are the feed's {@link PacedRetries}.
  */
 final class RetsSession {
 
@@ -29,20 +28,17 @@ final class RetsSession {
     private final HttpClient http;
     private final CookieManager cookies;
     private final DigestAuthentication digest;
-    private final RequestPacing pacing;
-    private final Sleeper sleeper;
-    private final Clock clock;
+    private final PacedRetries retries;
     private Map<String, URI> capabilities;
 
     RetsSession(RetsSettings settings, Clock clock, Sleeper sleeper) {
         this.settings = settings;
         this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).cookieHandler(cookies)
+        this.http = HttpClient.newBuilder().connectTimeout(settings.limits().connectTimeout()).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.digest = new DigestAuthentication(settings.username(), settings.password());
-        this.pacing = new RequestPacing(settings.requestsPerSecond(), settings.requestsPerHour(), clock, sleeper);
-        this.sleeper = sleeper;
-        this.clock = clock;
+        this.retries = new PacedRetries("the RETS server", settings.limits().pacing(clock, sleeper),
+                settings.limits().retry(), clock, sleeper);
     }
 
     /** The capability URL named {@code name} (Search, GetObject, Logout …), logging in first if need be. */
@@ -59,7 +55,7 @@ final class RetsSession {
 
     private void login() {
         URI url = settings.loginUrl();
-        HttpResponse<byte[]> response = get(url, settings.retry().maxAttempts());
+        HttpResponse<byte[]> response = get(url, settings.limits().maxAttempts());
         Map<String, String> values = RetsReplies.login(response.body(), url);
         Map<String, URI> resolved = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> value : values.entrySet()) {
@@ -100,74 +96,51 @@ final class RetsSession {
                 login();
             }
         }
-        return get(url, settings.retry().maxAttempts());
+        return get(url, settings.limits().maxAttempts());
     }
 
     private HttpResponse<byte[]> get(URI url, int maxAttempts) {
-        RetryPolicy retry = settings.retry();
-        int challengesAnswered = 0;
-        int attempt = 0;
-        try {
-            while (true) {
-                attempt++;
-                pacing.acquire();
-                HttpResponse<byte[]> response;
-                try {
-                    response = http.send(request(url), HttpResponse.BodyHandlers.ofByteArray());
-                } catch (IOException e) {
-                    if (attempt >= maxAttempts) {
-                        throw new FeedUnavailableException("the RETS server did not answer (" + e + ")", 0, url, attempt, e);
-                    }
-                    sleeper.sleep(retry.backoff(attempt));
-                    continue;
-                }
-                int status = response.statusCode();
-                if (status == 200) {
-                    return response;
-                }
-                if (status == 401) {
-                    Optional<DigestAuthentication.Challenge> challenge;
-                    try {
-                        challenge = DigestAuthentication.challenge(response.headers().allValues("WWW-Authenticate"));
-                    } catch (IllegalArgumentException e) {
-                        throw new FeedUnavailableException("the RETS server's challenge cannot be answered: "
-                                + e.getMessage(), status, url, attempt, e);
-                    }
-                    if (challenge.isEmpty()) {
-                        throw new FeedUnavailableException("the RETS server refused the request without a Digest challenge",
-                                status, url, attempt);
-                    }
-                    if (challengesAnswered >= 2 || challengesAnswered == 1 && !challenge.get().stale()) {
-                        throw new FeedUnavailableException("the RETS server refused the user name or password of "
-                                + settings.username(), status, url, attempt);
-                    }
-                    digest.challenged(challenge.get());
-                    challengesAnswered++;
-                    attempt--;
-                    continue;
-                }
-                if (!RetryPolicy.retryable(status)) {
-                    throw new FeedUnavailableException("the RETS server refused the request", status, url, attempt);
-                }
-                if (attempt >= maxAttempts) {
-                    throw new FeedUnavailableException("the RETS server kept failing", status, url, attempt);
-                }
-                Duration wait = retry.waitAfter(response, attempt, clock);
-                if (wait.compareTo(retry.maxRetryAfter()) > 0) {
-                    throw new FeedUnavailableException("the RETS server asks to wait " + wait.toSeconds()
-                            + " s, longer than this feed waits", status, url, attempt);
-                }
-                sleeper.sleep(wait);
+        return retries.get(url, maxAttempts, new PacedRetries.Call<>() {
+            private int challengesAnswered;
+
+            @Override
+            HttpResponse<byte[]> send() throws IOException, InterruptedException {
+                return http.send(request(url), HttpResponse.BodyHandlers.ofByteArray());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedUnavailableException("interrupted", 0, url, attempt, e);
-        }
+
+            @Override
+            HttpResponse<byte[]> ok(HttpResponse<byte[]> response, int attempt) {
+                return response;
+            }
+
+            @Override
+            boolean unauthorized(HttpResponse<byte[]> response, int attempt) {
+                int status = response.statusCode();
+                Optional<DigestAuthentication.Challenge> challenge;
+                try {
+                    challenge = DigestAuthentication.challenge(response.headers().allValues("WWW-Authenticate"));
+                } catch (IllegalArgumentException e) {
+                    throw new FeedUnavailableException("the RETS server's challenge cannot be answered: "
+                            + e.getMessage(), status, url, attempt, e);
+                }
+                if (challenge.isEmpty()) {
+                    throw new FeedUnavailableException("the RETS server refused the request without a Digest challenge",
+                            status, url, attempt);
+                }
+                if (challengesAnswered >= 2 || challengesAnswered == 1 && !challenge.get().stale()) {
+                    throw new FeedUnavailableException("the RETS server refused the user name or password of "
+                            + settings.username(), status, url, attempt);
+                }
+                digest.challenged(challenge.get());
+                challengesAnswered++;
+                return true;
+            }
+        });
     }
 
     private HttpRequest request(URI url) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(settings.requestTimeout())
+                .timeout(settings.limits().requestTimeout())
                 .header("RETS-Version", RetsSettings.RETS_VERSION)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "*/*")

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * One RETS 1.7.2 feed: the login URL and credentials (Digest), the user agent and its optional UA password, the
  * searched resource and class, how the MLS names the fields replication needs (its key, modification and photo
- * timestamps, status, and which status values withdraw a listing), paging, photos and limits.
+ * timestamps, status, and which status values withdraw a listing), paging, photos and {@link FeedLimits} (the
+ * request timeout 120 s unless set).
  * {@link #toString()} shows neither password.
  */
 public final class RetsSettings {
@@ -37,11 +38,7 @@ public final class RetsSettings {
     private final ZoneId serverZone;
     private final String photoType;
     private final boolean photoUrls;
-    private final long requestsPerSecond;
-    private final long requestsPerHour;
-    private final RetryPolicy retry;
-    private final Duration connectTimeout;
-    private final Duration requestTimeout;
+    private final FeedLimits limits;
 
     private RetsSettings(Builder b) {
         loginUrl = Objects.requireNonNull(b.loginUrl, "loginUrl");
@@ -59,24 +56,13 @@ public final class RetsSettings {
         if (!deletedStatuses.isEmpty() && statusField == null) {
             throw new IllegalArgumentException("deleted status values need the status field");
         }
-        pageLimit = (int) positive(b.pageLimit, "pageLimit");
+        pageLimit = (int) FeedLimits.positive(b.pageLimit, "pageLimit");
         select = List.copyOf(b.select);
         allKeysQuery = b.allKeysQuery;
         serverZone = Objects.requireNonNull(b.serverZone, "serverZone");
         photoType = Objects.requireNonNull(b.photoType, "photoType");
         photoUrls = b.photoUrls;
-        requestsPerSecond = positive(b.requestsPerSecond, "requestsPerSecond");
-        requestsPerHour = positive(b.requestsPerHour, "requestsPerHour");
-        retry = new RetryPolicy((int) positive(b.maxAttempts, "maxAttempts"), b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
-        connectTimeout = b.connectTimeout;
-        requestTimeout = b.requestTimeout;
-    }
-
-    private static long positive(long value, String name) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1");
-        }
-        return value;
+        limits = b.limits();
     }
 
     /**
@@ -106,21 +92,16 @@ public final class RetsSettings {
     public ZoneId serverZone() { return serverZone; }
     public String photoType() { return photoType; }
     public boolean photoUrls() { return photoUrls; }
-    public long requestsPerSecond() { return requestsPerSecond; }
-    public long requestsPerHour() { return requestsPerHour; }
-    RetryPolicy retry() { return retry; }
-    public Duration connectTimeout() { return connectTimeout; }
-    public Duration requestTimeout() { return requestTimeout; }
+    public FeedLimits limits() { return limits; }
 
     @Override
     public String toString() {
         return "RetsSettings[" + loginUrl + " as " + username + " (" + userAgent
                 + (userAgentPassword == null ? "" : ", UA password") + "), " + resource + ":" + searchClass
-                + ", key " + keyField + ", modified " + modificationField + ", Limit=" + pageLimit + ", "
-                + requestsPerSecond + "/s, " + requestsPerHour + "/h, " + retry.maxAttempts() + " attempts]";
+                + ", key " + keyField + ", modified " + modificationField + ", Limit=" + pageLimit + ", " + limits + "]";
     }
 
-    public static final class Builder {
+    public static final class Builder extends FeedLimits.Builder<Builder> {
         private final URI loginUrl;
         private final String username;
         private final String password;
@@ -139,17 +120,10 @@ public final class RetsSettings {
         private ZoneId serverZone = ZoneOffset.UTC;
         private String photoType = "Photo";
         private boolean photoUrls;
-        private long requestsPerSecond = 2;
-        private long requestsPerHour = 7200;
-        private int maxAttempts = 5;
-        private Duration initialBackoff = Duration.ofSeconds(1);
-        private Duration maxBackoff = Duration.ofMinutes(1);
-        private Duration maxRetryAfter = Duration.ofMinutes(5);
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(120);
 
         private Builder(URI loginUrl, String username, String password, String searchClass, String keyField,
                         String modificationField) {
+            super(Duration.ofSeconds(120));
             this.loginUrl = loginUrl;
             this.username = username;
             this.password = password;
@@ -185,13 +159,6 @@ public final class RetsSettings {
         public Builder photoType(String type) { this.photoType = type; return this; }
         /** GetObject with {@code Location=1}: URLs instead of bytes. */
         public Builder photoUrls(boolean urls) { this.photoUrls = urls; return this; }
-        public Builder requestsPerSecond(long limit) { this.requestsPerSecond = limit; return this; }
-        public Builder requestsPerHour(long limit) { this.requestsPerHour = limit; return this; }
-        /** Attempts per request against 5xx, 429 and timeouts, the first included. */
-        public Builder maxAttempts(int attempts) { this.maxAttempts = attempts; return this; }
-        public Builder backoff(Duration initial, Duration max) { this.initialBackoff = initial; this.maxBackoff = max; return this; }
-        public Builder maxRetryAfter(Duration max) { this.maxRetryAfter = max; return this; }
-        public Builder timeouts(Duration connect, Duration request) { this.connectTimeout = connect; this.requestTimeout = request; return this; }
 
         public RetsSettings build() {
             return new RetsSettings(this);
