@@ -124,6 +124,13 @@ public final class S3DocumentStore implements DocumentStore {
             throw new IllegalArgumentException("length must not be negative");
         }
         ExactLength exact = new ExactLength(content, length, key);
+        if (length == 0) { // the SDK sends an empty body without reading the stream: check it is empty
+            try {
+                exact.read();
+            } catch (IOException e) {
+                throw new DocumentStoreException("cannot store " + key + ": " + e.getMessage(), e);
+            }
+        }
         try {
             PutObjectResponse response = client.putObject(r -> r.bucket(settings.bucket()).key(key)
                     .contentType(contentType).contentLength(length), RequestBody.fromInputStream(exact, length));

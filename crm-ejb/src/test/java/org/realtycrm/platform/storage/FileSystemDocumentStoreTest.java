@@ -125,6 +125,16 @@ class FileSystemDocumentStoreTest {
         assertThat(filesUnder(root.resolve("docs"))).isEmpty();
     }
 
+    @Test
+    void an_empty_object_is_stored_but_bytes_announced_as_none_are_refused() {
+        store.put("docs/empty.txt", bytes(""), 0, "text/plain");
+        assertThat(store.metadata("docs/empty.txt").orElseThrow().size()).isZero();
+
+        assertThatThrownBy(() -> store.put("docs/not-empty.txt", bytes("abc"), 0, "text/plain"))
+                .isInstanceOf(DocumentStoreException.class).hasMessageContaining("more than");
+        assertThat(store.exists("docs/not-empty.txt")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../outside.txt", "/etc/passwd", "a/../../outside.txt", "..", "a//b", ".hidden",
             "a/.b.meta", "a\\..\\..\\outside.txt"})

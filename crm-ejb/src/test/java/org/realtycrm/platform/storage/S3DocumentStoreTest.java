@@ -139,6 +139,28 @@ class S3DocumentStoreTest {
     }
 
     @Test
+    void an_empty_object_is_stored_but_bytes_announced_as_none_are_refused() {
+        store.put("docs/empty.txt", bytes(""), 0, "text/plain");
+        assertThat(store.metadata("docs/empty.txt").orElseThrow().size()).isZero();
+
+        assertThatThrownBy(() -> store.put("docs/not-empty.txt", bytes("abc"), 0, "text/plain"))
+                .isInstanceOf(DocumentStoreException.class).hasMessageContaining("more than the announced 0");
+        assertThat(store.exists("docs/not-empty.txt")).isFalse();
+    }
+
+    @Test
+    void without_path_style_the_bucket_is_the_host_of_a_presigned_url() {
+        try (S3DocumentStore virtualHosted = new S3DocumentStore(S3Settings.builder("photos").region("eu-west-1")
+                .endpoint(URI.create("https://objects.example.test")).credentials(ACCESS_KEY, SECRET_KEY).build())) {
+            URI url = virtualHosted.temporaryUrl("a/b.jpg", Duration.ofMinutes(1)).orElseThrow();
+
+            assertThat(url.getHost()).isEqualTo("photos.objects.example.test");
+            assertThat(url.getPath()).isEqualTo("/a/b.jpg");
+            assertThat(url.getQuery()).contains("/eu-west-1/s3/aws4_request");
+        }
+    }
+
+    @Test
     void a_stream_that_fails_midway_stores_nothing_and_keeps_the_previous_version() {
         store.put("docs/a.txt", bytes("kept"), 4, "text/plain");
         InputStream failing = new InputStream() {
