@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,8 +32,8 @@ import java.util.UUID;
  * {@code <root>/a/b/c.jpg}; its content type and SHA-256 are kept beside it in {@code <root>/a/b/.c.jpg.meta}
  * (keys never start a segment with a dot, so no key names a sidecar or a temporary file).
  *
- * <p>A write goes to a temporary file in the target's directory, is checked against the announced length and then
- * moved over the target in one atomic rename, so a reader sees the old file or the new one, never a part; a failed
+ * <p>A write goes to a temporary file in the target's directory, is checked against the announced length, forced to
+ * disk and then moved over the target in one atomic rename, so a reader sees the old file or the new one, never a part; a failed
  * write leaves no file behind. The data is renamed first and its sidecar right after: a read racing an overwrite
  * may, for that instant, pair the new bytes with the old sidecar's content type and SHA-256. The store serves the
  * bytes through the application only: {@link #temporaryUrl} is always empty.
@@ -80,9 +82,11 @@ public final class FileSystemDocumentStore implements DocumentStore {
             data = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
             MessageDigest sha256 = sha256();
             long copied;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(data, StandardOpenOption.CREATE_NEW),
-                    sha256)) {
+            try (FileChannel channel = FileChannel.open(data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
                 copied = copyAtMost(content, out, length);
+                out.flush();
+                channel.force(true); // on disk before the rename makes it visible: no empty file after a power cut
             }
             if (copied != length) {
                 throw new DocumentStoreException("the content of " + key + " has " + (copied > length ? "more than "
