@@ -24,7 +24,9 @@ import org.realtycrm.platform.problem.UnsupportedContentException;
 /**
  * JPEG thumbnails of JPEG and PNG photos, with the JDK's ImageIO and Java2D (no window system needed: it runs on a
  * headless server). The aspect ratio is kept; the longest side becomes {@link #LONGEST_SIDE} pixels, or stays as it is
- * when the photo is smaller (never enlarged). Transparency is laid on white, since JPEG has none.
+ * when the photo is smaller (never enlarged). Transparency is laid on white, since JPEG has none. A JPEG's EXIF
+ * orientation (a phone's photo taken sideways) is applied, as browsers apply it to the photo itself, and the
+ * thumbnail carries none.
  */
 public final class Thumbnails {
 
@@ -57,7 +59,107 @@ public final class Thumbnails {
         double scale = Math.min(1.0, (double) longestSide / Math.max(width, height));
         int targetWidth = Math.max(1, (int) Math.round(width * scale));
         int targetHeight = Math.max(1, (int) Math.round(height * scale));
-        return encode(scale(source, targetWidth, targetHeight));
+        return encode(orient(scale(source, targetWidth, targetHeight), exifOrientation(image)));
+    }
+
+    /**
+     * The EXIF Orientation (1 to 8) of a JPEG's first APP1 "Exif" segment; 1 (as stored) for a PNG, a JPEG without
+     * one, or anything malformed.
+     */
+    static int exifOrientation(byte[] jpeg) {
+        if (jpeg.length < 4 || (jpeg[0] & 0xff) != 0xff || (jpeg[1] & 0xff) != 0xd8) {
+            return 1;
+        }
+        int pos = 2;
+        while (pos + 4 <= jpeg.length) {
+            if ((jpeg[pos] & 0xff) != 0xff) {
+                return 1;
+            }
+            int marker = jpeg[pos + 1] & 0xff;
+            if (marker == 0xda || marker == 0xd9) { // start of scan or end of image: no metadata after it
+                return 1;
+            }
+            int size = u16(jpeg, pos + 2, false);
+            int end = pos + 2 + size;
+            if (size < 2 || end > jpeg.length) {
+                return 1;
+            }
+            if (marker == 0xe1 && size >= 8 && jpeg[pos + 4] == 'E' && jpeg[pos + 5] == 'x' && jpeg[pos + 6] == 'i'
+                    && jpeg[pos + 7] == 'f' && jpeg[pos + 8] == 0 && jpeg[pos + 9] == 0) {
+                return tiffOrientation(jpeg, pos + 10, end);
+            }
+            pos = end;
+        }
+        return 1;
+    }
+
+    private static int tiffOrientation(byte[] b, int start, int end) {
+        if (start + 8 > end) {
+            return 1;
+        }
+        boolean little;
+        if (b[start] == 'I' && b[start + 1] == 'I') {
+            little = true;
+        } else if (b[start] == 'M' && b[start + 1] == 'M') {
+            little = false;
+        } else {
+            return 1;
+        }
+        long ifd = start + u32(b, start + 4, little);
+        if (ifd + 2 > end) {
+            return 1;
+        }
+        int entries = u16(b, (int) ifd, little);
+        for (int i = 0; i < entries; i++) {
+            long entry = ifd + 2 + 12L * i;
+            if (entry + 12 > end) {
+                return 1;
+            }
+            if (u16(b, (int) entry, little) == 0x0112) {
+                int value = u16(b, (int) entry + 8, little);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    private static int u16(byte[] b, int at, boolean little) {
+        int first = b[at] & 0xff;
+        int second = b[at + 1] & 0xff;
+        return little ? second << 8 | first : first << 8 | second;
+    }
+
+    private static long u32(byte[] b, int at, boolean little) {
+        long high = u16(b, little ? at + 2 : at, little);
+        long low = u16(b, little ? at : at + 2, little);
+        return high << 16 | low;
+    }
+
+    /** Turns or mirrors the image as EXIF orientation {@code orientation} says it is to be shown. */
+    static BufferedImage orient(BufferedImage image, int orientation) {
+        if (orientation == 1) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean turned = orientation >= 5;
+        BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = image.getRGB(x, y);
+                switch (orientation) {
+                    case 2 -> out.setRGB(w - 1 - x, y, rgb);
+                    case 3 -> out.setRGB(w - 1 - x, h - 1 - y, rgb);
+                    case 4 -> out.setRGB(x, h - 1 - y, rgb);
+                    case 5 -> out.setRGB(y, x, rgb);
+                    case 6 -> out.setRGB(h - 1 - y, x, rgb);
+                    case 7 -> out.setRGB(h - 1 - y, w - 1 - x, rgb);
+                    case 8 -> out.setRGB(y, w - 1 - x, rgb);
+                    default -> throw new IllegalArgumentException("EXIF orientation " + orientation);
+                }
+            }
+        }
+        return out;
     }
 
     private static BufferedImage read(byte[] image) {

@@ -72,6 +72,36 @@ class ThumbnailsTest {
     }
 
     @Test
+    void a_phone_photo_taken_sideways_is_turned_as_its_exif_orientation_says() throws Exception {
+        byte[] landscape = image(400, 200, "jpeg", BufferedImage.TYPE_INT_RGB); // left red, right blue
+
+        BufferedImage clockwise = ImageIO.read(new ByteArrayInputStream(Thumbnails.jpeg(withOrientation(landscape, 6))));
+        BufferedImage counter = ImageIO.read(new ByteArrayInputStream(Thumbnails.jpeg(withOrientation(landscape, 8))));
+        BufferedImage upsideDown = ImageIO.read(new ByteArrayInputStream(Thumbnails.jpeg(withOrientation(landscape, 3))));
+
+        assertThat(clockwise.getWidth()).isEqualTo(160);
+        assertThat(clockwise.getHeight()).isEqualTo(320);
+        assertThat(isRed(clockwise.getRGB(80, 40))).as("turned clockwise: the left side on top").isTrue();
+        assertThat(isBlue(clockwise.getRGB(80, 280))).isTrue();
+        assertThat(isBlue(counter.getRGB(80, 40))).as("turned counter-clockwise: the right side on top").isTrue();
+        assertThat(isRed(counter.getRGB(80, 280))).isTrue();
+        assertThat(upsideDown.getWidth()).isEqualTo(320);
+        assertThat(isBlue(upsideDown.getRGB(40, 80))).as("turned half-way: the right side on the left").isTrue();
+    }
+
+    @Test
+    void exif_orientation_is_read_in_both_byte_orders_and_ignored_when_malformed() throws Exception {
+        byte[] jpeg = image(40, 20, "jpeg", BufferedImage.TYPE_INT_RGB);
+
+        assertThat(Thumbnails.exifOrientation(jpeg)).isEqualTo(1);
+        assertThat(Thumbnails.exifOrientation(withOrientation(jpeg, 6))).isEqualTo(6);
+        assertThat(Thumbnails.exifOrientation(withOrientation(jpeg, 8, true))).isEqualTo(8);
+        assertThat(Thumbnails.exifOrientation(withOrientation(jpeg, 9))).isEqualTo(1);
+        assertThat(Thumbnails.exifOrientation(java.util.Arrays.copyOf(withOrientation(jpeg, 6), 30))).isEqualTo(1);
+        assertThat(Thumbnails.exifOrientation(image(40, 20, "png", BufferedImage.TYPE_INT_RGB))).isEqualTo(1);
+    }
+
+    @Test
     void a_small_photo_is_not_enlarged() throws Exception {
         BufferedImage read = ImageIO.read(new ByteArrayInputStream(Thumbnails.jpeg(image(200, 100, "jpeg",
                 BufferedImage.TYPE_INT_RGB))));
@@ -112,6 +142,43 @@ class ThumbnailsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(ImageIO.write(image, format, out)).as("a writer for " + format).isTrue();
         return out.toByteArray();
+    }
+
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        return withOrientation(jpeg, orientation, false);
+    }
+
+    /** The JPEG with an APP1 Exif segment holding one IFD entry, Orientation, inserted after its SOI and APP0. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        if (littleEndian) {
+            tiff.writeBytes(new byte[] {'I', 'I', 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0,
+                    (byte) orientation, 0, 0, 0, 0, 0, 0, 0});
+        } else {
+            tiff.writeBytes(new byte[] {'M', 'M', 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1,
+                    0, (byte) orientation, 0, 0, 0, 0, 0, 0});
+        }
+        byte[] body = tiff.toByteArray();
+        int length = 2 + 6 + body.length;
+        int afterApp0 = 2 + 2 + ((jpeg[4] & 0xff) << 8 | (jpeg[5] & 0xff));
+        assertThat(jpeg[3] & 0xff).as("ImageIO writes JFIF APP0 first").isEqualTo(0xe0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, afterApp0);
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length,
+                'E', 'x', 'i', 'f', 0, 0});
+        out.writeBytes(body);
+        out.write(jpeg, afterApp0, jpeg.length - afterApp0);
+        return out.toByteArray();
+    }
+
+    private static boolean isRed(int rgb) {
+        Color c = new Color(rgb);
+        return c.getRed() > 200 && c.getBlue() < 60;
+    }
+
+    private static boolean isBlue(int rgb) {
+        Color c = new Color(rgb);
+        return c.getBlue() > 200 && c.getRed() < 60;
     }
 
     private static String formatOf(byte[] bytes) throws IOException {
