@@ -39,6 +39,7 @@ final class PackageGrid {
             "migration", EJB,
             "persistence", EJB,
             "ratelimit", EJB,
+            "storage", EJB,
             "rest", WEB,
             "health", WEB,
             "ui", UI);

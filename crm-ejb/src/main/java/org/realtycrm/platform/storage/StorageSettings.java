@@ -1,0 +1,23 @@
+package org.realtycrm.platform.storage;
+
+/** The configuration keys of the document store (defaults in microprofile-config.properties). */
+public final class StorageSettings {
+
+    /** {@code filesystem} (the default) or {@code s3}. */
+    public static final String KIND = "crm.storage.kind";
+    /** The filesystem store's directory; empty: {@code ${user.home}/realtycrm/documents}. */
+    public static final String ROOT = "crm.storage.root";
+    public static final String S3_BUCKET = "crm.storage.s3.bucket";
+    public static final String S3_REGION = "crm.storage.s3.region";
+    /** Another S3-compatible server than AWS, e.g. {@code http://localhost:9000} for MinIO. */
+    public static final String S3_ENDPOINT = "crm.storage.s3.endpoint";
+    public static final String S3_PATH_STYLE = "crm.storage.s3.path-style";
+    /** With {@link #S3_SECRET_KEY}; both unset: the AWS SDK's default credentials chain. */
+    public static final String S3_ACCESS_KEY = "crm.storage.s3.access-key";
+    /** A secret: set it in the environment or as a Payara password alias, never in a file in the repository. */
+    public static final String S3_SECRET_KEY = "crm.storage.s3.secret-key";
+    public static final String S3_CREATE_BUCKET = "crm.storage.s3.create-bucket";
+
+    private StorageSettings() {
+    }
+}
