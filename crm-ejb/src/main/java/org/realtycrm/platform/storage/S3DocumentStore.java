@@ -115,6 +115,12 @@ public final class S3DocumentStore implements DocumentStore {
         }
     }
 
+    /**
+     * Objects up to this size (every listing photo, most documents) are read into memory before they are sent, so
+     * that the SDK can retry them; larger ones are streamed once, and a failed attempt fails the upload.
+     */
+    static final int IN_MEMORY_BYTES = 16 * 1024 * 1024;
+
     @Override
     public StoredObject put(String key, InputStream content, long length, String contentType) {
         DocumentKeys.requireValid(key);
@@ -124,16 +130,21 @@ public final class S3DocumentStore implements DocumentStore {
             throw new IllegalArgumentException("length must not be negative");
         }
         ExactLength exact = new ExactLength(content, length, key);
-        if (length == 0) { // the SDK sends an empty body without reading the stream: check it is empty
-            try {
-                exact.read();
-            } catch (IOException e) {
-                throw new DocumentStoreException("cannot store " + key + ": " + e.getMessage(), e);
+        RequestBody body;
+        try {
+            if (length <= IN_MEMORY_BYTES) {
+                // read first (this also checks the length, an empty body included): the SDK can then send it again
+                // when it retries, and a refusal is reported as itself, not as a stream that cannot be rewound
+                body = RequestBody.fromBytes(exact.readAllBytes());
+            } else {
+                body = RequestBody.fromInputStream(exact, length);
             }
+        } catch (IOException e) {
+            throw new DocumentStoreException("cannot store " + key + ": " + e.getMessage(), e);
         }
         try {
             PutObjectResponse response = client.putObject(r -> r.bucket(settings.bucket()).key(key)
-                    .contentType(contentType).contentLength(length), RequestBody.fromInputStream(exact, length));
+                    .contentType(contentType).contentLength(length), body);
             return new StoredObject(key, length, contentType, unquoted(response.eTag()), Instant.now());
         } catch (SdkException | IllegalStateException e) {
             // IllegalStateException: the SDK could not rewind the caller's stream to retry
