@@ -2,7 +2,6 @@ package org.realtycrm.platform.rest;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -16,9 +15,10 @@ import org.realtycrm.platform.problem.FieldError;
 
 /**
  * Refuses query strings the API cannot mean before any resource sees them: one longer than
- * {@value #MAX_QUERY_CHARS} characters (414; no search or filter here needs a tenth of it), a broken percent-escape
- * (400), and parameters carrying the NUL character, which no filter value has and PostgreSQL cannot compare with
- * (400, naming the parameter).
+ * {@value #MAX_QUERY_CHARS} characters (414; no search or filter here needs a tenth of it), and parameters carrying
+ * the NUL character, which no filter value has and PostgreSQL cannot compare with (400, naming the parameter). A
+ * broken percent-escape ({@code %zz}, a lone {@code %}) reaches here already re-encoded by the runtime as the
+ * literal text, as browsers read it.
  * Longer request lines than the server's header buffer are refused by the server itself, before the API runs.
  */
 @Provider
@@ -27,8 +27,6 @@ import org.realtycrm.platform.problem.FieldError;
 public class RequestLineFilter implements ContainerRequestFilter {
 
     static final int MAX_QUERY_CHARS = 4096;
-
-    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -39,12 +37,6 @@ public class RequestLineFilter implements ContainerRequestFilter {
         if (query.length() > MAX_QUERY_CHARS) {
             request.abortWith(Problems.of(414, "uri-too-long", "URI too long",
                     "the query string may have at most " + MAX_QUERY_CHARS + " characters"));
-            return;
-        }
-        if (BROKEN_ESCAPE.matcher(query).find()) {
-            // the runtime would take "%zz" literally: the client meant something else, and should hear so
-            request.abortWith(Problems.of(400, "malformed-request", "Malformed request",
-                    "the query string has a broken percent-escape (a % must be followed by two hex digits)"));
             return;
         }
         MultivaluedMap<String, String> parameters = request.getUriInfo().getQueryParameters(true);
