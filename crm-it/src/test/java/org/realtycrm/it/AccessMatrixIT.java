@@ -53,6 +53,8 @@ class AccessMatrixIT extends CrmIT {
             READ_ME            200    200             200          200     401
             LIST_ACTIVITIES    200    403             403          403     401
             VERSION            200    200             200          200     200
+            LIST_MLS_FEEDS     200    403             403          403     401
+            SYNC_MLS_FEED      404    403             403          403     401
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -168,6 +170,19 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.get("/api/v1/version");
+            }
+        },
+        LIST_MLS_FEEDS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/mls/feeds");
+            }
+        },
+        SYNC_MLS_FEED {
+            // no such feed: an administrator learns that, anyone else is refused before the lookup
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/mls/feeds/987654/sync", JsonObject.EMPTY_JSON_OBJECT);
             }
         };
 

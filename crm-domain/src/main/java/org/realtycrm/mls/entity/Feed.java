@@ -2,17 +2,26 @@ package org.realtycrm.mls.entity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
 import org.realtycrm.platform.entity.Tracked;
@@ -95,6 +104,13 @@ public class Feed extends Tracked {
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
 
+    /** The protocol's own settings ({@link FeedOptions}), one row each in mls_feed_options. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mls_feed_options", joinColumns = @JoinColumn(name = "feed_id"))
+    @MapKeyColumn(name = "name", length = FeedOptions.MAX_NAME_LENGTH)
+    @Column(name = "value", nullable = false, length = FeedOptions.MAX_VALUE_LENGTH)
+    private Map<String, String> options = new HashMap<>();
+
     protected Feed() {
         // for JPA
     }
@@ -116,6 +132,14 @@ public class Feed extends Tracked {
         this.requestsPerHour = settings.requestsPerHour();
         this.pageSize = settings.pageSize();
         this.selectList = settings.selectList();
+        this.options.clear();
+        this.options.putAll(settings.options());
+    }
+
+    /** What an administrator configured, as it stands. */
+    public FeedSettings settings() {
+        return new FeedSettings(name, kind, baseUrl, tokenUrl, clientId, secretRef, cadenceSeconds, requestsPerSecond,
+                requestsPerHour, pageSize, selectList, options);
     }
 
     /** How many failed syncs in a row stop the feed. */
@@ -304,6 +328,11 @@ public class Feed extends Tracked {
 
     public int getFailureLimit() {
         return failureLimit;
+    }
+
+    /** The protocol options, sorted by name. */
+    public Map<String, String> getOptions() {
+        return Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
     public String getLastError() {

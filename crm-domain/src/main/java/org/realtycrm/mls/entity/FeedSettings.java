@@ -3,6 +3,7 @@ package org.realtycrm.mls.entity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,11 +13,12 @@ import org.realtycrm.platform.problem.InvalidInputException;
 /**
  * What an administrator configures for a feed. The client secret is never part of it: {@code secretRef} names the
  * configuration entry (a MicroProfile Config key or a Payara password alias) that holds it, so the database and the
- * screens never see the secret.
+ * screens never see the secret. {@code options} are the protocol's own settings ({@link FeedOptions}): for RETS the
+ * searched class and the MLS's names of the fields replication needs.
  */
 public record FeedSettings(String name, FeedKind kind, String baseUrl, String tokenUrl, String clientId,
         String secretRef, int cadenceSeconds, int requestsPerSecond, int requestsPerHour, int pageSize,
-        String selectList) {
+        String selectList, Map<String, String> options) {
 
     public static final int MAX_NAME_LENGTH = 120;
     public static final int MAX_URL_LENGTH = 2000;
@@ -49,6 +51,14 @@ public record FeedSettings(String name, FeedKind kind, String baseUrl, String to
         between("requestsPerHour", requestsPerHour, 1, MAX_REQUESTS_PER_HOUR);
         between("pageSize", pageSize, 1, MAX_PAGE_SIZE);
         selectList = select(selectList);
+        options = FeedOptions.checked(kind, options);
+    }
+
+    /** A feed without protocol options (a RESO Web API feed on the defaults). */
+    public FeedSettings(String name, FeedKind kind, String baseUrl, String tokenUrl, String clientId, String secretRef,
+            int cadenceSeconds, int requestsPerSecond, int requestsPerHour, int pageSize, String selectList) {
+        this(name, kind, baseUrl, tokenUrl, clientId, secretRef, cadenceSeconds, requestsPerSecond, requestsPerHour,
+                pageSize, selectList, Map.of());
     }
 
     private static String required(String field, String value, int maxLength) {

@@ -236,6 +236,36 @@ public class Property extends Tracked {
         return new PropertyUpdate(this, UpdateOutcome.APPLIED, history);
     }
 
+    /**
+     * The feed withdrew this listing: a record with StandardStatus 'Delete' or a provider's flag (then
+     * {@code modificationTimestamp} is that record's), or reconciliation found its key gone from the feed (then
+     * null: whatever version is held is the last). The row stays, with its history, photos and leads, at status
+     * Delete, which no search shows; a newer version from the feed brings it back.
+     */
+    public PropertyUpdate withdrawnByFeed(Instant modificationTimestamp) {
+        if (source != PropertySource.MLS) {
+            throw new RuleViolationException("property " + id + " is off-MLS: a feed cannot withdraw it");
+        }
+        if (modificationTimestamp != null && modificationTimestamp.isBefore(this.modificationTimestamp)) {
+            return new PropertyUpdate(this, UpdateOutcome.STALE, List.of());
+        }
+        if (standardStatus == StandardStatus.DELETE) {
+            return new PropertyUpdate(this, UpdateOutcome.ALREADY_CURRENT, List.of());
+        }
+        List<PriceStatusChange> history = List.of(
+                PriceStatusChange.status(this, standardStatus, StandardStatus.DELETE, modificationTimestamp));
+        standardStatus = StandardStatus.DELETE;
+        if (modificationTimestamp != null) {
+            this.modificationTimestamp = modificationTimestamp;
+        }
+        return new PropertyUpdate(this, UpdateOutcome.APPLIED, history);
+    }
+
+    /** Whether the feed has withdrawn it (StandardStatus Delete): kept, never shown in a search. */
+    public boolean isWithdrawn() {
+        return standardStatus == StandardStatus.DELETE;
+    }
+
     /** An agent's edit of an off-MLS property; an MLS listing's fields are the feed's and cannot be edited. */
     public PropertyUpdate editOffMls(ListingFields fields) {
         if (source != PropertySource.OFF_MLS) {

@@ -11,4 +11,6 @@ public interface PropertyMediaRepository {
     Optional<PropertyMedia> find(long propertyId, String mediaKey);
 
     void add(PropertyMedia media);
+
+    void remove(PropertyMedia media);
 }

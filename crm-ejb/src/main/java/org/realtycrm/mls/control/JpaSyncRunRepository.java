@@ -1,13 +1,17 @@
 package org.realtycrm.mls.control;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.realtycrm.mls.entity.SyncKind;
 import org.realtycrm.mls.entity.SyncRun;
 import org.realtycrm.mls.entity.SyncRunRepository;
+import org.realtycrm.mls.entity.SyncStatus;
 
 @ApplicationScoped
 public class JpaSyncRunRepository implements SyncRunRepository {
@@ -27,5 +31,38 @@ public class JpaSyncRunRepository implements SyncRunRepository {
                 .setParameter("feed", feedId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<SyncRun> find(long id) {
+        return Optional.ofNullable(em.find(SyncRun.class, id));
+    }
+
+    @Override
+    public Optional<Instant> lastSucceeded(long feedId) {
+        return Optional.ofNullable(em.createQuery("select max(r.finishedAt) from SyncRun r where r.feedId = :feed "
+                        + "and r.status = :succeeded", Instant.class)
+                .setParameter("feed", feedId)
+                .setParameter("succeeded", SyncStatus.SUCCEEDED)
+                .getSingleResult());
+    }
+
+    @Override
+    public List<SyncRun> running(long feedId) {
+        return em.createQuery("select r from SyncRun r where r.feedId = :feed and r.status = :running", SyncRun.class)
+                .setParameter("feed", feedId)
+                .setParameter("running", SyncStatus.RUNNING)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<SyncRun> latest(long feedId, SyncKind kind) {
+        return em.createQuery("select r from SyncRun r where r.feedId = :feed and r.kind = :kind "
+                        + "order by r.startedAt desc, r.id desc", SyncRun.class)
+                .setParameter("feed", feedId)
+                .setParameter("kind", kind)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

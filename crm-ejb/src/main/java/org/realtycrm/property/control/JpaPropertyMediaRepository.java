@@ -38,4 +38,9 @@ public class JpaPropertyMediaRepository implements PropertyMediaRepository {
     public void add(PropertyMedia media) {
         em.persist(media);
     }
+
+    @Override
+    public void remove(PropertyMedia media) {
+        em.remove(em.contains(media) ? media : em.merge(media));
+    }
 }

@@ -57,6 +57,19 @@ public final class Response {
         }
     }
 
+    /** The body as a JSON array of objects; fails the test, showing the body, when it is anything else. */
+    public List<JsonObject> array() {
+        try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new AssertionError("expected a JSON array from " + describe());
+            }
+            return value.asJsonArray().getValuesAs(JsonObject.class);
+        } catch (JsonException e) {
+            throw new AssertionError("expected JSON from " + describe(), e);
+        }
+    }
+
     /** The {@code items} of a page. */
     public List<JsonObject> items() {
         return json().getJsonArray("items").getValuesAs(JsonObject.class);

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.json.JsonArray;
@@ -77,6 +78,8 @@ final class JsonShape {
             text(path, value, s -> year(path, LocalDate.parse(s).getYear()));
         } else if (List.class.isAssignableFrom(raw) || raw == Collection.class || raw == java.util.Set.class) {
             list(path, value, elementType(type));
+        } else if (raw == Map.class && keyType(type) == String.class && valueType(type) != Object.class) {
+            map(path, value, valueType(type));
         } else if (raw.getName().startsWith("org.realtycrm.") && !raw.isRecord() && !raw.isInterface()) {
             object(path, value, raw);
         } else {
@@ -137,6 +140,14 @@ final class JsonShape {
         }
     }
 
+    /** An object of names to values of one type (settings by name). */
+    private void map(String path, JsonValue value, Type valueType) {
+        if (!expect(path, value, JsonValue.ValueType.OBJECT, "must be an object")) {
+            return;
+        }
+        value.asJsonObject().forEach((name, item) -> value(path + "." + name, item, valueType));
+    }
+
     private void object(String path, JsonValue value, Class<?> type) {
         if (!expect(path, value, JsonValue.ValueType.OBJECT, "must be an object")) {
             return;
@@ -178,6 +189,14 @@ final class JsonShape {
             return (Class<?>) p.getRawType();
         }
         return Object.class;
+    }
+
+    private static Type keyType(Type map) {
+        return map instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+    }
+
+    private static Type valueType(Type map) {
+        return map instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
     }
 
     private static Type elementType(Type collection) {

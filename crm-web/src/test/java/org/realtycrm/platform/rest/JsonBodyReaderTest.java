@@ -133,6 +133,20 @@ class JsonBodyReaderTest {
         }
     }
 
+    /** Settings by name, each of one type. */
+    public static class NamedSettingsRequest {
+        public java.util.Map<String, String> options;
+    }
+
+    @Test
+    void eachValueOfANamedSettingIsCheckedAgainstItsType() throws IOException {
+        assertThatThrownBy(() -> read(NamedSettingsRequest.class, "{\"options\": {\"a\": \"x\", \"b\": 1, \"c\": null}}"))
+                .isInstanceOfSatisfying(MalformedBodyException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("options.b", "must be text")));
+        assertThat(read(NamedSettingsRequest.class, "{\"options\": {\"a\": \"x\"}}").options)
+                .containsEntry("a", "x");
+    }
+
     /** A request class with a field the check cannot read (here a map) must fail in tests, not be bound unchecked. */
     public static class UncheckableRequest {
         public java.util.Map<String, Object> anything;

@@ -1,0 +1,141 @@
+package org.realtycrm.mls.entity;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.realtycrm.platform.problem.FieldError;
+import org.realtycrm.platform.problem.InvalidInputException;
+
+/**
+ * The protocol settings of a feed beyond what every feed has, as name → value. Each kind knows its own names, and
+ * anything else is refused, so a typo never silently falls back to a default.
+ *
+ * <p>RESO Web API (all optional): {@value #RESOURCE} (the entity set, "Property"), {@value #MEDIA_RESOURCE}
+ * ("Media"), {@value #EXPAND_MEDIA} ("true": Media through {@code $expand} rather than the Media resource),
+ * {@value #FILTER} (an OData filter every request adds, e.g. {@code OriginatingSystemName eq 'actris'}),
+ * {@value #CLIENT_AUTHENTICATION} ("basic" or "body": how the client credentials reach the token endpoint),
+ * {@value #SCOPE}.
+ *
+ * <p>RETS: {@value #SEARCH_CLASS}, {@value #KEY_FIELD} and {@value #MODIFICATION_FIELD} are required (the class
+ * searched, and the MLS's own names of the listing key and modification time); optional are {@value #RESOURCE}
+ * ("Property"), {@value #PHOTOS_CHANGE_FIELD}, {@value #STATUS_FIELD}, {@value #DELETED_STATUSES} (comma-separated
+ * values of the status field that withdraw a listing), {@value #SERVER_ZONE} (e.g. America/Chicago),
+ * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, and {@code field.<DD name>} = the MLS's name of that Data
+ * Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under its DD name).
+ */
+public final class FeedOptions {
+
+    public static final String RESOURCE = "resource";
+    public static final String MEDIA_RESOURCE = "mediaResource";
+    public static final String EXPAND_MEDIA = "expandMedia";
+    public static final String FILTER = "filter";
+    public static final String CLIENT_AUTHENTICATION = "clientAuthentication";
+    public static final String SCOPE = "scope";
+    public static final String SEARCH_CLASS = "class";
+    public static final String KEY_FIELD = "keyField";
+    public static final String MODIFICATION_FIELD = "modificationField";
+    public static final String PHOTOS_CHANGE_FIELD = "photosChangeField";
+    public static final String STATUS_FIELD = "statusField";
+    public static final String DELETED_STATUSES = "deletedStatuses";
+    public static final String SERVER_ZONE = "serverZone";
+    public static final String PHOTO_TYPE = "photoType";
+    public static final String USER_AGENT = "userAgent";
+    /** The prefix of a RETS field-name mapping: {@code field.ListPrice}. */
+    public static final String FIELD_PREFIX = "field.";
+
+    public static final int MAX_OPTIONS = 200;
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_VALUE_LENGTH = 1000;
+
+    private static final Set<String> RESO_NAMES = Set.of(RESOURCE, MEDIA_RESOURCE, EXPAND_MEDIA, FILTER,
+            CLIENT_AUTHENTICATION, SCOPE);
+    private static final Set<String> RETS_NAMES = Set.of(RESOURCE, SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD,
+            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT);
+    private static final List<String> RETS_REQUIRED = List.of(SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD);
+    private static final Pattern DD_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+    private static final Pattern SYSTEM_NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
+
+    private FeedOptions() {
+    }
+
+    /**
+     * The options checked for {@code kind}, sorted by name and unmodifiable; blank values are dropped.
+     *
+     * @throws InvalidInputException naming each unknown, malformed or missing option
+     */
+    static Map<String, String> checked(FeedKind kind, Map<String, String> options) {
+        Map<String, String> result = new TreeMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        if (options != null) {
+            if (options.size() > MAX_OPTIONS) {
+                throw new InvalidInputException("options", "at most " + MAX_OPTIONS + " options");
+            }
+            options.forEach((name, value) -> {
+                if (name == null || value == null || value.isBlank()) {
+                    return;
+                }
+                String field = "options." + name;
+                String text = value.strip();
+                if (name.length() > MAX_NAME_LENGTH || text.length() > MAX_VALUE_LENGTH) {
+                    errors.add(new FieldError(field, "names and values are at most " + MAX_NAME_LENGTH + " and "
+                            + MAX_VALUE_LENGTH + " characters"));
+                } else if (!known(kind, name)) {
+                    errors.add(new FieldError(field, "is not an option of a " + kind + " feed"));
+                } else {
+                    problem(name, text).ifPresentOrElse(message -> errors.add(new FieldError(field, message)),
+                            () -> result.put(name, text));
+                }
+            });
+        }
+        if (kind == FeedKind.RETS) {
+            RETS_REQUIRED.stream()
+                    .filter(name -> !result.containsKey(name) && errors.stream()
+                            .noneMatch(error -> error.field().equals("options." + name)))
+                    .forEach(name -> errors.add(new FieldError("options." + name, "is required for a RETS feed")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static boolean known(FeedKind kind, String name) {
+        if (kind == FeedKind.RESO_WEB_API) {
+            return RESO_NAMES.contains(name);
+        }
+        return RETS_NAMES.contains(name)
+                || name.startsWith(FIELD_PREFIX) && DD_NAME.matcher(name.substring(FIELD_PREFIX.length())).matches();
+    }
+
+    private static Optional<String> problem(String name, String value) {
+        switch (name) {
+            case EXPAND_MEDIA:
+                return value.equals("true") || value.equals("false") ? Optional.empty()
+                        : Optional.of("is true or false");
+            case CLIENT_AUTHENTICATION:
+                return value.equals("basic") || value.equals("body") ? Optional.empty()
+                        : Optional.of("is basic or body");
+            case SERVER_ZONE:
+                try {
+                    ZoneId.of(value);
+                    return Optional.empty();
+                } catch (DateTimeException e) {
+                    return Optional.of("is not a time zone (e.g. America/Chicago)");
+                }
+            case FILTER, SCOPE, USER_AGENT, DELETED_STATUSES:
+                return Optional.empty();
+            default:
+                // the names of resources, classes and fields
+                return SYSTEM_NAME.matcher(value).matches() ? Optional.empty()
+                        : Optional.of("is a name (letters, digits, '_', '.', ':', '-')");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.realtycrm.mls.boundary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.realtycrm.mls.entity.FeedRepository;
+import org.realtycrm.mls.entity.SyncRunRepository;
+
+/**
+ * How current each feed is, for the health page and the metrics, which answer without sign-in (as /health and
+ * /metrics do): names and times only, nothing of the feeds' settings.
+ */
+@Stateless
+@PermitAll
+public class FeedFreshness {
+
+    @Inject
+    FeedRepository feeds;
+
+    @Inject
+    SyncRunRepository runs;
+
+    public List<FeedLag> all() {
+        Instant now = Instant.now();
+        return feeds.all().stream().map(feed -> {
+            Instant last = runs.lastSucceeded(feed.getId()).orElse(null);
+            return new FeedLag(feed.getName(), feed.isEnabled(), last,
+                    last == null ? null : Duration.between(last, now), feed.getLastError());
+        }).toList();
+    }
+
+    /**
+     * @param lag how long ago its last successful sync ended; null before the first one
+     */
+    public record FeedLag(String name, boolean enabled, Instant lastSucceeded, Duration lag, String lastError) {
+    }
+}

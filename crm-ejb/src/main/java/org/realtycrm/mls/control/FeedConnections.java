@@ -1,0 +1,103 @@
+package org.realtycrm.mls.control;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.realtycrm.mls.entity.Feed;
+import org.realtycrm.mls.entity.FeedKind;
+import org.realtycrm.mls.entity.FeedOptions;
+
+/**
+ * Opens the adapter a feed's configuration names: {@link ResoWebApiFeed} or {@link RetsFeed}, with the feed's limits
+ * and options. The secret (client secret, static token or RETS password) is read here and only here, from the
+ * configuration entry the feed names ({@code secretRef}: a MicroProfile Config key, which Payara also resolves from
+ * its password aliases), so it never passes through the database, the API or the screens.
+ */
+@ApplicationScoped
+public class FeedConnections {
+
+    @Inject
+    Config config;
+
+    /** A connection to the feed's provider; close it when done (a RETS session logs out). */
+    public ListingFeed open(Feed feed) {
+        Map<String, String> options = feed.getOptions();
+        return feed.getKind() == FeedKind.RETS ? RetsFeed.of(rets(feed, options)) : ResoWebApiFeed.of(reso(feed, options));
+    }
+
+    /** How the feed's records carry the Data Dictionary fields. */
+    public ListingMapping mapping(Feed feed) {
+        return feed.getKind() == FeedKind.RETS ? ListingMapping.of(feed.getOptions()) : ListingMapping.ddNames();
+    }
+
+    private ResoWebApiSettings reso(Feed feed, Map<String, String> options) {
+        ResoWebApiSettings.Builder settings = ResoWebApiSettings.builder(URI.create(feed.getBaseUrl()))
+                .pageSize(feed.getPageSize())
+                .select(list(feed.getSelectList()))
+                .expandMedia(Boolean.parseBoolean(options.get(FeedOptions.EXPAND_MEDIA)))
+                .fixedFilter(options.get(FeedOptions.FILTER))
+                .requestsPerSecond(feed.getRequestsPerSecond())
+                .requestsPerHour(feed.getRequestsPerHour());
+        Optional.ofNullable(options.get(FeedOptions.RESOURCE)).ifPresent(settings::resource);
+        Optional.ofNullable(options.get(FeedOptions.MEDIA_RESOURCE)).ifPresent(settings::mediaResource);
+        Optional.ofNullable(options.get(FeedOptions.SCOPE)).ifPresent(settings::scope);
+        String secret = secret(feed);
+        if (feed.getTokenUrl() != null) {
+            settings.clientCredentials(URI.create(feed.getTokenUrl()), feed.getClientId(), secret,
+                    "body".equals(options.get(FeedOptions.CLIENT_AUTHENTICATION))
+                            ? ResoWebApiSettings.ClientAuthentication.REQUEST_BODY
+                            : ResoWebApiSettings.ClientAuthentication.HTTP_BASIC);
+        } else {
+            settings.staticToken(secret);
+        }
+        return settings.build();
+    }
+
+    private RetsSettings rets(Feed feed, Map<String, String> options) {
+        RetsSettings.Builder settings = RetsSettings.builder(URI.create(feed.getBaseUrl()), feed.getClientId(),
+                        secret(feed), options.get(FeedOptions.SEARCH_CLASS), options.get(FeedOptions.KEY_FIELD),
+                        options.get(FeedOptions.MODIFICATION_FIELD))
+                .pageLimit(feed.getPageSize())
+                .select(list(feed.getSelectList()))
+                .requestsPerSecond(feed.getRequestsPerSecond())
+                .requestsPerHour(feed.getRequestsPerHour());
+        Optional.ofNullable(options.get(FeedOptions.RESOURCE)).ifPresent(settings::resource);
+        Optional.ofNullable(options.get(FeedOptions.PHOTOS_CHANGE_FIELD)).ifPresent(settings::photosChangeField);
+        Optional.ofNullable(options.get(FeedOptions.SERVER_ZONE)).map(ZoneId::of).ifPresent(settings::serverZone);
+        Optional.ofNullable(options.get(FeedOptions.PHOTO_TYPE)).ifPresent(settings::photoType);
+        Optional.ofNullable(options.get(FeedOptions.USER_AGENT)).ifPresent(settings::userAgent);
+        String status = options.get(FeedOptions.STATUS_FIELD);
+        if (status != null) {
+            settings.deletedWhen(status, set(options.get(FeedOptions.DELETED_STATUSES)));
+        }
+        return settings.build();
+    }
+
+    private String secret(Feed feed) {
+        if (feed.getSecretRef() == null) {
+            throw new IllegalStateException("feed " + feed.getName() + " names no configuration entry for its secret");
+        }
+        return config.getOptionalValue(feed.getSecretRef(), String.class)
+                .orElseThrow(() -> new IllegalStateException("the configuration entry " + feed.getSecretRef()
+                        + " that holds the secret of feed " + feed.getName() + " is not set"));
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? List.of() : List.of(commaSeparated.split(","));
+    }
+
+    private static Set<String> set(String commaSeparated) {
+        return commaSeparated == null ? Set.of() : Arrays.stream(commaSeparated.split(","))
+                .map(String::strip).filter(value -> !value.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+}

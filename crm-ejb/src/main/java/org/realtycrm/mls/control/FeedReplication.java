@@ -1,0 +1,181 @@
+package org.realtycrm.mls.control;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.realtycrm.mls.entity.Feed;
+import org.realtycrm.mls.entity.SyncKind;
+import org.realtycrm.mls.entity.SyncRun;
+
+/**
+ * One sync of one feed, start to end, outside any transaction: each page is stored in its own
+ * ({@link ListingStore}), so what a run has done stays done whatever happens next.
+ *
+ * <ol>
+ *   <li>Take the feed's lease (a row lock in PostgreSQL; another node working the feed makes this a no-op).</li>
+ *   <li>Pull the listings changed after the feed's cursor, page by page; each page commits with the cursor past it.
+ *       A feed with no cursor yet makes this a full load.</li>
+ *   <li>After each page, fetch the photos of its listings whose PhotosChangeTimestamp moved (and any left over from
+ *       an earlier run that did not finish them).</li>
+ *   <li>Once a day, after the increments, reconcile: every key the feed still has is read, and stored listings whose
+ *       key is gone are withdrawn (a provider may drop a listing without sending a deletion).</li>
+ *   <li>End the run, give the lease back. A failure counts; {@code failureLimit} of them in a row stop the feed.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class FeedReplication {
+
+    /** How long a write keeps the feed leased; every page and listing renews it. */
+    static final Duration LEASE = Duration.ofMinutes(3);
+    static final Duration RECONCILE_EVERY = Duration.ofHours(24);
+    private static final int WITHDRAW_BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(FeedReplication.class.getName());
+
+    @Inject
+    ListingStore store;
+
+    @Inject
+    FeedConnections connections;
+
+    @Inject
+    ListingPhotos photos;
+
+    /**
+     * Syncs the feed now, on this thread.
+     *
+     * @param reconcile whether to reconcile its keys after the increments even if a reconciliation is not due
+     * @return the run, finished; empty when the feed is disabled or another sync holds it
+     */
+    public Optional<SyncRun> sync(long feedId, boolean reconcile) {
+        Optional<Feed> found = store.feed(feedId).filter(Feed::isEnabled);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Feed feed = found.get();
+        // a full load cut off by a crash goes on from its cursor, and is still the full load
+        SyncKind kind = store.fullLoadDone(feedId) ? SyncKind.INCREMENTAL : SyncKind.FULL;
+        ListingStore.Lease lease = new ListingStore.Lease(owner(), LEASE);
+        Optional<Long> run = store.begin(feedId, kind, lease);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        String failure = null;
+        boolean reconcileNow = reconcile || kind == SyncKind.INCREMENTAL && store.reconciliationDue(feedId, RECONCILE_EVERY);
+        Optional<Long> reconciliation = Optional.empty();
+        try (Connection source = new Connection(connections.open(feed))) {
+            pull(feed, run.get(), lease, source.feed());
+            if (reconcileNow) {
+                reconciliation = store.begin(feedId, SyncKind.RECONCILE, lease);
+                reconciliation.ifPresent(id -> reconcile(feedId, id, lease, source.feed()));
+            }
+        } catch (RuntimeException e) {
+            failure = message(e);
+            LOG.log(Level.WARNING, "sync of feed " + feed.getName() + " failed: " + failure, e);
+        }
+        final String outcome = failure;
+        reconciliation.ifPresent(id -> store.finish(feedId, id, lease, outcome));
+        if (store.finish(feedId, run.get(), lease, failure)) {
+            LOG.warning(() -> "feed " + feed.getName() + " stopped after " + feed.getFailureLimit()
+                    + " failed syncs in a row; an administrator enables it again");
+        }
+        return store.run(run.get());
+    }
+
+    private void pull(Feed feed, long runId, ListingStore.Lease lease, ListingFeed source) {
+        long feedId = feed.getId();
+        ListingMapping mapping = connections.mapping(feed);
+        Set<Long> photosTried = new HashSet<>();
+        ListingPage page = source.changedSince(store.cursor(feedId));
+        while (true) {
+            store.storePage(feedId, runId, lease, page, mapping);
+            Map<String, List<MediaRecord>> expanded = new HashMap<>();
+            page.records().stream().filter(r -> !r.media().isEmpty()).forEach(r -> expanded.put(r.listingKey(), r.media()));
+            photos.fetchChanged(feedId, runId, lease, source, expanded, photosTried);
+            if (!page.hasMore()) {
+                return;
+            }
+            page = source.next(page);
+        }
+    }
+
+    private void reconcile(long feedId, long runId, ListingStore.Lease lease, ListingFeed source) {
+        Set<String> inFeed = new HashSet<>();
+        try (Stream<String> keys = source.allKeys()) {
+            keys.forEach(inFeed::add);
+        }
+        List<String> gone = new ArrayList<>(store.liveListingKeys(feedId));
+        if (inFeed.isEmpty() && !gone.isEmpty()) {
+            // an empty answer is far likelier a provider's fault than an MLS without a single listing
+            throw new IllegalStateException("the feed listed no keys at all; nothing was withdrawn");
+        }
+        gone.removeAll(inFeed);
+        for (int from = 0; from < gone.size(); from += WITHDRAW_BATCH) {
+            store.withdrawGone(feedId, runId, lease, gone.subList(from, Math.min(gone.size(), from + WITHDRAW_BATCH)));
+        }
+    }
+
+    /**
+     * This server: its host and Payara instance. One JVM runs an instance, so a lease whose owner starts with this
+     * name and that is held when the server starts was left by this server's previous life ({@link #recover}).
+     */
+    public static String node() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String node = host + "/" + System.getProperty("com.sun.aas.instanceName", "server") + "/";
+        // room for the run's UUID (36) within the owner column
+        int room = Feed.MAX_LEASE_OWNER_LENGTH - 36;
+        return node.length() <= room ? node : node.substring(node.length() - room);
+    }
+
+    /** Who takes the lease: this server, and this run (two runs on one server must not share a lease). */
+    private static String owner() {
+        return node() + UUID.randomUUID();
+    }
+
+    /**
+     * On start: the syncs this server was running when it stopped (killed, crashed) end as failed, and their leases
+     * are given back at once rather than when they expire, so the feeds go on without waiting.
+     *
+     * @return the feeds whose sync was cut off
+     */
+    public List<Long> recover() {
+        return store.releaseLeasesOf(node());
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Closes a feed that holds a session (RETS logs out). */
+    private record Connection(ListingFeed feed) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (feed instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.log(Level.FINE, "closing the feed failed", e);
+                }
+            }
+        }
+    }
+}

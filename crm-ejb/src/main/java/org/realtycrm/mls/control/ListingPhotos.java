@@ -1,0 +1,187 @@
+package org.realtycrm.mls.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.realtycrm.platform.problem.UnsupportedContentException;
+import org.realtycrm.platform.storage.DocumentStore;
+import org.realtycrm.platform.storage.DocumentStoreException;
+import org.realtycrm.platform.storage.Thumbnails;
+
+/**
+ * The photo pass of a sync: every listing of the feed whose PhotosChangeTimestamp moved gets its Media records read
+ * again (from the page's {@code $expand} when the feed sends them, else from the feed's Media resource), and only
+ * the media that are new or changed are downloaded, stored with a thumbnail, and recorded. We keep our own copies:
+ * the screens never hot-link the MLS. A listing is marked done only when all its media are stored, so a crash or a
+ * failed download leaves it for the next sync, which fetches only what is still missing.
+ */
+@ApplicationScoped
+public class ListingPhotos {
+
+    /** Larger media are refused: a listing photo is a few MB at most. */
+    static final long MAX_MEDIUM_BYTES = 30L * 1024 * 1024;
+    private static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(ListingPhotos.class.getName());
+
+    @Inject
+    ListingStore store;
+
+    @Inject
+    DocumentStore documents;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    /**
+     * Fetches the photos of every listing of the feed that needs it, once each in this pass.
+     *
+     * @param expanded the Media records the last page carried, by ListingKey
+     * @param tried    the listings this run has tried already (a listing whose photo fails is tried once a run)
+     * @return how many listings' photos are complete now
+     */
+    public int fetchChanged(long feedId, long runId, ListingStore.Lease lease, ListingFeed feed,
+                            Map<String, List<MediaRecord>> expanded, Set<Long> tried) {
+        int completed = 0;
+        while (true) {
+            List<Long> batch = store.withPhotosToFetch(feedId, BATCH + tried.size()).stream().filter(tried::add).toList();
+            if (batch.isEmpty()) {
+                return completed;
+            }
+            for (long propertyId : batch) {
+                Optional<ListingStore.PhotoWork> work = store.photoWork(feedId, propertyId, lease);
+                if (work.isPresent() && fetch(feedId, runId, lease, feed, expanded, work.get())) {
+                    completed++;
+                }
+            }
+        }
+    }
+
+    private boolean fetch(long feedId, long runId, ListingStore.Lease lease, ListingFeed feed,
+                          Map<String, List<MediaRecord>> expanded, ListingStore.PhotoWork work) {
+        List<MediaRecord> described;
+        try {
+            described = expanded.containsKey(work.listingKey()) ? expanded.get(work.listingKey())
+                    : feed.media(work.listingKey());
+        } catch (FeedUnavailableException e) {
+            store.recordError(runId, "the media of listing " + work.listingKey() + " could not be read: " + e.getMessage());
+            return false;
+        }
+        ListingStore.MediaChanges changes = store.describeMedia(feedId, work.propertyId(), lease, described);
+        boolean complete = true;
+        for (ListingStore.MediaToFetch medium : changes.toFetch()) {
+            Optional<MediaContent> sent = described.stream()
+                    .filter(record -> record.mediaKey().equals(medium.mediaKey()))
+                    .findFirst().flatMap(MediaRecord::content);
+            try {
+                MediaContent content = sent.isPresent() ? sent.get() : download(medium.url());
+                keep(work.propertyId(), medium, content);
+            } catch (IOException | DocumentStoreException | IllegalArgumentException e) {
+                complete = false;
+                store.recordError(runId, "photo " + medium.mediaKey() + " of listing " + work.listingKey()
+                        + " was not stored: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        for (String obsolete : changes.obsoleteObjects()) {
+            try {
+                documents.delete(obsolete);
+            } catch (DocumentStoreException e) {
+                LOG.log(Level.WARNING, "an obsolete photo stays in the store: " + obsolete, e);
+            }
+        }
+        if (complete) {
+            store.photosFetched(work.propertyId(), work.photosChangeTimestamp());
+        }
+        return complete;
+    }
+
+    private void keep(long propertyId, ListingStore.MediaToFetch medium, MediaContent content) {
+        // a new object for each version of a medium: a stored object never changes, so anything may cache it
+        String base = "properties/" + propertyId + "/media/" + version(medium);
+        String objectKey = base + extension(content.contentType());
+        documents.put(objectKey, new ByteArrayInputStream(content.bytes()), content.size(), content.contentType());
+        String thumbnailKey = null;
+        try {
+            byte[] thumbnail = Thumbnails.jpeg(content.bytes());
+            String key = base + "-thumb.jpg";
+            documents.put(key, new ByteArrayInputStream(thumbnail), thumbnail.length, "image/jpeg");
+            thumbnailKey = key;
+        } catch (UnsupportedContentException e) {
+            // not a JPEG or PNG (a floor plan PDF, a video): kept without a thumbnail
+        }
+        store.mediumStored(propertyId, medium.mediaKey(), objectKey, thumbnailKey, content.contentType(), content.size());
+    }
+
+    private MediaContent download(String url) throws IOException, InterruptedException {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the MediaURL is not an address: " + url);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new IOException("the MediaURL is not an http(s) address: " + url);
+        }
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IOException("the MediaURL answered " + response.statusCode());
+            }
+            byte[] bytes = body.readNBytes((int) MAX_MEDIUM_BYTES + 1);
+            if (bytes.length > MAX_MEDIUM_BYTES) {
+                throw new IOException("the medium is larger than " + MAX_MEDIUM_BYTES / (1024 * 1024) + " MB");
+            }
+            String type = response.headers().firstValue("Content-Type").map(t -> t.split(";")[0].strip())
+                    .orElse("application/octet-stream");
+            return new MediaContent(type, bytes);
+        }
+    }
+
+    private static String version(ListingStore.MediaToFetch medium) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((medium.mediaKey() + "\n" + medium.url() + "\n" + medium.mediaModificationTimestamp())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType.toLowerCase(Locale.ROOT)) {
+            case "image/jpeg", "image/jpg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/gif" -> ".gif";
+            case "image/webp" -> ".webp";
+            case "application/pdf" -> ".pdf";
+            case "video/mp4" -> ".mp4";
+            default -> ".bin";
+        };
+    }
+}

@@ -1,0 +1,318 @@
+package org.realtycrm.mls.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.realtycrm.mls.entity.Feed;
+import org.realtycrm.mls.entity.FeedCursor;
+import org.realtycrm.mls.entity.FeedRepository;
+import org.realtycrm.mls.entity.SyncKind;
+import org.realtycrm.mls.entity.SyncRun;
+import org.realtycrm.mls.entity.SyncRunRepository;
+import org.realtycrm.mls.entity.SyncStatus;
+import org.realtycrm.platform.problem.FieldError;
+import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.property.entity.MlsListing;
+import org.realtycrm.property.entity.Property;
+import org.realtycrm.property.entity.PropertyMedia;
+import org.realtycrm.property.entity.PropertyMediaRepository;
+import org.realtycrm.property.entity.PropertyRepository;
+import org.realtycrm.property.entity.PropertyUpdate;
+import org.realtycrm.property.entity.UpdateOutcome;
+
+/**
+ * The sync's writes, each in its own transaction, each under the feed's lease: a page of listings is stored together
+ * with the cursor that moves past it and the run's counts, so a crash leaves the feed at a page boundary it has
+ * fully applied, and the next run starts right after it (no gap, no double). Every write first renews the lease; a
+ * node that lost it (it stalled past the lease, and another node took the feed) writes nothing
+ * ({@link LeaseLostException}).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ListingStore {
+
+    @Inject
+    FeedRepository feeds;
+
+    @Inject
+    SyncRunRepository runs;
+
+    @Inject
+    PropertyRepository properties;
+
+    @Inject
+    PropertyMediaRepository media;
+
+    /**
+     * Takes the feed's lease and starts a run.
+     *
+     * @return the run's id; empty when another node works the feed or the feed is disabled
+     */
+    public Optional<Long> begin(long feedId, SyncKind kind, Lease lease) {
+        if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
+            return Optional.empty();
+        }
+        SyncRun run = new SyncRun(feedId, kind, Instant.now());
+        runs.add(run);
+        return Optional.of(run.getId());
+    }
+
+    /** The feed as it is now; detached, with its options. */
+    public Optional<Feed> feed(long feedId) {
+        return feeds.find(feedId);
+    }
+
+    public Optional<SyncRun> run(long runId) {
+        return runs.find(runId);
+    }
+
+    /** Whether the feed's first full load has finished. */
+    public boolean fullLoadDone(long feedId) {
+        return runs.latest(feedId, SyncKind.FULL).filter(run -> run.getStatus() == SyncStatus.SUCCEEDED).isPresent();
+    }
+
+    /** Whether the feed's last reconciliation is older than {@code every} (or there was none). */
+    public boolean reconciliationDue(long feedId, Duration every) {
+        return runs.latest(feedId, SyncKind.RECONCILE)
+                .map(last -> last.getStartedAt().isBefore(Instant.now().minus(every)))
+                .orElse(true);
+    }
+
+    /** Where the feed's replication stands: the start when nothing was committed yet. */
+    public ReplicationCursor cursor(long feedId) {
+        return existing(feedId).cursor()
+                .map(c -> ReplicationCursor.after(c.modificationTimestamp(), c.listingKey()))
+                .orElse(ReplicationCursor.start());
+    }
+
+    /**
+     * Stores one page: each listing created, updated or withdrawn (with its price and status history), the feed's
+     * cursor moved to the page's, and the page counted in the run. A record the mapping refuses is reported in the
+     * run and left out; the rest of the page is stored.
+     */
+    public PageCounts storePage(long feedId, long runId, Lease lease, ListingPage page, ListingMapping mapping) {
+        Feed feed = leased(feedId, lease);
+        SyncRun run = existingRun(runId);
+        List<String> keys = page.records().stream().map(ListingRecord::listingKey).distinct().toList();
+        Map<String, Property> known = new HashMap<>(properties.findByListingKeys(feedId, keys));
+        int created = 0;
+        int updated = 0;
+        int deleted = 0;
+        for (ListingRecord record : page.records()) {
+            Property current = known.get(record.listingKey());
+            if (record.deletion()) {
+                if (current != null && properties.storeIfApplied(current.withdrawnByFeed(record.modificationTimestamp()))) {
+                    deleted++;
+                }
+                continue;
+            }
+            MlsListing listing;
+            try {
+                listing = mapping.listing(record);
+            } catch (InvalidInputException e) {
+                run.recordError("listing " + record.listingKey() + " left out: " + e.errors().stream()
+                        .map(ListingStore::describe).collect(Collectors.joining("; ")));
+                continue;
+            }
+            if (current == null) {
+                PropertyUpdate first = Property.listedOnMls(feedId, listing);
+                properties.store(first);
+                known.put(record.listingKey(), first.property());
+                created++;
+            } else if (properties.storeIfApplied(current.applyMlsUpdate(listing))) {
+                updated++;
+            }
+        }
+        ReplicationCursor cursor = page.cursor();
+        if (!cursor.isStart() && !cursor.listingKey().isEmpty()) {
+            FeedCursor next = new FeedCursor(cursor.modificationTimestamp(), cursor.listingKey());
+            if (feed.cursor().map(next::isAfter).orElse(true)) {
+                feed.advanceCursor(next);
+            }
+        }
+        run.recordPage(created, updated, deleted);
+        return new PageCounts(created, updated, deleted);
+    }
+
+    /**
+     * Withdraws the feed's listings among {@code keys} that are not withdrawn yet: reconciliation found them gone.
+     *
+     * @return how many it withdrew
+     */
+    public int withdrawGone(long feedId, long runId, Lease lease, List<String> keys) {
+        leased(feedId, lease);
+        int withdrawn = 0;
+        for (Property property : properties.findByListingKeys(feedId, keys).values()) {
+            if (properties.storeIfApplied(property.withdrawnByFeed(null))) {
+                withdrawn++;
+            }
+        }
+        existingRun(runId).recordPage(0, 0, withdrawn);
+        return withdrawn;
+    }
+
+    /** A problem that did not stop the run, for its history. */
+    public void recordError(long runId, String error) {
+        existingRun(runId).recordError(error);
+    }
+
+    /**
+     * Ends the run and gives the lease back. A failure counts towards the feed's failure limit and may stop it.
+     *
+     * @param failure null when the run succeeded
+     * @return whether this failure stopped the feed
+     */
+    public boolean finish(long feedId, long runId, Lease lease, String failure) {
+        Feed feed = existing(feedId);
+        SyncRun run = existingRun(runId);
+        boolean stopped = false;
+        if (failure == null) {
+            run.succeed(Instant.now());
+            feed.recordSuccess();
+        } else {
+            run.fail(Instant.now(), failure);
+            stopped = feed.recordFailure(failure);
+        }
+        feed.releaseLease(lease.owner());
+        return stopped;
+    }
+
+    /** Up to {@code limit} listings of the feed whose photos must be fetched again. */
+    public List<Long> withPhotosToFetch(long feedId, int limit) {
+        return properties.withPhotosToFetch(feedId, limit);
+    }
+
+    /** What the photo pass needs of a listing whose photos changed; empty when it no longer needs it. */
+    public Optional<PhotoWork> photoWork(long feedId, long propertyId, Lease lease) {
+        leased(feedId, lease);
+        return properties.find(propertyId).filter(Property::isPhotosChanged)
+                .map(p -> new PhotoWork(p.getId(), p.getListingKey(), p.getPhotosChangeTimestamp()));
+    }
+
+    /**
+     * Takes the listing's Media records as the feed describes them now: new ones are added, changed ones lose their
+     * stored copy, ones the feed dropped are removed.
+     *
+     * @return the media still to fetch, and the stored objects of the removed ones (to delete once this commits)
+     */
+    public MediaChanges describeMedia(long feedId, long propertyId, Lease lease, List<MediaRecord> described) {
+        leased(feedId, lease);
+        Map<String, PropertyMedia> stored = media.forProperty(propertyId).stream()
+                .collect(Collectors.toMap(PropertyMedia::getMediaKey, m -> m));
+        List<String> obsoleteObjects = new ArrayList<>();
+        int position = 0;
+        for (MediaRecord record : described) {
+            int order = record.order().orElse(position);
+            position++;
+            String url = record.mediaUrl() != null ? record.mediaUrl() : "rets-object:" + record.mediaKey();
+            PropertyMedia known = stored.remove(record.mediaKey());
+            if (known == null) {
+                media.add(new PropertyMedia(propertyId, record.mediaKey(), order, url,
+                        record.mediaCategory().orElse(null), record.mediaModificationTimestamp().orElse(null)));
+            } else {
+                String oldObject = known.getStoredKey();
+                String oldThumbnail = known.getThumbnailKey();
+                if (known.updateFromFeed(order, url, record.mediaCategory().orElse(null),
+                        record.mediaModificationTimestamp().orElse(null))) {
+                    addObjects(obsoleteObjects, oldObject, oldThumbnail);
+                }
+            }
+        }
+        for (PropertyMedia gone : stored.values()) {
+            addObjects(obsoleteObjects, gone.getStoredKey(), gone.getThumbnailKey());
+            media.remove(gone);
+        }
+        List<MediaToFetch> toFetch = media.forProperty(propertyId).stream().filter(PropertyMedia::needsFetch)
+                .map(m -> new MediaToFetch(m.getId(), m.getMediaKey(), m.getUrl(), m.getMediaModificationTimestamp()))
+                .toList();
+        return new MediaChanges(toFetch, obsoleteObjects);
+    }
+
+    /** Our copy of one medium is stored. */
+    public void mediumStored(long propertyId, String mediaKey, String objectKey, String thumbnailKey,
+                             String contentType, long size) {
+        media.find(propertyId, mediaKey).ifPresent(m -> m.stored(objectKey, thumbnailKey, contentType, size));
+    }
+
+    /** Every medium of the listing is stored as of {@code photosChangeTimestamp}. */
+    public void photosFetched(long propertyId, Instant photosChangeTimestamp) {
+        properties.find(propertyId).ifPresent(p -> p.photosFetched(photosChangeTimestamp));
+    }
+
+    /** The listings of the feed that are not withdrawn. */
+    public Set<String> liveListingKeys(long feedId) {
+        return Set.copyOf(properties.liveListingKeys(feedId));
+    }
+
+    /**
+     * Ends the running syncs of the feeds whose lease a node of this name holds, and releases those leases.
+     *
+     * @return those feeds
+     */
+    public List<Long> releaseLeasesOf(String node) {
+        List<Long> released = new ArrayList<>();
+        for (Feed feed : feeds.all()) {
+            String owner = feed.getLeaseOwner();
+            if (owner != null && owner.startsWith(node)) {
+                runs.running(feed.getId()).forEach(run -> run.fail(Instant.now(), "the server stopped during this run"));
+                feed.releaseLease(owner);
+                released.add(feed.getId());
+            }
+        }
+        return released;
+    }
+
+    private Feed leased(long feedId, Lease lease) {
+        if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
+            throw new LeaseLostException(feedId, lease.owner());
+        }
+        return existing(feedId);
+    }
+
+    private Feed existing(long feedId) {
+        return feeds.find(feedId).orElseThrow(() -> new IllegalStateException("feed " + feedId + " is gone"));
+    }
+
+    private SyncRun existingRun(long runId) {
+        return runs.find(runId).orElseThrow(() -> new IllegalStateException("sync run " + runId + " is gone"));
+    }
+
+    private static void addObjects(List<String> into, String... keys) {
+        for (String key : keys) {
+            if (key != null) {
+                into.add(key);
+            }
+        }
+    }
+
+    private static String describe(FieldError error) {
+        return error.field() + " " + error.message();
+    }
+
+    /** Who holds a feed's lease, and for how long each write extends it. */
+    public record Lease(String owner, Duration ttl) {
+    }
+
+    public record PageCounts(int created, int updated, int deleted) {
+    }
+
+    public record PhotoWork(long propertyId, String listingKey, Instant photosChangeTimestamp) {
+    }
+
+    public record MediaToFetch(long mediaId, String mediaKey, String url, Instant mediaModificationTimestamp) {
+    }
+
+    public record MediaChanges(List<MediaToFetch> toFetch, List<String> obsoleteObjects) {
+    }
+}

@@ -1,0 +1,243 @@
+package org.realtycrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.FakeMls;
+import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.ProblemAssert;
+import org.realtycrm.it.support.Server;
+import org.realtycrm.it.support.Unique;
+
+/**
+ * Listings arrive from an MLS and stay in step with it: an administrator adds a feed over the API, the server pulls
+ * the listings and their photos from a RESO Web API (a fake that speaks the protocol, in this JVM) on its own, and
+ * later changes, deletions, provider throttling, server errors and a server killed mid-sync all end with every
+ * listing stored exactly once, as the MLS has it.
+ */
+class MlsSyncIT extends CrmIT {
+
+    private static final String FEEDS = "/api/v1/mls/feeds";
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+    private static final List<Long> FEEDS_MADE = new ArrayList<>();
+
+    @AfterAll
+    static void stopTheFeeds() {
+        // their persistent timers outlive this class; stopped feeds leave the later tests alone
+        FEEDS_MADE.forEach(id -> admin().post(FEEDS + "/" + id + "/disable", JsonObject.EMPTY_JSON_OBJECT));
+    }
+
+    @Test
+    void listingsAndPhotosArriveAndFollowChangesDeletionsAndThrottling() throws Exception {
+        try (FakeMls mls = FakeMls.start()) {
+            for (int i = 1; i <= 7; i++) {
+                mls.put(key(i), T0.plusSeconds(i / 2), price(400_000 + i * 1_000)); // pairs share a timestamp
+            }
+            mls.photos(key(1), 2, T0).photos(key(2), 3, T0);
+            mls.put("BAD-1", T0.plusSeconds(2), Json.createObjectBuilder().add("StandardStatus", "Bogus").build());
+
+            Instant added = Instant.now().minusSeconds(1);
+            long feed = addFeed(mls, 3);
+            JsonObject full = awaitRun(feed, added, run -> run.getString("kind").equals("FULL"));
+            assertThat(full.getString("status")).as(full.toString()).isEqualTo("SUCCEEDED");
+            assertThat(full.getInt("created")).isEqualTo(7);
+            assertThat(full.getString("errors")).contains("BAD-1").contains("StandardStatus");
+            assertThat(count("select count(*) from properties where feed_id = ?", feed)).isEqualTo(7);
+            assertThat(count("select count(*) from property_history where property_id in "
+                    + "(select id from properties where feed_id = ?)", feed)).as("first price and status").isEqualTo(14);
+            assertThat(count("select count(*) from property_media m join properties p on p.id = m.property_id "
+                    + "where p.feed_id = ? and m.stored_key is not null and m.thumbnail_key is not null", feed))
+                    .isEqualTo(5);
+            assertThat(count("select count(*) from properties where feed_id = ? and photos_changed", feed)).isZero();
+            JsonObject state = admin().get(FEEDS + "/" + feed).expect(200).json();
+            assertThat(state.getString("cursorListingKey")).isEqualTo(key(7));
+            int photosFetched = mls.photoRequests();
+
+            // a price cut, a withdrawal, new photos on one listing, a listing gone without a word; and the provider
+            // throttles, then fails, before it answers
+            mls.put(key(3), T0.plusSeconds(60), price(389_000));
+            mls.put(key(4), T0.plusSeconds(61), Json.createObjectBuilder().add("StandardStatus", "Delete").build());
+            mls.put(key(1), T0.plusSeconds(62), price(401_000)).photos(key(1), 2, T0.plusSeconds(62));
+            mls.remove(key(6));
+            mls.failNext(1, 429).failNext(1, 500);
+            Instant asked = Instant.now().minusSeconds(1);
+            admin().post(FEEDS + "/" + feed + "/sync?reconcile=true", JsonObject.EMPTY_JSON_OBJECT).expect(202);
+
+            JsonObject reconcile = awaitRun(feed, asked, run -> run.getString("kind").equals("RECONCILE"));
+            JsonObject increment = awaitRun(feed, asked, run -> run.getString("kind").equals("INCREMENTAL"));
+            assertThat(increment.getString("status")).as(increment.toString()).isEqualTo("SUCCEEDED");
+            assertThat(increment.getInt("updated")).isEqualTo(2);
+            assertThat(increment.getInt("deleted")).isEqualTo(1);
+            assertThat(reconcile.getString("status")).as(reconcile.toString()).isEqualTo("SUCCEEDED");
+            assertThat(reconcile.getInt("deleted")).isEqualTo(1);
+            assertThat(status(feed, key(4))).isEqualTo("Delete");
+            assertThat(status(feed, key(6))).isEqualTo("Delete");
+            assertThat(count("select count(*) from property_history h join properties p on p.id = h.property_id "
+                    + "where p.feed_id = ? and p.listing_key = '" + key(3) + "' and h.field = 'LIST_PRICE' "
+                    + "and h.new_price = 389000", feed)).isEqualTo(1);
+            assertThat(mls.photoRequests() - photosFetched).as("only the changed photos are fetched again").isEqualTo(2);
+            assertThat(count("select count(*) from properties where feed_id = ?", feed)).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void aServerKilledMidSyncResumesWithEveryListingOnceAndItsPhotosComplete() throws Exception {
+        try (FakeMls mls = FakeMls.start()) {
+            int listings = 40;
+            for (int i = 1; i <= listings; i++) {
+                mls.put(key(100 + i), T0.plusSeconds(i), price(300_000 + i));
+                mls.photos(key(100 + i), 1, T0);
+            }
+            mls.slowPages(Duration.ofMillis(700));
+            long feed = addFeed(mls, 2);
+            awaitCount("select count(*) from properties where feed_id = ?", feed, n -> n >= 6);
+            Server.kill();
+            long before = count("select count(*) from properties where feed_id = ?", feed);
+            assertThat(before).as("listings stored when the server died").isLessThan(listings);
+            mls.slowPages(Duration.ZERO);
+            Instant restarted = Instant.now();
+            Server.start();
+
+            // the feed's persistent timer fires again after the start; the sync goes on from the cursor
+            awaitCount("select count(*) from properties where feed_id = ? and not photos_changed", feed,
+                    n -> n == listings);
+            assertThat(count("select count(distinct listing_key) from properties where feed_id = ?", feed))
+                    .isEqualTo(listings);
+            assertThat(count("select count(*) from property_history h join properties p on p.id = h.property_id "
+                    + "where p.feed_id = ?", feed)).as("one first price and status each, none twice").isEqualTo(2L * listings);
+            assertThat(count("select count(*) from property_media m join properties p on p.id = m.property_id "
+                    + "where p.feed_id = ? and m.stored_key is not null", feed)).isEqualTo(listings);
+            JsonObject resumed = awaitRun(feed, restarted, run -> run.getString("kind").equals("FULL"));
+            assertThat(resumed.getString("status")).as("the full load goes on after the restart: %s", resumed)
+                    .isEqualTo("SUCCEEDED");
+            assertThat(admin().get(FEEDS + "/" + feed + "/runs").expect(200).array())
+                    .anySatisfy(cut -> assertThat(String.valueOf(cut.get("errors"))).contains("the server stopped"));
+        }
+    }
+
+    @Test
+    void feedsAreForAdministratorsAndBadSettingsAreNamed() {
+        Accounts.agent().api().get(FEEDS).expect(403);
+        JsonObject rets = Json.createObjectBuilder().add("name", "RETS " + Unique.word()).add("kind", "RETS")
+                .add("baseUrl", "https://rets.example.com/login").add("clientId", "user")
+                .add("secretRef", "mls.rets.password").add("cadenceSeconds", 30).add("requestsPerSecond", 2)
+                .add("requestsPerHour", 7200).add("pageSize", 500)
+                .add("options", Json.createObjectBuilder().add("keyField", "LIST_1").add("colour", "blue"))
+                .build();
+        ProblemAssert.assertThatProblem(admin().post(FEEDS, rets)).hasStatus(400)
+                .hasFieldError("cadenceSeconds");
+        JsonObject missing = Json.createObjectBuilder().add("name", "No kind").build();
+        ProblemAssert.assertThatProblem(admin().post(FEEDS, missing)).hasStatus(400)
+                .hasFieldError("kind").hasFieldError("pageSize");
+        JsonObject retsOptions = Json.createObjectBuilder(rets).add("cadenceSeconds", 300).build();
+        ProblemAssert.assertThatProblem(admin().post(FEEDS, retsOptions)).hasStatus(400)
+                .hasFieldError("options.colour").hasFieldError("options.class")
+                .hasFieldError("options.modificationField");
+        ProblemAssert.assertThatProblem(admin().post(FEEDS + "/999999/sync", JsonObject.EMPTY_JSON_OBJECT)).hasStatus(404);
+    }
+
+    private static long addFeed(FakeMls mls, int pageSize) {
+        JsonObject feed = admin().create(FEEDS, Json.createObjectBuilder()
+                .add("name", "IT MLS " + Unique.word())
+                .add("kind", "RESO_WEB_API")
+                .add("baseUrl", mls.serviceRoot())
+                .add("secretRef", "mls.it-feed.token")
+                .add("cadenceSeconds", 60)
+                .add("requestsPerSecond", 50)
+                .add("requestsPerHour", 100_000)
+                .add("pageSize", pageSize)
+                .build());
+        long id = feed.getJsonNumber("id").longValue();
+        FEEDS_MADE.add(id);
+        assertThat(feed.getString("secretRef")).isEqualTo("mls.it-feed.token");
+        assertThat(feed.toString()).doesNotContain(FakeMls.TOKEN);
+        return id;
+    }
+
+    /** Waits for the newest finished run that matches. */
+    private static JsonObject awaitRun(long feed, Instant since, Predicate<JsonObject> wanted)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonObject run : admin().get(FEEDS + "/" + feed + "/runs").expect(200).array()) {
+                if (wanted.test(run) && !run.getString("status").equals("RUNNING")
+                        && !Instant.parse(run.getString("startedAt")).isBefore(since)) {
+                    return run;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no such run of feed " + feed + ": "
+                + admin().get(FEEDS + "/" + feed + "/runs").body());
+    }
+
+    private static void awaitCount(String sql, long feed, Predicate<Long> wanted) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(240);
+        long last = -1;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = count(sql, feed);
+                if (wanted.test(last)) {
+                    return;
+                }
+            } catch (SQLException e) {
+                // the database answers throughout; a server restart does not touch it
+                throw e;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(sql + " stayed at " + last);
+    }
+
+    private static String status(long feed, String key) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
+                "select standard_status from properties where feed_id = ? and listing_key = ?")) {
+            query.setLong(1, feed);
+            query.setString(2, key);
+            try (ResultSet result = query.executeQuery()) {
+                assertThat(result.next()).as("listing %s is stored", key).isTrue();
+                return result.getString(1);
+            }
+        }
+    }
+
+    private static long count(String sql, long feed) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, feed);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(), ItProperties.dbPassword());
+    }
+
+    private static String key(int i) {
+        return String.format("L%04d", i);
+    }
+
+    private static JsonObject price(int price) {
+        JsonObjectBuilder fields = Json.createObjectBuilder().add("ListPrice", price).add("BedroomsTotal", 3);
+        return fields.build();
+    }
+}
