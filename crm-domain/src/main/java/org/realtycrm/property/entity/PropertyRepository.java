@@ -1,11 +1,23 @@
 package org.realtycrm.property.entity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.realtycrm.platform.paging.PageRequest;
 
 public interface PropertyRepository {
 
     Optional<Property> find(long id);
+
+    /** A property the visibility allows (never a Delete listing), else empty. */
+    Optional<Property> find(long id, PropertyVisibility visibility);
+
+    /** The properties among {@code ids} that the visibility allows, in one read; the others are simply absent. */
+    List<Property> findAll(Collection<Long> ids, PropertyVisibility visibility);
+
+    /** The listing search: one page of what the visibility allows, its total counted up to a limit. */
+    PropertyPage search(PropertyQuery query, PropertyVisibility visibility, PageRequest page);
 
     /** The listing a feed knows by this ListingKey. */
     Optional<Property> findByListingKey(long feedId, String listingKey);
