@@ -22,6 +22,7 @@ import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
 import org.realtycrm.it.support.LeadJson;
+import org.realtycrm.it.support.Properties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;
 import org.realtycrm.it.support.UserJson;
@@ -35,7 +36,8 @@ class AccessMatrixIT extends CrmIT {
     /**
      * The expected status of each call for each caller. The lead in the lead calls is a fresh one assigned to the
      * assigned agent. Assignment is an admin's call, so both agents get 403 for it, even the one who could not see
-     * the lead: the role is refused before the record is looked up.
+     * the lead: the role is refused before the record is looked up. The property in the property calls is a fresh
+     * off-MLS property of the assigned agent (theirs and the admins' only); the links join it to their fresh lead.
      */
     private static final String MATRIX = """
             call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS
@@ -52,6 +54,13 @@ class AccessMatrixIT extends CrmIT {
             UPDATE_USER        200    403             403          403     401
             READ_ME            200    200             200          200     401
             LIST_ACTIVITIES    200    403             403          403     401
+            SEARCH_PROPERTIES  200    200             200          403     401
+            CREATE_PROPERTY    201    201             201          403     401
+            READ_PROPERTY      200    200             404          403     401
+            UPDATE_PROPERTY    200    200             404          403     401
+            LINK_PROPERTY      201    201             404          403     401
+            LEAD_PROPERTIES    200    200             404          403     401
+            UNLINK_PROPERTY    204    204             404          403     401
             VERSION            200    200             200          200     200
             LIST_MLS_FEEDS     200    403             403          403     401
             SYNC_MLS_FEED      404    403             403          403     401
@@ -81,6 +90,17 @@ class AccessMatrixIT extends CrmIT {
 
         JsonObject freshLeadOfTheAssignedAgent() {
             return adminLeads().create(newLead().assignedTo(assignedAgent.id()));
+        }
+
+        JsonObject freshPropertyOfTheAssignedAgent() {
+            return Properties.as(assignedAgent.api()).create();
+        }
+
+        /** A fresh lead of the assigned agent, linked to a fresh property of theirs; answers the lead. */
+        JsonObject freshLinkOfTheAssignedAgent(long propertyId) {
+            JsonObject lead = freshLeadOfTheAssignedAgent();
+            Properties.as(assignedAgent.api()).link(id(lead), propertyId, "OWNER_OF").expect(201);
+            return lead;
         }
     }
 
@@ -164,6 +184,53 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.get("/api/v1/activities");
+            }
+        },
+        SEARCH_PROPERTIES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Properties.PROPERTIES);
+            }
+        },
+        CREATE_PROPERTY {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Properties.PROPERTIES, Properties.offMls().build());
+            }
+        },
+        READ_PROPERTY {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Properties.path(id(world.freshPropertyOfTheAssignedAgent())));
+            }
+        },
+        UPDATE_PROPERTY {
+            @Override
+            Response send(Api caller, World world) {
+                JsonObject property = world.freshPropertyOfTheAssignedAgent();
+                return caller.put(Properties.path(id(property)), Properties.offMls()
+                        .add("version", property.getJsonNumber("version")).build());
+            }
+        },
+        LINK_PROPERTY {
+            @Override
+            Response send(Api caller, World world) {
+                return Properties.as(caller).link(id(world.freshLeadOfTheAssignedAgent()),
+                        id(world.freshPropertyOfTheAssignedAgent()), "INTERESTED_IN");
+            }
+        },
+        LEAD_PROPERTIES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Properties.leadProperties(id(world.freshLeadOfTheAssignedAgent())));
+            }
+        },
+        UNLINK_PROPERTY {
+            @Override
+            Response send(Api caller, World world) {
+                long property = id(world.freshPropertyOfTheAssignedAgent());
+                return Properties.as(caller).unlink(id(world.freshLinkOfTheAssignedAgent(property)), property,
+                        "OWNER_OF");
             }
         },
         VERSION {

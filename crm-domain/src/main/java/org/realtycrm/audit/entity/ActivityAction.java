@@ -13,5 +13,8 @@ public enum ActivityAction {
     USER_DEACTIVATED,
     USER_REACTIVATED,
     PASSWORD_CHANGED,
-    NOTE_ADDED
+    NOTE_ADDED,
+    /** On the lead's timeline: the lead was linked to a property (the audit trail has no property subject). */
+    PROPERTY_LINKED,
+    PROPERTY_UNLINKED
 }

@@ -12,4 +12,7 @@ public interface LeadPropertyRepository {
 
     /** A lead's links, newest first. */
     List<LeadProperty> forLead(long leadId);
+
+    /** The leads linked to a property, newest link first. */
+    List<LeadProperty> forProperty(long propertyId);
 }

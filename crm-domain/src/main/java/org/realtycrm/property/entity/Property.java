@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -287,6 +290,17 @@ public class Property extends Tracked {
     /** Whether users may edit its fields: only off-MLS properties; an MLS listing is read-only in the screens. */
     public boolean isEditable() {
         return source == PropertySource.OFF_MLS;
+    }
+
+    /** How people name the property: its address as one line (the street parts when there is none), with the city. */
+    public String displayAddress() {
+        String street = unparsedAddress != null ? unparsedAddress
+                : Stream.of(streetNumber, streetName, streetSuffix, unitNumber).filter(Objects::nonNull)
+                        .collect(Collectors.joining(" "));
+        if (city == null || street.toLowerCase(Locale.ROOT).contains(city.toLowerCase(Locale.ROOT))) {
+            return street.isEmpty() ? "property " + id : street;
+        }
+        return street.isEmpty() ? city : street + ", " + city;
     }
 
     private List<PriceStatusChange> takeOffMls(ListingFields fields) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.realtycrm.platform.paging.PageRequest;
+
 public interface PropertyRepository {
 
     Optional<Property> find(long id);
@@ -17,6 +19,15 @@ public interface PropertyRepository {
 
     /** The ListingKeys of the feed's listings that are not withdrawn, in key order. */
     List<String> liveListingKeys(long feedId);
+
+    /** A property the visibility allows (never a Delete listing), else empty. */
+    Optional<Property> find(long id, PropertyVisibility visibility);
+
+    /** The properties among {@code ids} that the visibility allows, in one read; the others are simply absent. */
+    List<Property> findAll(Collection<Long> ids, PropertyVisibility visibility);
+
+    /** The listing search: one page of what the visibility allows, its total counted up to a limit. */
+    PropertyPage search(PropertyQuery query, PropertyVisibility visibility, PageRequest page);
 
     /** The listing a feed knows by this ListingKey. */
     Optional<Property> findByListingKey(long feedId, String listingKey);

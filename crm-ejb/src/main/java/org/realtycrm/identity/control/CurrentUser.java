@@ -13,11 +13,12 @@ import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.platform.problem.UnauthenticatedException;
+import org.realtycrm.property.entity.PropertyVisibility;
 
 /**
  * The signed-in user of this request, loaded once. This is the one place that turns the caller into
- * record-level rights: which leads they may see ({@link #leadVisibility()}). Role checks themselves are declared
- * with {@code @RolesAllowed} on the boundaries.
+ * record-level rights: which leads ({@link #leadVisibility()}) and properties ({@link #propertyVisibility()}) they may
+ * see. Role checks themselves are declared with {@code @RolesAllowed} on the boundaries.
  */
 @RequestScoped
 public class CurrentUser {
@@ -73,5 +74,10 @@ public class CurrentUser {
     /** Admins see every lead; everyone else only the leads assigned to them. */
     public LeadVisibility leadVisibility() {
         return isAdmin() ? LeadVisibility.all() : LeadVisibility.assignedTo(id());
+    }
+
+    /** Admins see every property; everyone else every MLS listing and the off-MLS properties they entered. */
+    public PropertyVisibility propertyVisibility() {
+        return isAdmin() ? PropertyVisibility.all() : PropertyVisibility.mlsAndOwn(id());
     }
 }

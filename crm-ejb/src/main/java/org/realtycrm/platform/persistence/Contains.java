@@ -12,7 +12,8 @@ import jakarta.persistence.criteria.Predicate;
  */
 public final class Contains {
 
-    static final char ESCAPE = '\\';
+    /** The escape character of {@link #pattern}; native SQL names it in its {@code escape} clause. */
+    public static final char ESCAPE = '\\';
 
     private Contains() {
     }
@@ -22,7 +23,8 @@ public final class Contains {
         return cb.like(lowerCased, pattern(typed), ESCAPE);
     }
 
-    static String pattern(String typed) {
+    /** The LIKE pattern that finds {@code typed} literally, lower-cased, anywhere in a value. */
+    public static String pattern(String typed) {
         String literal = typed.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + literal + "%";

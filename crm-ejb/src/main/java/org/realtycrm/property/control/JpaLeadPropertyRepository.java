@@ -48,4 +48,13 @@ public class JpaLeadPropertyRepository implements LeadPropertyRepository {
                 .setParameter("lead", leadId)
                 .getResultList();
     }
+
+    @Override
+    public List<LeadProperty> forProperty(long propertyId) {
+        // lead_properties_property_idx
+        return em.createQuery("select l from LeadProperty l where l.propertyId = :property "
+                        + "order by l.createdAt desc, l.id desc", LeadProperty.class)
+                .setParameter("property", propertyId)
+                .getResultList();
+    }
 }

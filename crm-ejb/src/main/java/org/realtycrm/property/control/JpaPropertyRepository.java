@@ -3,6 +3,7 @@ package org.realtycrm.property.control;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,11 +11,17 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.property.entity.PriceStatusChange;
 import org.realtycrm.property.entity.Property;
+import org.realtycrm.property.entity.PropertyPage;
+import org.realtycrm.property.entity.PropertyQuery;
 import org.realtycrm.property.entity.PropertyRepository;
 import org.realtycrm.property.entity.PropertyUpdate;
+import org.realtycrm.property.entity.PropertyVisibility;
 import org.realtycrm.property.entity.StandardStatus;
 
 @ApplicationScoped
@@ -57,6 +64,54 @@ public class JpaPropertyRepository implements PropertyRepository {
                 .setParameter("feed", feedId)
                 .setParameter("withdrawn", StandardStatus.DELETE)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Property> find(long id, PropertyVisibility visibility) {
+        return find(id).filter(visibility::allows);
+    }
+
+    @Override
+    public List<Property> findAll(Collection<Long> ids, PropertyVisibility visibility) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Property p where p.id in :ids", Property.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .filter(visibility::allows)
+                .toList();
+    }
+
+    @Override
+    public PropertyPage search(PropertyQuery query, PropertyVisibility visibility, PageRequest page) {
+        PropertySearch search = PropertySearch.of(query, visibility);
+
+        // Two steps so that paging happens in SQL: the ids of the page first, then their properties.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = bind(em.createNativeQuery(search.pageIdsSql()), search)
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset())
+                .getResultList();
+        long total = ((Number) bind(em.createNativeQuery(search.cappedCountSql()), search)
+                .setParameter("limit", PropertyPage.COUNT_LIMIT + 1)
+                .getSingleResult()).longValue();
+
+        List<Long> pageIds = ids.stream().map(Number::longValue).toList();
+        if (pageIds.isEmpty()) {
+            return PropertyPage.counted(Page.of(List.of(), total, page));
+        }
+        Map<Long, Property> byId = em.createQuery("select p from Property p where p.id in :ids", Property.class)
+                .setParameter("ids", pageIds)
+                .getResultStream()
+                .collect(Collectors.toMap(Property::getId, Function.identity()));
+        return PropertyPage.counted(Page.of(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(),
+                total, page));
+    }
+
+    private static Query bind(Query query, PropertySearch search) {
+        search.parameters().forEach(query::setParameter);
+        return query;
     }
 
     @Override

@@ -1,0 +1,81 @@
+package org.realtycrm.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * MLS listings put straight into the test database, as the feed sync (not built yet) will store them: users cannot
+ * create MLS listings through the API. Each instance is one feed of its own; each listing gets a unique ListingKey,
+ * status Active and the current time as ModificationTimestamp unless the test says otherwise.
+ */
+public final class MlsListings {
+
+    private final long feedId;
+
+    private MlsListings(long feedId) {
+        this.feedId = feedId;
+    }
+
+    public static MlsListings newFeed() {
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into mls_feeds (name, "
+                + "kind, base_url, cadence_seconds, requests_per_second, requests_per_hour, page_size) "
+                + "values (?, 'RESO_WEB_API', 'https://mls.example.test/odata', 900, 2, 7200, 200) returning id")) {
+            insert.setString(1, "IT feed " + Unique.word());
+            return new MlsListings(single(insert));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores one listing; answers its id. {@code columnsAndValues} are snake_case columns of {@code properties} and
+     * their values in pairs, e.g. {@code add("list_price", 450000, "city", "Austin")}.
+     */
+    public long add(Object... columnsAndValues) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("source", "MLS");
+        columns.put("feed_id", feedId);
+        columns.put("listing_key", "IT-" + Unique.word());
+        columns.put("standard_status", "Active");
+        columns.put("modification_timestamp", Timestamp.from(Instant.now()));
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            Object value = columnsAndValues[i + 1];
+            columns.put((String) columnsAndValues[i], value instanceof Instant at ? Timestamp.from(at) : value);
+        }
+        StringJoiner names = new StringJoiner(", ");
+        StringJoiner marks = new StringJoiner(", ");
+        columns.keySet().forEach(name -> {
+            names.add(name);
+            marks.add("?");
+        });
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into properties ("
+                + names + ") values (" + marks + ") returning id")) {
+            int index = 1;
+            for (Object value : columns.values()) {
+                insert.setObject(index++, value);
+            }
+            return single(insert);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(), ItProperties.dbPassword());
+    }
+}
