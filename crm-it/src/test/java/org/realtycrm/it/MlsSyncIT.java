@@ -106,7 +106,8 @@ class MlsSyncIT extends CrmIT {
                 mls.photos(key(100 + i), 1, T0);
             }
             mls.slowPages(Duration.ofMillis(700));
-            long feed = addFeed(mls, 2);
+            // Media come with each listing here, as MLS Grid sends them: described with the page
+            long feed = addFeed(mls, 2, Json.createObjectBuilder().add("expandMedia", "true").build());
             awaitCount("select count(*) from properties where feed_id = ?", feed, n -> n >= 6);
             Server.kill();
             long before = count("select count(*) from properties where feed_id = ?", feed);
@@ -154,6 +155,10 @@ class MlsSyncIT extends CrmIT {
     }
 
     private static long addFeed(FakeMls mls, int pageSize) {
+        return addFeed(mls, pageSize, JsonObject.EMPTY_JSON_OBJECT);
+    }
+
+    private static long addFeed(FakeMls mls, int pageSize, JsonObject options) {
         JsonObject feed = admin().create(FEEDS, Json.createObjectBuilder()
                 .add("name", "IT MLS " + Unique.word())
                 .add("kind", "RESO_WEB_API")
@@ -163,6 +168,7 @@ class MlsSyncIT extends CrmIT {
                 .add("requestsPerSecond", 50)
                 .add("requestsPerHour", 100_000)
                 .add("pageSize", pageSize)
+                .add("options", options)
                 .build());
         long id = feed.getJsonNumber("id").longValue();
         FEEDS_MADE.add(id);

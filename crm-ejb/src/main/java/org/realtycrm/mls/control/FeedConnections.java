@@ -35,6 +35,12 @@ public class FeedConnections {
         return feed.getKind() == FeedKind.RETS ? RetsFeed.of(rets(feed, options)) : ResoWebApiFeed.of(reso(feed, options));
     }
 
+    /** Whether the feed sends each listing's Media with it ({@code $expand}) rather than from a Media resource. */
+    public boolean expandsMedia(Feed feed) {
+        return feed.getKind() == FeedKind.RESO_WEB_API
+                && Boolean.parseBoolean(feed.getOptions().get(FeedOptions.EXPAND_MEDIA));
+    }
+
     /** How the feed's records carry the Data Dictionary fields. */
     public ListingMapping mapping(Feed feed) {
         return feed.getKind() == FeedKind.RETS ? ListingMapping.of(feed.getOptions()) : ListingMapping.ddNames();
@@ -44,7 +50,7 @@ public class FeedConnections {
         ResoWebApiSettings.Builder settings = ResoWebApiSettings.builder(URI.create(feed.getBaseUrl()))
                 .pageSize(feed.getPageSize())
                 .select(list(feed.getSelectList()))
-                .expandMedia(Boolean.parseBoolean(options.get(FeedOptions.EXPAND_MEDIA)))
+                .expandMedia(expandsMedia(feed))
                 .fixedFilter(options.get(FeedOptions.FILTER))
                 .requestsPerSecond(feed.getRequestsPerSecond())
                 .requestsPerHour(feed.getRequestsPerHour());

@@ -4,19 +4,20 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.SyncKind;
@@ -56,6 +57,14 @@ public class FeedReplication {
     ListingPhotos photos;
 
     /**
+     * The most listings whose photos one sync fetches: a first load's photos take several syncs, and the listings'
+     * own changes never wait long behind them.
+     */
+    @Inject
+    @ConfigProperty(name = "crm.mls.photo-listings-per-sync", defaultValue = "2000")
+    int photoListingsPerSync;
+
+    /**
      * Syncs the feed now, on this thread.
      *
      * @param reconcile whether to reconcile its keys after the increments even if a reconciliation is not due
@@ -74,43 +83,58 @@ public class FeedReplication {
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        String failure = null;
         boolean reconcileNow = reconcile || kind == SyncKind.INCREMENTAL && store.reconciliationDue(feedId, RECONCILE_EVERY);
-        Optional<Long> reconciliation = Optional.empty();
-        try (Connection source = new Connection(connections.open(feed))) {
-            pull(feed, run.get(), lease, source.feed());
-            if (reconcileNow) {
-                reconciliation = store.begin(feedId, SyncKind.RECONCILE, lease);
-                reconciliation.ifPresent(id -> reconcile(feedId, id, lease, source.feed()));
+        AtomicReference<ListingFeed> opened = new AtomicReference<>();
+        String failure = attempt(feed, () -> opened.set(connections.open(feed))); // a missing secret, a bad address
+        try (Connection source = new Connection(opened.get())) {
+            if (failure == null) {
+                failure = attempt(feed, () -> pull(feed, run.get(), lease, source.feed()));
             }
-        } catch (RuntimeException e) {
-            failure = message(e);
-            LOG.log(Level.WARNING, "sync of feed " + feed.getName() + " failed: " + failure, e);
+            end(feed, run.get(), lease, failure);
+            if (failure == null && reconcileNow) {
+                // its own run, after the increments have been recorded: it reads every key, which takes a while
+                Optional<Long> reconciliation = store.begin(feedId, SyncKind.RECONCILE, lease);
+                reconciliation.ifPresent(id -> end(feed, id, lease,
+                        attempt(feed, () -> reconcile(feedId, id, lease, source.feed()))));
+            }
         }
-        final String outcome = failure;
-        reconciliation.ifPresent(id -> store.finish(feedId, id, lease, outcome));
-        if (store.finish(feedId, run.get(), lease, failure)) {
+        return store.run(run.get());
+    }
+
+    /** The listings changed after the cursor, page by page, then the photos of those whose photos changed. */
+    /** @return why the work failed; null when it succeeded */
+    private static String attempt(Feed feed, Runnable work) {
+        try {
+            work.run();
+            return null;
+        } catch (RuntimeException e) {
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.log(Level.WARNING, "sync of feed " + feed.getName() + " failed: " + failure, e);
+            return failure;
+        }
+    }
+
+    private void end(Feed feed, long runId, ListingStore.Lease lease, String failure) {
+        if (store.finish(feed.getId(), runId, lease, failure)) {
             LOG.warning(() -> "feed " + feed.getName() + " stopped after " + feed.getFailureLimit()
                     + " failed syncs in a row; an administrator enables it again");
         }
-        return store.run(run.get());
     }
 
     private void pull(Feed feed, long runId, ListingStore.Lease lease, ListingFeed source) {
         long feedId = feed.getId();
         ListingMapping mapping = connections.mapping(feed);
-        Set<Long> photosTried = new HashSet<>();
         ListingPage page = source.changedSince(store.cursor(feedId));
         while (true) {
-            store.storePage(feedId, runId, lease, page, mapping);
-            Map<String, List<MediaRecord>> expanded = new HashMap<>();
-            page.records().stream().filter(r -> !r.media().isEmpty()).forEach(r -> expanded.put(r.listingKey(), r.media()));
-            photos.fetchChanged(feedId, runId, lease, source, expanded, photosTried);
+            ListingStore.PageCounts stored = store.storePage(feedId, runId, lease, page, mapping);
+            photos.deleteObsolete(stored.obsoleteObjects());
             if (!page.hasMore()) {
-                return;
+                break;
             }
             page = source.next(page);
         }
+        photos.fetchChanged(feedId, runId, lease, source, connections.expandsMedia(feed), new HashSet<>(),
+                photoListingsPerSync);
     }
 
     private void reconcile(long feedId, long runId, ListingStore.Lease lease, ListingFeed source) {
@@ -159,10 +183,6 @@ public class FeedReplication {
      */
     public List<Long> recover() {
         return store.releaseLeasesOf(node());
-    }
-
-    private static String message(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Closes a feed that holds a session (RETS logs out). */

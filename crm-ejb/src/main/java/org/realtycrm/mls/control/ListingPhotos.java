@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -55,40 +54,61 @@ public class ListingPhotos {
             .build();
 
     /**
-     * Fetches the photos of every listing of the feed that needs it, once each in this pass.
+     * Fetches the photos of the feed's listings that need it, each listing at most once in this pass, and at most
+     * {@code limit} listings: a first load's photos take many syncs, and the listings' own changes must not wait for
+     * them.
      *
-     * @param expanded the Media records the last page carried, by ListingKey
-     * @param tried    the listings this run has tried already (a listing whose photo fails is tried once a run)
+     * @param expandsMedia whether the feed sends Media with each listing ({@code $expand}): then the pages have
+     *                     described them already, and the feed may have no Media resource to ask
+     * @param tried        the listings this run has tried already (a listing whose photo fails is tried once a run)
      * @return how many listings' photos are complete now
      */
-    public int fetchChanged(long feedId, long runId, ListingStore.Lease lease, ListingFeed feed,
-                            Map<String, List<MediaRecord>> expanded, Set<Long> tried) {
+    public int fetchChanged(long feedId, long runId, ListingStore.Lease lease, ListingFeed feed, boolean expandsMedia,
+                            Set<Long> tried, int limit) {
         int completed = 0;
-        while (true) {
-            List<Long> batch = store.withPhotosToFetch(feedId, BATCH + tried.size()).stream().filter(tried::add).toList();
+        while (tried.size() < limit) {
+            List<Long> batch = store.withPhotosToFetch(feedId, Math.min(BATCH, limit - tried.size()) + tried.size())
+                    .stream().filter(tried::add).toList();
             if (batch.isEmpty()) {
                 return completed;
             }
             for (long propertyId : batch) {
                 Optional<ListingStore.PhotoWork> work = store.photoWork(feedId, propertyId, lease);
-                if (work.isPresent() && fetch(feedId, runId, lease, feed, expanded, work.get())) {
+                if (work.isPresent() && fetch(feedId, runId, lease, feed, expandsMedia, work.get())) {
                     completed++;
                 }
             }
         }
+        return completed;
     }
 
-    private boolean fetch(long feedId, long runId, ListingStore.Lease lease, ListingFeed feed,
-                          Map<String, List<MediaRecord>> expanded, ListingStore.PhotoWork work) {
-        List<MediaRecord> described;
-        try {
-            described = expanded.containsKey(work.listingKey()) ? expanded.get(work.listingKey())
-                    : feed.media(work.listingKey());
-        } catch (FeedUnavailableException e) {
-            store.recordError(runId, "the media of listing " + work.listingKey() + " could not be read: " + e.getMessage());
-            return false;
+    /** Deletes stored photos nothing refers to any more; one that stays is only wasted space. */
+    public void deleteObsolete(List<String> objectKeys) {
+        for (String obsolete : objectKeys) {
+            try {
+                documents.delete(obsolete);
+            } catch (DocumentStoreException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "an obsolete photo stays in the store: " + obsolete, e);
+            }
         }
-        ListingStore.MediaChanges changes = store.describeMedia(feedId, work.propertyId(), lease, described);
+    }
+
+    private boolean fetch(long feedId, long runId, ListingStore.Lease lease, ListingFeed feed, boolean expandsMedia,
+                          ListingStore.PhotoWork work) {
+        List<MediaRecord> described = List.of();
+        ListingStore.MediaChanges changes;
+        if (expandsMedia) {
+            changes = store.mediaToFetch(feedId, work.propertyId(), lease);
+        } else {
+            try {
+                described = feed.media(work.listingKey());
+            } catch (FeedUnavailableException e) {
+                store.recordError(runId, "the media of listing " + work.listingKey() + " could not be read: "
+                        + e.getMessage());
+                return false;
+            }
+            changes = store.describeMedia(feedId, work.propertyId(), lease, described);
+        }
         boolean complete = true;
         for (ListingStore.MediaToFetch medium : changes.toFetch()) {
             Optional<MediaContent> sent = described.stream()
@@ -106,13 +126,7 @@ public class ListingPhotos {
                 return false;
             }
         }
-        for (String obsolete : changes.obsoleteObjects()) {
-            try {
-                documents.delete(obsolete);
-            } catch (DocumentStoreException e) {
-                LOG.log(Level.WARNING, "an obsolete photo stays in the store: " + obsolete, e);
-            }
-        }
+        deleteObsolete(changes.obsoleteObjects());
         if (complete) {
             store.photosFetched(work.propertyId(), work.photosChangeTimestamp());
         }

@@ -29,7 +29,6 @@ import org.realtycrm.property.entity.PropertyMedia;
 import org.realtycrm.property.entity.PropertyMediaRepository;
 import org.realtycrm.property.entity.PropertyRepository;
 import org.realtycrm.property.entity.PropertyUpdate;
-import org.realtycrm.property.entity.UpdateOutcome;
 
 /**
  * The sync's writes, each in its own transaction, each under the feed's lease: a page of listings is stored together
@@ -109,6 +108,7 @@ public class ListingStore {
         int created = 0;
         int updated = 0;
         int deleted = 0;
+        List<String> obsoleteObjects = new ArrayList<>();
         for (ListingRecord record : page.records()) {
             Property current = known.get(record.listingKey());
             if (record.deletion()) {
@@ -125,13 +125,22 @@ public class ListingStore {
                         .map(ListingStore::describe).collect(Collectors.joining("; ")));
                 continue;
             }
+            Property stored;
             if (current == null) {
                 PropertyUpdate first = Property.listedOnMls(feedId, listing);
                 properties.store(first);
-                known.put(record.listingKey(), first.property());
+                stored = first.property();
+                known.put(record.listingKey(), stored);
                 created++;
             } else if (properties.storeIfApplied(current.applyMlsUpdate(listing))) {
+                stored = current;
                 updated++;
+            } else {
+                continue;
+            }
+            if (!record.media().isEmpty() && stored.isPhotosChanged()) {
+                // Media sent with the listing ($expand): described with its page; the photo pass fetches the files
+                describe(stored.getId(), record.media(), obsoleteObjects);
             }
         }
         ReplicationCursor cursor = page.cursor();
@@ -142,7 +151,7 @@ public class ListingStore {
             }
         }
         run.recordPage(created, updated, deleted);
-        return new PageCounts(created, updated, deleted);
+        return new PageCounts(created, updated, deleted, obsoleteObjects);
     }
 
     /**
@@ -208,9 +217,26 @@ public class ListingStore {
      */
     public MediaChanges describeMedia(long feedId, long propertyId, Lease lease, List<MediaRecord> described) {
         leased(feedId, lease);
+        List<String> obsoleteObjects = new ArrayList<>();
+        describe(propertyId, described, obsoleteObjects);
+        return new MediaChanges(toFetch(propertyId), obsoleteObjects);
+    }
+
+    /** The media of the listing still to fetch, as its feed last described them (with its page). */
+    public MediaChanges mediaToFetch(long feedId, long propertyId, Lease lease) {
+        leased(feedId, lease);
+        return new MediaChanges(toFetch(propertyId), List.of());
+    }
+
+    private List<MediaToFetch> toFetch(long propertyId) {
+        return media.forProperty(propertyId).stream().filter(PropertyMedia::needsFetch)
+                .map(m -> new MediaToFetch(m.getId(), m.getMediaKey(), m.getUrl(), m.getMediaModificationTimestamp()))
+                .toList();
+    }
+
+    private void describe(long propertyId, List<MediaRecord> described, List<String> obsoleteObjects) {
         Map<String, PropertyMedia> stored = media.forProperty(propertyId).stream()
                 .collect(Collectors.toMap(PropertyMedia::getMediaKey, m -> m));
-        List<String> obsoleteObjects = new ArrayList<>();
         int position = 0;
         for (MediaRecord record : described) {
             int order = record.order().orElse(position);
@@ -233,10 +259,6 @@ public class ListingStore {
             addObjects(obsoleteObjects, gone.getStoredKey(), gone.getThumbnailKey());
             media.remove(gone);
         }
-        List<MediaToFetch> toFetch = media.forProperty(propertyId).stream().filter(PropertyMedia::needsFetch)
-                .map(m -> new MediaToFetch(m.getId(), m.getMediaKey(), m.getUrl(), m.getMediaModificationTimestamp()))
-                .toList();
-        return new MediaChanges(toFetch, obsoleteObjects);
     }
 
     /** Our copy of one medium is stored. */
@@ -304,7 +326,8 @@ public class ListingStore {
     public record Lease(String owner, Duration ttl) {
     }
 
-    public record PageCounts(int created, int updated, int deleted) {
+    /** @param obsoleteObjects stored photos of media the page replaced or dropped, to delete once it commits */
+    public record PageCounts(int created, int updated, int deleted, List<String> obsoleteObjects) {
     }
 
     public record PhotoWork(long propertyId, String listingKey, Instant photosChangeTimestamp) {

@@ -44,7 +44,8 @@ import com.sun.net.httpserver.HttpServer;
  * evaluates the replication query ({@code ModificationTimestamp gt T or (ModificationTimestamp eq T and ListingKey
  * gt 'K')}, {@code $orderby=ModificationTimestamp,ListingKey}, {@code $top}), pages by {@code @odata.nextLink} or
  * leaves the client to continue, and answers {@code $select=ListingKey} key listings by {@code $skip}; the Media
- * resource lists a listing's photos, whose URLs serve real PNG images. Requests need the bearer token. Answers are
+ * resource lists a listing's photos (also sent with each listing on {@code $expand=Media}), whose URLs serve real PNG
+ * images. Requests need the bearer token. Answers are
  * gzip-compressed when asked. Faults can be queued: a status (429 with Retry-After, 500) for the next requests, or a
  * delay on every page.
  */
@@ -225,7 +226,9 @@ public final class FakeMls implements AutoCloseable {
                         .thenComparing(r -> r.getString("ListingKey")))
                 .skip(skip).limit(top).toList();
         JsonArrayBuilder values = Json.createArrayBuilder();
-        page.forEach(values::add);
+        boolean expand = "Media".equals(query.get("$expand"));
+        page.forEach(record -> values.add(expand ? Json.createObjectBuilder(record)
+                .add("Media", mediaOf(record.getString("ListingKey"), 0)).build() : record));
         JsonObjectBuilder answer = Json.createObjectBuilder().add("@odata.context", "$metadata#Property")
                 .add("value", values);
         if (nextLinks && page.size() == top) {
@@ -244,6 +247,11 @@ public final class FakeMls implements AutoCloseable {
         }
         String key = of.group(1).replace("''", "'");
         int skip = Integer.parseInt(query.getOrDefault("$skip", "0"));
+        send(exchange, 200, Json.createObjectBuilder().add("value", mediaOf(key, skip)).build().toString());
+    }
+
+    /** The Media records of a listing, as the Media resource and {@code $expand=Media} give them. */
+    private JsonArrayBuilder mediaOf(String key, int skip) {
         List<String> names;
         synchronized (this) {
             names = photos.getOrDefault(key, List.of());
@@ -260,7 +268,7 @@ public final class FakeMls implements AutoCloseable {
                     .add("MediaModificationTimestamp", Instant.ofEpochSecond(Long.parseLong(
                             name.substring(name.lastIndexOf('-') + 1))).toString()));
         }
-        send(exchange, 200, Json.createObjectBuilder().add("value", values).build().toString());
+        return values;
     }
 
     private void photo(HttpExchange exchange) throws IOException {
