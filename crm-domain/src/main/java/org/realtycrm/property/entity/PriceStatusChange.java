@@ -13,6 +13,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -25,8 +26,13 @@ import jakarta.persistence.Table;
 @Table(name = "property_history")
 public class PriceStatusChange {
 
+    /**
+     * From the column's own sequence, 50 at a time (V12 steps it by 50): a feed's page inserts thousands of rows, and
+     * only ids known before the insert let Hibernate send them in batches.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "property_history_id")
+    @SequenceGenerator(name = "property_history_id", sequenceName = "property_history_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

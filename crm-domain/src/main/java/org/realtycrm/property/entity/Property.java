@@ -18,6 +18,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -36,8 +37,13 @@ import org.realtycrm.platform.problem.RuleViolationException;
 @Table(name = "properties")
 public class Property extends Tracked {
 
+    /**
+     * From the column's own sequence, 50 at a time (V12 steps it by 50): a feed's page inserts thousands of rows, and
+     * only ids known before the insert let Hibernate send them in batches.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "properties_id")
+    @SequenceGenerator(name = "properties_id", sequenceName = "properties_id_seq", allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)

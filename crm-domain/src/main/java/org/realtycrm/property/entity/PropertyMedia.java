@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.realtycrm.platform.entity.Tracked;
@@ -27,8 +28,13 @@ public class PropertyMedia extends Tracked {
     public static final int OBJECT_KEY_LENGTH = 1000;
     public static final int CONTENT_TYPE_LENGTH = 100;
 
+    /**
+     * From the column's own sequence, 50 at a time (V12 steps it by 50): a feed's page inserts thousands of rows, and
+     * only ids known before the insert let Hibernate send them in batches.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "property_media_id")
+    @SequenceGenerator(name = "property_media_id", sequenceName = "property_media_id_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "property_id", nullable = false, updatable = false)

@@ -1,12 +1,17 @@
 package org.realtycrm.property.entity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface PropertyMediaRepository {
 
     /** A listing's media in their DD Order. */
     List<PropertyMedia> forProperty(long propertyId);
+
+    /** The media of these properties, each property's in their DD Order. */
+    Map<Long, List<PropertyMedia>> forProperties(Collection<Long> propertyIds);
 
     Optional<PropertyMedia> find(long propertyId, String mediaKey);
 

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -56,6 +60,10 @@ public class FeedReplication {
     @Inject
     ListingPhotos photos;
 
+    /** Reads the next page ahead; the container's threads, so a read carries no transaction and no caller. */
+    @Resource
+    ManagedExecutorService executor;
+
     /**
      * The most listings whose photos one sync fetches: a first load's photos take several syncs, and the listings'
      * own changes never wait long behind them.
@@ -88,7 +96,7 @@ public class FeedReplication {
         String failure = attempt(feed, () -> opened.set(connections.open(feed))); // a missing secret, a bad address
         try (Connection source = new Connection(opened.get())) {
             if (failure == null) {
-                failure = attempt(feed, () -> pull(feed, run.get(), lease, source.feed()));
+                failure = attempt(feed, () -> pull(feed, run.get(), lease, source.feed(), kind == SyncKind.FULL));
             }
             end(feed, run.get(), lease, failure);
             if (failure == null && reconcileNow) {
@@ -101,7 +109,6 @@ public class FeedReplication {
         return store.run(run.get());
     }
 
-    /** The listings changed after the cursor, page by page, then the photos of those whose photos changed. */
     /** @return why the work failed; null when it succeeded */
     private static String attempt(Feed feed, Runnable work) {
         try {
@@ -121,20 +128,53 @@ public class FeedReplication {
         }
     }
 
-    private void pull(Feed feed, long runId, ListingStore.Lease lease, ListingFeed source) {
+    /** The listings changed after the cursor, page by page, then the photos of those whose photos changed. */
+    private void pull(Feed feed, long runId, ListingStore.Lease lease, ListingFeed source, boolean firstLoad) {
         long feedId = feed.getId();
         ListingMapping mapping = connections.mapping(feed);
         ListingPage page = source.changedSince(store.cursor(feedId));
-        while (true) {
-            ListingStore.PageCounts stored = store.storePage(feedId, runId, lease, page, mapping);
+        for (int pages = 1; ; pages++) {
+            // the next page is read and parsed while this one is stored: the provider and the database work at once
+            ListingPage current = page;
+            CompletableFuture<ListingPage> following = current.hasMore()
+                    ? CompletableFuture.supplyAsync(() -> source.next(current), executor) : null;
+            ListingStore.PageCounts stored;
+            try {
+                stored = store.storePage(feedId, runId, lease, current, mapping);
+            } catch (RuntimeException e) {
+                if (following != null) {
+                    following.cancel(true);
+                }
+                throw e;
+            }
             photos.deleteObsolete(stored.obsoleteObjects());
-            if (!page.hasMore()) {
+            if (firstLoad && (pages == 1 || pages == 10 || pages == 100)) {
+                // the listing tables grow from nothing: without fresh statistics PostgreSQL keeps the plans it made
+                // for empty tables, and each page's lookup by ListingKey would read the whole table
+                store.refreshStatistics();
+            }
+            if (following == null) {
                 break;
             }
-            page = source.next(page);
+            page = next(following);
+        }
+        if (firstLoad) {
+            store.refreshStatistics();
         }
         photos.fetchChanged(feedId, runId, lease, source, connections.expandsMedia(feed), new HashSet<>(),
                 photoListingsPerSync);
+    }
+
+    /** The page read ahead, or what stopped its reading (a FeedUnavailableException, as read on this thread). */
+    private static ListingPage next(CompletableFuture<ListingPage> following) {
+        try {
+            return following.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private void reconcile(long feedId, long runId, ListingStore.Lease lease, ListingFeed source) {

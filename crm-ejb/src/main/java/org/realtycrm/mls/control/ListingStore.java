@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.realtycrm.mls.entity.Feed;
@@ -52,6 +56,9 @@ public class ListingStore {
 
     @Inject
     PropertyMediaRepository media;
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
 
     /**
      * Takes the feed's lease and starts a run.
@@ -109,6 +116,8 @@ public class ListingStore {
         int updated = 0;
         int deleted = 0;
         List<String> obsoleteObjects = new ArrayList<>();
+        Map<Property, List<MediaRecord>> mediaSent = new LinkedHashMap<>();
+        Set<Property> createdHere = new HashSet<>();
         for (ListingRecord record : page.records()) {
             Property current = known.get(record.listingKey());
             if (record.deletion()) {
@@ -131,6 +140,7 @@ public class ListingStore {
                 properties.store(first);
                 stored = first.property();
                 known.put(record.listingKey(), stored);
+                createdHere.add(stored);
                 created++;
             } else if (properties.storeIfApplied(current.applyMlsUpdate(listing))) {
                 stored = current;
@@ -140,9 +150,10 @@ public class ListingStore {
             }
             if (!record.media().isEmpty() && stored.isPhotosChanged()) {
                 // Media sent with the listing ($expand): described with its page; the photo pass fetches the files
-                describe(stored.getId(), record.media(), obsoleteObjects);
+                mediaSent.put(stored, record.media());
             }
         }
+        describeAll(mediaSent, createdHere, obsoleteObjects);
         ReplicationCursor cursor = page.cursor();
         if (!cursor.isStart() && !cursor.listingKey().isEmpty()) {
             FeedCursor next = new FeedCursor(cursor.modificationTimestamp(), cursor.listingKey());
@@ -169,6 +180,15 @@ public class ListingStore {
         }
         existingRun(runId).recordPage(0, 0, withdrawn);
         return withdrawn;
+    }
+
+    /**
+     * During a first load: PostgreSQL's statistics of the listing tables, which grow from nothing to a whole MLS in
+     * minutes, are refreshed at once rather than whenever autovacuum comes round (if it runs at all), so that the
+     * plans of the next pages, syncs and searches use the indexes.
+     */
+    public void refreshStatistics() {
+        em.createNativeQuery("analyze properties, property_history, property_media").executeUpdate();
     }
 
     /** A problem that did not stop the run, for its history. */
@@ -234,8 +254,29 @@ public class ListingStore {
                 .toList();
     }
 
+    /**
+     * Describes the media of a page's listings with one read of those already stored: a read per listing would make
+     * Hibernate flush the page's pending inserts before each, one small batch at a time.
+     */
+    private void describeAll(Map<Property, List<MediaRecord>> sent, Set<Property> createdHere,
+                             List<String> obsoleteObjects) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        // only listings stored before this page can have media; a first load reads none
+        Map<Long, List<PropertyMedia>> stored = media.forProperties(sent.keySet().stream()
+                .filter(property -> !createdHere.contains(property)).map(Property::getId).toList());
+        sent.forEach((property, records) -> describe(property.getId(),
+                stored.getOrDefault(property.getId(), List.of()), records, obsoleteObjects));
+    }
+
     private void describe(long propertyId, List<MediaRecord> described, List<String> obsoleteObjects) {
-        Map<String, PropertyMedia> stored = media.forProperty(propertyId).stream()
+        describe(propertyId, media.forProperty(propertyId), described, obsoleteObjects);
+    }
+
+    private void describe(long propertyId, List<PropertyMedia> already, List<MediaRecord> described,
+                          List<String> obsoleteObjects) {
+        Map<String, PropertyMedia> stored = already.stream()
                 .collect(Collectors.toMap(PropertyMedia::getMediaKey, m -> m));
         int position = 0;
         for (MediaRecord record : described) {
@@ -297,7 +338,8 @@ public class ListingStore {
 
     private Feed leased(long feedId, Lease lease) {
         if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
-            throw new LeaseLostException(feedId, lease.owner());
+            throw existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
+                    : new LeaseLostException(feedId);
         }
         return existing(feedId);
     }

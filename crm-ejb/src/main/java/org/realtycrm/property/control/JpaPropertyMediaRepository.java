@@ -1,7 +1,10 @@
 package org.realtycrm.property.control;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,6 +25,18 @@ public class JpaPropertyMediaRepository implements PropertyMediaRepository {
                         + "order by m.order, m.id", PropertyMedia.class)
                 .setParameter("property", propertyId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, List<PropertyMedia>> forProperties(Collection<Long> propertyIds) {
+        if (propertyIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from PropertyMedia m where m.propertyId in :properties "
+                        + "order by m.propertyId, m.order, m.id", PropertyMedia.class)
+                .setParameter("properties", propertyIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(PropertyMedia::getPropertyId));
     }
 
     @Override
