@@ -37,6 +37,7 @@ public class ResoServer {
 
     private static final Pattern CURSOR = Pattern.compile(
             "ModificationTimestamp gt (\\S+) or \\(ModificationTimestamp eq (\\S+) and ListingKey gt '((?:[^']|'')*)'\\)");
+    private static final Pattern KEY_AFTER = Pattern.compile("ListingKey gt '([^']*)'");
     private static final String[] CITIES = {"Austin", "Round Rock", "Cedar Park", "Pflugerville", "Georgetown",
             "Leander", "Kyle", "Buda"};
     private static final String[] STATUSES = {"Active", "Active", "Active", "Pending", "Active Under Contract", "Closed"};
@@ -111,6 +112,11 @@ public class ResoServer {
         synchronized (this) {
             snapshot = new ArrayList<>(listings);
         }
+        boolean keysOnly = "ListingKey".equals(query.get("$select"));
+        if (keysOnly) {
+            keys(exchange, snapshot, query.get("$filter"), top);
+            return;
+        }
         int from = 0;
         String filter = query.get("$filter");
         if (filter != null) {
@@ -123,7 +129,6 @@ public class ResoServer {
             String k = cursor.group(3).replace("''", "'");
             from = firstAfter(snapshot, t, k);
         }
-        boolean keysOnly = "ListingKey".equals(query.get("$select"));
         boolean expand = "Media".equals(query.get("$expand"));
         StringBuilder body = new StringBuilder(top * (expand ? 3200 : 700)).append("{\"value\":[");
         int end = Math.min(snapshot.size(), from + skip + top);
@@ -131,12 +136,7 @@ public class ResoServer {
             if (i > from + skip) {
                 body.append(',');
             }
-            Listing listing = snapshot.get(i);
-            if (keysOnly) {
-                body.append("{\"ListingKey\":\"").append(listing.key()).append("\"}");
-            } else {
-                record(body, listing, expand);
-            }
+            record(body, snapshot.get(i), expand);
         }
         body.append(']');
         if (end - (from + skip) == top) {
@@ -147,6 +147,17 @@ public class ResoServer {
         body.append('}');
         String encoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
         send(exchange, 200, body.toString().getBytes(StandardCharsets.UTF_8), encoding != null && encoding.contains("gzip"));
+    }
+
+    /** Keys in key order from after the filter's {@code ListingKey gt 'K'}, as reconciliation reads them. */
+    private static void keys(HttpExchange exchange, List<Listing> snapshot, String filter, int top) throws IOException {
+        Matcher after = filter == null ? null : KEY_AFTER.matcher(filter);
+        String from = after != null && after.matches() ? after.group(1) : "";
+        StringBuilder body = new StringBuilder("{\"value\":[");
+        snapshot.stream().map(Listing::key).sorted().filter(k -> k.compareTo(from) > 0).limit(top)
+                .forEach(k -> body.append(body.length() > 10 ? "," : "").append("{\"ListingKey\":\"").append(k)
+                        .append("\"}"));
+        send(exchange, 200, body.append("]}").toString().getBytes(StandardCharsets.UTF_8), false);
     }
 
     private static int firstAfter(List<Listing> sorted, Instant t, String k) {

@@ -7,7 +7,7 @@
 #
 # Needs: the system running (./crm start), started with the benchmark feed's token in its environment and a small
 # photo share per sync (so that a sync's photo pass, measured on its own, ends soon):
-#   ./crm stop; BENCH_MLS_TOKEN=bench-mls-token CRM_MLS_PHOTO_LISTINGS_PER_SYNC=200 CRM_ADMIN_PASSWORD=... ./crm start
+#   ./crm stop; CRM_MLS_SECRET_BENCH=bench-mls-token CRM_MLS_PHOTO_LISTINGS_PER_SYNC=200 CRM_ADMIN_PASSWORD=... ./crm start
 # and CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD of an administrator. Java 17 (the server is a single-file program).
 # Options (environment): LISTINGS (100000), MEDIA (10), PAGE (1000), CHANGED (1000), PORT (19090).
 # The listings stay in the database afterwards (feed "bench-…"): bench/listing-search/run.sh searches them.
@@ -56,7 +56,7 @@ name="bench-$(date +%Y%m%d%H%M%S)"
 started=$(now)
 feed=$(curl -fsS "$base/api/v1/mls/feeds" -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
     -d "{\"name\":\"$name\",\"kind\":\"RESO_WEB_API\",\"baseUrl\":\"http://127.0.0.1:$port/reso\",
-         \"secretRef\":\"bench.mls.token\",\"cadenceSeconds\":86400,\"requestsPerSecond\":100,
+         \"secretRef\":\"crm.mls.secret.bench\",\"cadenceSeconds\":86400,\"requestsPerSecond\":100,
          \"requestsPerHour\":1000000,\"pageSize\":$page,\"options\":{\"expandMedia\":\"true\"}}" | json_field id)
 # the run's own count (one row) rather than counting the listings table while the sync writes it
 await "select created from mls_sync_runs where feed_id = $feed and kind = 'FULL'" "$listings" 1800

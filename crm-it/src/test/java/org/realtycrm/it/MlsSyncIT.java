@@ -128,6 +128,8 @@ class MlsSyncIT extends CrmIT {
             JsonObject resumed = awaitRun(feed, restarted, run -> run.getString("kind").equals("FULL"));
             assertThat(resumed.getString("status")).as("the full load goes on after the restart: %s", resumed)
                     .isEqualTo("SUCCEEDED");
+            assertThat(resumed.getInt("created")).as("it starts from the cursor, not from the first listing")
+                    .isEqualTo(listings - (int) before);
             assertThat(admin().get(FEEDS + "/" + feed + "/runs").expect(200).array())
                     .anySatisfy(cut -> assertThat(String.valueOf(cut.get("errors"))).contains("the server stopped"));
         }
@@ -138,7 +140,7 @@ class MlsSyncIT extends CrmIT {
         Accounts.agent().api().get(FEEDS).expect(403);
         JsonObject rets = Json.createObjectBuilder().add("name", "RETS " + Unique.word()).add("kind", "RETS")
                 .add("baseUrl", "https://rets.example.com/login").add("clientId", "user")
-                .add("secretRef", "mls.rets.password").add("cadenceSeconds", 30).add("requestsPerSecond", 2)
+                .add("secretRef", "crm.mls.secret.rets").add("cadenceSeconds", 30).add("requestsPerSecond", 2)
                 .add("requestsPerHour", 7200).add("pageSize", 500)
                 .add("options", Json.createObjectBuilder().add("keyField", "LIST_1").add("colour", "blue"))
                 .build();
@@ -163,7 +165,7 @@ class MlsSyncIT extends CrmIT {
                 .add("name", "IT MLS " + Unique.word())
                 .add("kind", "RESO_WEB_API")
                 .add("baseUrl", mls.serviceRoot())
-                .add("secretRef", "mls.it-feed.token")
+                .add("secretRef", "crm.mls.secret.it-feed")
                 .add("cadenceSeconds", 60)
                 .add("requestsPerSecond", 50)
                 .add("requestsPerHour", 100_000)
@@ -172,7 +174,7 @@ class MlsSyncIT extends CrmIT {
                 .build());
         long id = feed.getJsonNumber("id").longValue();
         FEEDS_MADE.add(id);
-        assertThat(feed.getString("secretRef")).isEqualTo("mls.it-feed.token");
+        assertThat(feed.getString("secretRef")).isEqualTo("crm.mls.secret.it-feed");
         assertThat(feed.toString()).doesNotContain(FakeMls.TOKEN);
         return id;
     }

@@ -24,19 +24,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
+
 import org.realtycrm.platform.entity.Tracked;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.property.entity.Text;
 
 /**
- * An MLS feed an administrator configured, and the state of its replication. The feed keeps its rules: its cursor
+ * An MLS feed an administrator configured, and the state of its replication. The state (cursor, lease, failures)
+ * changes with every page a sync stores; it does not move the version, and each update writes only the columns it
+ * changed, so an administrator's edit of the settings during a long load neither conflicts with the sync nor
+ * writes an old cursor back. The feed keeps its rules: its cursor
  * only moves forward; one node at a time works it, holding a lease (owner and expiry) that it takes, renews and
  * releases; and it stops itself (disabled) after {@code failureLimit} failed syncs in a row, until an administrator
  * enables it again.
  */
 @Entity
 @Table(name = "mls_feeds")
+@DynamicUpdate
 public class Feed extends Tracked {
 
     public static final int MAX_LEASE_OWNER_LENGTH = 120;
@@ -87,21 +94,26 @@ public class Feed extends Tracked {
 
     /** Null until the first page commits. */
     @Embedded
+    @OptimisticLock(excluded = true)
     private FeedCursor cursor;
 
     @Column(name = "lease_owner", length = MAX_LEASE_OWNER_LENGTH)
+    @OptimisticLock(excluded = true)
     private String leaseOwner;
 
     @Column(name = "lease_until")
+    @OptimisticLock(excluded = true)
     private Instant leaseUntil;
 
     @Column(name = "consecutive_failures", nullable = false)
+    @OptimisticLock(excluded = true)
     private int consecutiveFailures;
 
     @Column(name = "failure_limit", nullable = false)
     private int failureLimit = DEFAULT_FAILURE_LIMIT;
 
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
+    @OptimisticLock(excluded = true)
     private String lastError;
 
     /** The protocol's own settings ({@link FeedOptions}), one row each in mls_feed_options. */

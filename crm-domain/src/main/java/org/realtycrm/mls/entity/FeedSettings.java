@@ -31,6 +31,13 @@ public record FeedSettings(String name, FeedKind kind, String baseUrl, String to
     /** The largest $top the providers allow (MLS Grid: 5,000). */
     public static final int MAX_PAGE_SIZE = 5000;
 
+    /**
+     * Feed secrets are read only from entries under this name: an administrator of the application must not be
+     * able to send any other configuration value (the database password, a cloud key) to a server of their choice.
+     */
+    public static final String SECRET_PREFIX = "crm.mls.secret.";
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Pattern CONFIG_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -42,9 +49,9 @@ public record FeedSettings(String name, FeedKind kind, String baseUrl, String to
                 MAX_URL_LENGTH));
         clientId = optional("clientId", clientId, MAX_CLIENT_ID_LENGTH);
         secretRef = optional("secretRef", secretRef, MAX_SECRET_REF_LENGTH);
-        if (secretRef != null && !CONFIG_NAME.matcher(secretRef).matches()) {
-            throw new InvalidInputException("secretRef",
-                    "names the configuration entry that holds the secret (letters, digits, '.', '_', '-'), not the secret");
+        if (secretRef != null && !(secretRef.startsWith(SECRET_PREFIX) && CONFIG_NAME.matcher(secretRef).matches())) {
+            throw new InvalidInputException("secretRef", "names the configuration entry that holds the secret, "
+                    + SECRET_PREFIX + "<name> (letters, digits, '.', '_', '-'), not the secret");
         }
         between("cadenceSeconds", cadenceSeconds, MIN_CADENCE_SECONDS, Integer.MAX_VALUE);
         between("requestsPerSecond", requestsPerSecond, 1, MAX_REQUESTS_PER_SECOND);
@@ -86,6 +93,13 @@ public record FeedSettings(String name, FeedKind kind, String baseUrl, String to
             if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
                     || uri.getHost() == null) {
                 throw new InvalidInputException(field, "must be an http(s) address");
+            }
+            if (uri.getRawUserInfo() != null) {
+                throw new InvalidInputException(field, "must not carry a user name or password: use clientId and secretRef");
+            }
+            // the feed's secret travels to this address: in the clear only to a server on this machine
+            if ("http".equalsIgnoreCase(uri.getScheme()) && !LOCAL_HOSTS.contains(uri.getHost().toLowerCase())) {
+                throw new InvalidInputException(field, "must be an https address (http only to localhost)");
             }
             return value;
         } catch (URISyntaxException e) {

@@ -229,7 +229,9 @@ public class Property extends Tracked {
         if (order < 0) {
             return new PropertyUpdate(this, UpdateOutcome.STALE, List.of());
         }
-        if (order == 0) {
+        if (order == 0 && !(isWithdrawn() && listing.fields().standardStatus() != StandardStatus.DELETE)) {
+            // the same version again; but a listing reconciliation withdrew (keeping its version) that the feed
+            // sends again is not gone: it comes back
             return new PropertyUpdate(this, UpdateOutcome.ALREADY_CURRENT, List.of());
         }
         List<PriceStatusChange> history = take(listing.fields(), listing.modificationTimestamp());

@@ -100,6 +100,18 @@ public class PropertyMedia extends Tracked {
         return needsFetch();
     }
 
+    /**
+     * The listing's photos changed and this medium's description cannot say whether it did (no
+     * MediaModificationTimestamp, an unchanging address such as a RETS object): its copy is dropped to be fetched
+     * again.
+     */
+    public void refetch() {
+        storedKey = null;
+        thumbnailKey = null;
+        contentType = null;
+        sizeBytes = null;
+    }
+
     /** Our copy and its thumbnail are stored under these object keys. */
     public void stored(String storedKey, String thumbnailKey, String contentType, long sizeBytes) {
         if (sizeBytes < 0) {

@@ -12,7 +12,7 @@ import org.realtycrm.platform.problem.InvalidInputException;
 class FeedOptionsTest {
 
     private static FeedSettings feed(FeedKind kind, Map<String, String> options) {
-        return new FeedSettings("MLS", kind, "https://mls.example.com", null, "user", "mls.secret", 300, 2, 7200, 100,
+        return new FeedSettings("MLS", kind, "https://mls.example.com", null, "user", "crm.mls.secret.mls", 300, 2, 7200, 100,
                 null, options);
     }
 

@@ -15,8 +15,8 @@ class FeedSettingsTest {
 
     @Test
     void theSecretIsNamedNeverGiven() {
-        assertThat(with("mls.feed-1.secret", 1000, 2, null, "https://api.example.com").secretRef())
-                .isEqualTo("mls.feed-1.secret");
+        assertThat(with("crm.mls.secret.feed-1", 1000, 2, null, "https://api.example.com").secretRef())
+                .isEqualTo("crm.mls.secret.feed-1");
         assertThatThrownBy(() -> with("s3cr3t value with spaces/+=", 1000, 2, null, "https://api.example.com"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("secretRef");
@@ -47,5 +47,16 @@ class FeedSettingsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseUrl");
         assertThatThrownBy(() -> with(null, 1000, 2, null, "not a url"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseUrl");
+    }
+
+    @Test
+    void theSecretTravelsOnlyOverHttpsOrToThisMachineAndOnlyFromAFeedSecretEntry() {
+        assertThatThrownBy(() -> with(null, 1000, 2, null, "http://mls.example.com/reso"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("https");
+        assertThat(with(null, 1000, 2, null, "http://127.0.0.1:9090/reso").baseUrl()).isEqualTo("http://127.0.0.1:9090/reso");
+        assertThatThrownBy(() -> with(null, 1000, 2, null, "https://user:pw@mls.example.com"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("user name");
+        assertThatThrownBy(() -> with("CRM_DB_PASSWORD", 1000, 2, null, "https://api.example.com"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("crm.mls.secret.");
     }
 }

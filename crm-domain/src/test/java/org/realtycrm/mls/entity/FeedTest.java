@@ -26,7 +26,7 @@ class FeedTest {
         assertThat(feed.getLeaseOwner()).isNull();
         assertThat(feed.getConsecutiveFailures()).isZero();
         assertThat(feed.getFailureLimit()).isEqualTo(Feed.DEFAULT_FAILURE_LIMIT);
-        assertThat(feed.getSecretRef()).isEqualTo("mls.ctx.client-secret");
+        assertThat(feed.getSecretRef()).isEqualTo("crm.mls.secret.ctx");
         assertThat(feed.getSelectList()).isEqualTo("ListingKey,ListPrice,StandardStatus");
     }
 

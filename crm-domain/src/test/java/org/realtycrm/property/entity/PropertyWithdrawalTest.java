@@ -74,6 +74,17 @@ class PropertyWithdrawalTest {
     }
 
     @Test
+    void aListingReconciliationWithdrewComesBackWhenTheFeedSendsItsSameVersionAgain() {
+        Property property = listed();
+        property.withdrawnByFeed(null);
+
+        PropertyUpdate back = property.applyMlsUpdate(version(T1, activeAt("450000").build()));
+
+        assertThat(back.outcome()).isEqualTo(UpdateOutcome.APPLIED);
+        assertThat(property.isWithdrawn()).isFalse();
+    }
+
+    @Test
     void aFeedCannotWithdrawAnOffMlsProperty() {
         Property own = Property.offMls(activeAt("300000").build(), 5L).property();
 

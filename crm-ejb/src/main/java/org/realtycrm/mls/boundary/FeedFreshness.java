@@ -30,13 +30,14 @@ public class FeedFreshness {
         return feeds.all().stream().map(feed -> {
             Instant last = runs.lastSucceeded(feed.getId()).orElse(null);
             return new FeedLag(feed.getName(), feed.isEnabled(), last,
-                    last == null ? null : Duration.between(last, now), feed.getLastError());
+                    last == null ? null : Duration.between(last, now), feed.getConsecutiveFailures() > 0);
         }).toList();
     }
 
     /**
-     * @param lag how long ago its last successful sync ended; null before the first one
+     * @param lag     how long ago its last successful sync ended; null before the first one
+     * @param failing whether its last sync failed
      */
-    public record FeedLag(String name, boolean enabled, Instant lastSucceeded, Duration lag, String lastError) {
+    public record FeedLag(String name, boolean enabled, Instant lastSucceeded, Duration lag, boolean failing) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.realtycrm.identity.entity.Role;
 import org.realtycrm.mls.control.FeedReplication;
 import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.FeedRepository;
@@ -47,6 +49,7 @@ import org.realtycrm.mls.entity.SyncRunRepository;
 @Singleton
 @DependsOn("FlywayMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@RolesAllowed(Role.ADMIN_NAME) // its callers are the administrators' MlsFeeds; start and timeouts run as the server
 public class FeedTimers {
 
     private static final Logger LOG = Logger.getLogger(FeedTimers.class.getName());

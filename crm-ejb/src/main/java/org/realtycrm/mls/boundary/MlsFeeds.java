@@ -1,5 +1,6 @@
 package org.realtycrm.mls.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,12 +82,15 @@ public class MlsFeeds {
      * Syncs the feed as soon as a timer thread is free; its history shows the run.
      *
      * @param reconcile also read every key the feed has and withdraw the listings it no longer has
-     * @throws ConflictException when the feed is stopped
+     * @throws ConflictException when the feed is stopped, or a sync of it is running
      */
     public void syncNow(long id, boolean reconcile) {
         Feed feed = find(id);
         if (!feed.isEnabled()) {
             throw new ConflictException("feed " + feed.getName() + " is stopped: enable it first");
+        }
+        if (feed.getLeaseUntil() != null && feed.getLeaseUntil().isAfter(Instant.now())) {
+            throw new ConflictException("feed " + feed.getName() + " is syncing now: its history shows the run");
         }
         timers.syncNow(id, reconcile);
     }

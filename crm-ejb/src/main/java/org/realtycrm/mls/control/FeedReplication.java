@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,10 +46,15 @@ import org.realtycrm.mls.entity.SyncRun;
 @ApplicationScoped
 public class FeedReplication {
 
-    /** How long a write keeps the feed leased; every page and listing renews it. */
-    static final Duration LEASE = Duration.ofMinutes(3);
+    /**
+     * How long a write keeps the feed leased; every page and listing renews it. Longer than the longest wait for
+     * the provider (a Retry-After of up to 5 minutes), so that a healthy sync never loses it; a server that dies
+     * holding it gives it back when it starts again, and another server takes it over after this long.
+     */
+    static final Duration LEASE = Duration.ofMinutes(10);
     static final Duration RECONCILE_EVERY = Duration.ofHours(24);
     private static final int WITHDRAW_BATCH = 500;
+    private static final int KEYS_PER_LEASE_RENEWAL = 10_000;
     private static final Logger LOG = Logger.getLogger(FeedReplication.class.getName());
 
     @Inject
@@ -178,16 +184,26 @@ public class FeedReplication {
     }
 
     private void reconcile(long feedId, long runId, ListingStore.Lease lease, ListingFeed source) {
+        // what we hold is read first: a listing a concurrent sync stores while the feed's keys are read is then
+        // never taken for one the feed has dropped
+        Set<String> held = store.liveListingKeys(feedId);
         Set<String> inFeed = new HashSet<>();
         try (Stream<String> keys = source.allKeys()) {
-            keys.forEach(inFeed::add);
+            keys.forEach(key -> {
+                inFeed.add(key);
+                if (inFeed.size() % KEYS_PER_LEASE_RENEWAL == 0) {
+                    store.renew(feedId, lease); // a large MLS's keys take minutes to read
+                }
+            });
         }
-        List<String> gone = new ArrayList<>(store.liveListingKeys(feedId));
-        if (inFeed.isEmpty() && !gone.isEmpty()) {
-            // an empty answer is far likelier a provider's fault than an MLS without a single listing
-            throw new IllegalStateException("the feed listed no keys at all; nothing was withdrawn");
-        }
+        List<String> gone = new ArrayList<>(held);
         gone.removeAll(inFeed);
+        if (!gone.isEmpty() && gone.size() * 2 > held.size()) {
+            // an empty or cut-off answer is far likelier a provider's fault than an MLS that lost half its listings
+            throw new IllegalStateException("the feed listed " + inFeed.size() + " keys; withdrawing " + gone.size()
+                    + " of our " + held.size() + " listings looks like a fault of the provider, so none was withdrawn");
+        }
+        Collections.sort(gone);
         for (int from = 0; from < gone.size(); from += WITHDRAW_BATCH) {
             store.withdrawGone(feedId, runId, lease, gone.subList(from, Math.min(gone.size(), from + WITHDRAW_BATCH)));
         }

@@ -38,13 +38,13 @@ public class JpaFeedRepository implements FeedRepository {
     public Optional<Instant> tryLease(long feedId, String owner, Duration ttl) {
         // One statement: PostgreSQL locks the row, re-checks the condition on the latest version, and only one of
         // two nodes asking at once gets it. The database's clock decides expiry, so nodes' clocks need not agree.
-        // The version moves too, so that a Feed loaded before cannot write an old lease back.
+        // The version stays: the lease is run state, which Feed excludes from its optimistic lock (and writes only
+        // when it changes it), so an administrator's edit during a sync is not refused for it.
         List<?> until = em.createNativeQuery("""
                 update mls_feeds
                    set lease_owner = ?1,
                        lease_until = now() + make_interval(secs => ?2),
-                       updated_at = now(),
-                       version = version + 1
+                       updated_at = now()
                  where id = ?3 and enabled
                    and (lease_until is null or lease_until < now() or lease_owner = ?1)
                 returning lease_until

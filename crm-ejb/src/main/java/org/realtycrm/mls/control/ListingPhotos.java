@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -110,13 +112,14 @@ public class ListingPhotos {
             changes = store.describeMedia(feedId, work.propertyId(), lease, described);
         }
         boolean complete = true;
+        Set<String> kept = new HashSet<>();
         for (ListingStore.MediaToFetch medium : changes.toFetch()) {
             Optional<MediaContent> sent = described.stream()
                     .filter(record -> record.mediaKey().equals(medium.mediaKey()))
                     .findFirst().flatMap(MediaRecord::content);
             try {
                 MediaContent content = sent.isPresent() ? sent.get() : download(medium.url());
-                keep(work.propertyId(), medium, content);
+                kept.addAll(keep(work, medium, content));
             } catch (IOException | DocumentStoreException | IllegalArgumentException e) {
                 complete = false;
                 store.recordError(runId, "photo " + medium.mediaKey() + " of listing " + work.listingKey()
@@ -126,16 +129,18 @@ public class ListingPhotos {
                 return false;
             }
         }
-        deleteObsolete(changes.obsoleteObjects());
+        deleteObsolete(changes.obsoleteObjects().stream().filter(key -> !kept.contains(key)).toList());
         if (complete) {
             store.photosFetched(work.propertyId(), work.photosChangeTimestamp());
         }
         return complete;
     }
 
-    private void keep(long propertyId, ListingStore.MediaToFetch medium, MediaContent content) {
+    /** @return the keys it stored */
+    private List<String> keep(ListingStore.PhotoWork work, ListingStore.MediaToFetch medium, MediaContent content) {
+        long propertyId = work.propertyId();
         // a new object for each version of a medium: a stored object never changes, so anything may cache it
-        String base = "properties/" + propertyId + "/media/" + version(medium);
+        String base = "properties/" + propertyId + "/media/" + version(medium, work.photosChangeTimestamp());
         String objectKey = base + extension(content.contentType());
         documents.put(objectKey, new ByteArrayInputStream(content.bytes()), content.size(), content.contentType());
         String thumbnailKey = null;
@@ -148,6 +153,7 @@ public class ListingPhotos {
             // not a JPEG or PNG (a floor plan PDF, a video): kept without a thumbnail
         }
         store.mediumStored(propertyId, medium.mediaKey(), objectKey, thumbnailKey, content.contentType(), content.size());
+        return thumbnailKey == null ? List.of(objectKey) : List.of(objectKey, thumbnailKey);
     }
 
     private MediaContent download(String url) throws IOException, InterruptedException {
@@ -176,11 +182,12 @@ public class ListingPhotos {
         }
     }
 
-    private static String version(ListingStore.MediaToFetch medium) {
+    /** Names one version of a medium: its key, address and time, and the listing's photos time (RETS has no other). */
+    private static String version(ListingStore.MediaToFetch medium, Instant photosChanged) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((medium.mediaKey() + "\n" + medium.url() + "\n" + medium.mediaModificationTimestamp())
-                    .getBytes(StandardCharsets.UTF_8));
+            sha.update((medium.mediaKey() + "\n" + medium.url() + "\n" + medium.mediaModificationTimestamp() + "\n"
+                    + photosChanged).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

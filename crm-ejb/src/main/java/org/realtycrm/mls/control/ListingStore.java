@@ -69,6 +69,10 @@ public class ListingStore {
         if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
             return Optional.empty();
         }
+        // whoever holds the lease runs the feed's only live sync: a run still marked running was cut off (its node
+        // died after its lease had expired, or it lost the lease) and has ended
+        runs.running(feedId).forEach(orphan -> orphan.fail(Instant.now(), "ended without finishing (its server "
+                + "stopped or lost the feed's lease)"));
         SyncRun run = new SyncRun(feedId, kind, Instant.now());
         runs.add(run);
         return Optional.of(run.getId());
@@ -217,6 +221,11 @@ public class ListingStore {
         return stopped;
     }
 
+    /** Extends the lease during long work that writes nothing (reading every key of a feed). */
+    public void renew(long feedId, Lease lease) {
+        leased(feedId, lease);
+    }
+
     /** Up to {@code limit} listings of the feed whose photos must be fetched again. */
     public List<Long> withPhotosToFetch(long feedId, int limit) {
         return properties.withPhotosToFetch(feedId, limit);
@@ -290,8 +299,14 @@ public class ListingStore {
             } else {
                 String oldObject = known.getStoredKey();
                 String oldThumbnail = known.getThumbnailKey();
-                if (known.updateFromFeed(order, url, record.mediaCategory().orElse(null),
-                        record.mediaModificationTimestamp().orElse(null))) {
+                boolean changed = known.updateFromFeed(order, url, record.mediaCategory().orElse(null),
+                        record.mediaModificationTimestamp().orElse(null));
+                if (!changed && record.mediaModificationTimestamp().isEmpty()) {
+                    // the listing's photos changed (why they are described again) and nothing tells which did
+                    known.refetch();
+                    changed = true;
+                }
+                if (changed) {
                     addObjects(obsoleteObjects, oldObject, oldThumbnail);
                 }
             }

@@ -3,6 +3,7 @@ package org.realtycrm.mls.control;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,10 @@ final class OData {
 
     private static Optional<Instant> timestamp(JsonObject record, String field, URI url) {
         try {
-            return optionalString(record, field).map(value -> OffsetDateTime.parse(value).toInstant());
+            // PostgreSQL keeps microseconds: a finer timestamp (some providers send 100 ns) is cut to what the
+            // cursor and the stored version can hold, or a run of equal timestamps would be cut short
+            return optionalString(record, field).map(value -> OffsetDateTime.parse(value).toInstant()
+                    .truncatedTo(ChronoUnit.MICROS));
         } catch (DateTimeParseException e) {
             throw new FeedUnavailableException(field + " is not an ISO-8601 timestamp: " + record.get(field), 200, url, 1, e);
         }

@@ -69,7 +69,17 @@ public final class ResoWebApiFeed implements ListingFeed {
         if (!page.hasMore()) {
             throw new IllegalStateException("the feed said no page follows this one");
         }
-        return page.nextLink().map(link -> listingPage(link, page.cursor())).orElseGet(() -> changedSince(page.cursor()));
+        // A nextLink that pages by $skip is not followed: a listing modified while we read moves behind the cursor,
+        // every later one shifts a place, and the record on the page boundary would never be read. The query from
+        // the cursor is as cheap and cannot skip. An opaque link ($skiptoken) is the server's own keyset: followed.
+        return page.nextLink().filter(link -> !pagesByOffset(link))
+                .map(link -> listingPage(link, page.cursor()))
+                .orElseGet(() -> changedSince(page.cursor()));
+    }
+
+    static boolean pagesByOffset(URI link) {
+        String query = link.getRawQuery();
+        return query != null && (query.contains("$skip=") || query.contains("%24skip="));
     }
 
     private ListingPage listingPage(URI url, ReplicationCursor from) {
@@ -93,14 +103,30 @@ public final class ResoWebApiFeed implements ListingFeed {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * Every key, a page at a time from after the last key read ({@code ListingKey gt 'K'}): paging by {@code $skip}
+     * would skip a key whenever a listing left the feed during the read, and reconciliation would then withdraw a
+     * listing the feed still has.
+     */
     @Override
     public Stream<String> allKeys() {
+        return Stream.iterate(keysAfter(null), Objects::nonNull,
+                        page -> page.size() < settings.pageSize() ? null : keysAfter(page.get(page.size() - 1)))
+                .flatMap(List::stream);
+    }
+
+    private List<String> keysAfter(String lastKey) {
+        String after = lastKey == null ? null : "ListingKey gt " + ODataQuery.literal(lastKey);
         ODataQuery query = new ODataQuery()
-                .with("$filter", settings.fixedFilter().orElse(null))
+                .with("$filter", filter(Optional.ofNullable(after)))
                 .with("$select", "ListingKey")
-                .with("$orderby", "ListingKey");
-        return pages(settings.resource(), query)
-                .flatMap(page -> page.values().stream().map(record -> OData.requiredString(record, "ListingKey", page.url())));
+                .with("$orderby", "ListingKey")
+                .with("$top", settings.pageSize());
+        URI url = resourceUrl(settings.resource(), query);
+        OData.Page page = OData.page(requests.getJson(url), url);
+        List<String> keys = page.values().stream().map(record -> OData.requiredString(record, "ListingKey", url))
+                .toList();
+        return keys.isEmpty() ? null : keys;
     }
 
     /** The pages of one query: by nextLink where the server gives one, else by {@code $skip}. */

@@ -36,6 +36,8 @@ final class ListingServer implements ResponseDefinitionTransformerV2 {
     private static final Pattern CURSOR_FILTER = Pattern.compile(
             "ModificationTimestamp gt (\\S+) or \\(ModificationTimestamp eq (\\S+) and ListingKey gt '((?:[^']|'')*)'\\)");
 
+    private static final Pattern KEY_AFTER = Pattern.compile("ListingKey gt '((?:[^']|'')*)'");
+
     private final Map<String, JsonObject> listings = new TreeMap<>();
     private final Map<Integer, Consumer<ListingServer>> changes = new TreeMap<>();
     private boolean nextLinks;
@@ -45,6 +47,11 @@ final class ListingServer implements ResponseDefinitionTransformerV2 {
     synchronized ListingServer put(String key, String modified, JsonObject extra) {
         JsonObjectBuilder record = Json.createObjectBuilder(extra).add("ListingKey", key).add("ModificationTimestamp", modified);
         listings.put(key, record.build());
+        return this;
+    }
+
+    synchronized ListingServer remove(String key) {
+        listings.remove(key);
         return this;
     }
 
@@ -74,7 +81,11 @@ final class ListingServer implements ResponseDefinitionTransformerV2 {
         Request request = serveEvent.getRequest();
         Stream<JsonObject> matching = listings.values().stream();
         String filter = value(request, "$filter");
-        if (filter != null) {
+        Matcher keyAfter = filter == null ? null : KEY_AFTER.matcher(filter);
+        if (keyAfter != null && keyAfter.matches()) {
+            String k = keyAfter.group(1).replace("''", "'");
+            matching = matching.filter(r -> r.getString("ListingKey").compareTo(k) > 0);
+        } else if (filter != null) {
             Matcher cursor = CURSOR_FILTER.matcher(filter);
             if (!cursor.matches() || !cursor.group(1).equals(cursor.group(2))) {
                 return responseDefinition().withStatus(400).withBody("unsupported $filter: " + filter).build();

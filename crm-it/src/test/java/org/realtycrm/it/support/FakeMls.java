@@ -43,7 +43,7 @@ import com.sun.net.httpserver.HttpServer;
  * An MLS's RESO Web API for the system tests, as the server under test reaches it over HTTP: the Property resource
  * evaluates the replication query ({@code ModificationTimestamp gt T or (ModificationTimestamp eq T and ListingKey
  * gt 'K')}, {@code $orderby=ModificationTimestamp,ListingKey}, {@code $top}), pages by {@code @odata.nextLink} or
- * leaves the client to continue, and answers {@code $select=ListingKey} key listings by {@code $skip}; the Media
+ * leaves the client to continue, and answers {@code $select=ListingKey} key listings from after a key; the Media
  * resource lists a listing's photos (also sent with each listing on {@code $expand=Media}), whose URLs serve real PNG
  * images. Requests need the bearer token. Answers are
  * gzip-compressed when asked. Faults can be queued: a status (429 with Retry-After, 500) for the next requests, or a
@@ -54,6 +54,7 @@ public final class FakeMls implements AutoCloseable {
     public static final String TOKEN = "it-feed-token-not-a-secret";
     private static final Pattern CURSOR = Pattern.compile(
             "ModificationTimestamp gt (\\S+) or \\(ModificationTimestamp eq (\\S+) and ListingKey gt '((?:[^']|'')*)'\\)");
+    private static final Pattern KEY_AFTER = Pattern.compile("ListingKey gt '((?:[^']|'')*)'");
     private static final Pattern MEDIA_OF = Pattern.compile("ResourceRecordKey eq '((?:[^']|'')*)'");
 
     private final HttpServer server;
@@ -191,11 +192,12 @@ public final class FakeMls implements AutoCloseable {
 
     private void property(HttpExchange exchange, Map<String, String> query) throws IOException {
         if ("ListingKey".equals(query.get("$select"))) {
-            List<String> keys = keys();
-            int skip = Integer.parseInt(query.getOrDefault("$skip", "0"));
+            Matcher after = KEY_AFTER.matcher(query.getOrDefault("$filter", ""));
+            String from = after.matches() ? after.group(1).replace("''", "'") : "";
             int top = Integer.parseInt(query.get("$top"));
             JsonArrayBuilder values = Json.createArrayBuilder();
-            keys.stream().skip(skip).limit(top).forEach(k -> values.add(Json.createObjectBuilder().add("ListingKey", k)));
+            keys().stream().filter(k -> k.compareTo(from) > 0).limit(top)
+                    .forEach(k -> values.add(Json.createObjectBuilder().add("ListingKey", k)));
             send(exchange, 200, Json.createObjectBuilder().add("value", values).build().toString());
             return;
         }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A feed as an administrator configures it; the whole of it on create and on change. */
 @Schema(name = "FeedSettings", example = "{\"name\": \"Central Texas MLS\", \"kind\": \"RESO_WEB_API\", "
         + "\"baseUrl\": \"https://api.mlsgrid.com/v2\", \"tokenUrl\": \"https://api.mlsgrid.com/oauth/token\", "
-        + "\"clientId\": \"crm-client\", \"secretRef\": \"mls.actris.client-secret\", \"cadenceSeconds\": 300, "
+        + "\"clientId\": \"crm-client\", \"secretRef\": \"crm.mls.secret.actris\", \"cadenceSeconds\": 300, "
         + "\"requestsPerSecond\": 2, \"requestsPerHour\": 7200, \"pageSize\": 1000, "
         + "\"options\": {\"expandMedia\": \"true\", \"filter\": \"OriginatingSystemName eq 'actris'\"}}")
 public class FeedRequest {

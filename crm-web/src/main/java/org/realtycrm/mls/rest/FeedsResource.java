@@ -95,7 +95,7 @@ public class FeedsResource {
     @Operation(summary = "Sync a feed now (ADMIN)", description = "Answers at once; the run appears in the feed's "
             + "history. reconcile=true also withdraws the listings the feed no longer has.")
     @APIResponse(responseCode = "202", description = "The sync is on its way")
-    @APIResponse(responseCode = "409", description = "The feed is stopped")
+    @APIResponse(responseCode = "409", description = "The feed is stopped, or a sync of it is running")
     public Response syncNow(@PathParam("id") long id, @QueryParam("reconcile") @DefaultValue("false") String reconcile) {
         if (!reconcile.equals("true") && !reconcile.equals("false")) {
             throw new InvalidInputException("reconcile", "must be true or false");

@@ -1,0 +1,83 @@
+package org.realtycrm.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.realtycrm.it.CrmIT;
+import org.realtycrm.it.browser.pages.AppShell;
+import org.realtycrm.it.browser.pages.FeedsPage;
+import org.realtycrm.it.browser.pages.SignInPage;
+import org.realtycrm.it.support.Account;
+import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.FakeMls;
+import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.Unique;
+
+/** An administrator adds an MLS feed on its screen and watches its first load arrive; agents have no such screen. */
+class FeedsScreenIT extends CrmIT {
+
+    private final Browser browser = Browser.desktop();
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorAddsAFeedAndSeesItsListingsArrive() {
+        try (FakeMls mls = FakeMls.start()) {
+            for (int i = 1; i <= 5; i++) {
+                mls.put("SCREEN-" + i, Instant.parse("2026-11-02T09:00:00Z").plusSeconds(i),
+                        Json.createObjectBuilder().add("ListPrice", 350_000 + i).build());
+            }
+            String name = "Screen MLS " + Unique.word();
+            FeedsPage feeds = signInAsAdmin();
+
+            feeds.fillNewFeed(name, mls.serviceRoot(), "crm.mls.secret.it-feed", "expandMedia = true").save();
+
+            assertThat(feeds.state(name)).isEqualTo("Running");
+            assertThat(feeds.awaitRun(name, "SUCCEEDED")).isEqualTo(5);
+            stop(name);
+        }
+    }
+
+    @Test
+    void wrongSettingsAreShownNextToTheirFields() {
+        FeedsPage feeds = signInAsAdmin();
+
+        feeds.fillNewFeed("Wrong " + Unique.word(), "ftp://mls.example.com", "crm.mls.secret.x", "colour = blue").save();
+
+        assertThat(feeds.fieldError("baseUrl")).contains("http(s) address");
+        assertThat(feeds.fieldError("options")).contains("colour");
+    }
+
+    @Test
+    void agentsHaveNoFeedsScreen() {
+        Account agent = Accounts.agent();
+        AppShell shell = SignInPage.open(browser).signIn(agent.email(), agent.password());
+
+        assertThat(shell.hasMenuItem("mls-feeds")).isFalse();
+        browser.open("mls-feeds.xhtml");
+        assertThat(browser.driver().getPageSource()).doesNotContain("New feed");
+    }
+
+    private FeedsPage signInAsAdmin() {
+        SignInPage.open(browser).signIn(ItProperties.adminEmail(), ItProperties.adminPassword()).go("mls-feeds");
+        return new FeedsPage(browser);
+    }
+
+    /** Stops the feed: its persistent timer outlives this class, and the fake MLS is gone. */
+    private static void stop(String name) {
+        for (JsonObject feed : admin().get("/api/v1/mls/feeds").expect(200).array()) {
+            if (feed.getString("name").equals(name)) {
+                admin().post("/api/v1/mls/feeds/" + feed.getJsonNumber("id") + "/disable", JsonObject.EMPTY_JSON_OBJECT);
+            }
+        }
+    }
+}
