@@ -136,6 +136,26 @@ class MlsSyncIT extends CrmIT {
     }
 
     @Test
+    void aListingChangedWhileTheFeedIsReadHidesNoOther() throws Exception {
+        try (FakeMls mls = FakeMls.start()) {
+            for (int i = 1; i <= 9; i++) {
+                mls.put(key(200 + i), T0.plusSeconds(i), price(500_000 + i));
+            }
+            // once the first page (L0201-L0203) is read, L0202 changes: it moves behind the cursor, and every later
+            // listing one place forward; the server's nextLink pages by $skip, which would now miss L0204
+            mls.afterPropertyRequest(1, server -> server.put(key(202), T0.plusSeconds(100), price(488_000)));
+            Instant added = Instant.now().minusSeconds(1);
+            long feed = addFeed(mls, 3);
+
+            JsonObject full = awaitRun(feed, added, run -> run.getString("kind").equals("FULL"));
+            assertThat(full.getString("status")).as(full.toString()).isEqualTo("SUCCEEDED");
+            assertThat(count("select count(*) from properties where feed_id = ?", feed)).isEqualTo(9);
+            assertThat(count("select count(*) from properties where feed_id = ? and list_price = 488000", feed))
+                    .as("the changed listing's new version").isEqualTo(1);
+        }
+    }
+
+    @Test
     void feedsAreForAdministratorsAndBadSettingsAreNamed() {
         Accounts.agent().api().get(FEEDS).expect(403);
         JsonObject rets = Json.createObjectBuilder().add("name", "RETS " + Unique.word()).add("kind", "RETS")

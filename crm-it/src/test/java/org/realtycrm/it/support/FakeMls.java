@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,7 @@ public final class FakeMls implements AutoCloseable {
     private final Map<String, JsonObject> listings = new TreeMap<>();
     private final Map<String, List<String>> photos = new HashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Map<Integer, Consumer<FakeMls>> afterRequest = new HashMap<>();
     private final AtomicInteger propertyRequests = new AtomicInteger();
     private final AtomicInteger photoRequests = new AtomicInteger();
     private volatile boolean nextLinks = true;
@@ -131,6 +133,12 @@ public final class FakeMls implements AutoCloseable {
         return this;
     }
 
+    /** Changes the listings once the {@code n}-th Property request has been answered, before the next one. */
+    public synchronized FakeMls afterPropertyRequest(int n, Consumer<FakeMls> change) {
+        afterRequest.put(n, change);
+        return this;
+    }
+
     public FakeMls withoutNextLinks() {
         nextLinks = false;
         return this;
@@ -180,7 +188,13 @@ public final class FakeMls implements AutoCloseable {
             String resource = exchange.getRequestURI().getPath().substring("/reso/".length());
             Map<String, String> query = query(exchange.getRequestURI());
             if (resource.equals("Property")) {
-                propertyRequests.incrementAndGet();
+                Consumer<FakeMls> due;
+                synchronized (this) {
+                    due = afterRequest.remove(propertyRequests.getAndIncrement());
+                }
+                if (due != null) {
+                    due.accept(this);
+                }
                 property(exchange, query);
             } else if (resource.equals("Media")) {
                 media(exchange, query);
