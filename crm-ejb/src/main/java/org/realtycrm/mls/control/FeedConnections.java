@@ -1,12 +1,14 @@
 package org.realtycrm.mls.control;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,12 @@ public class FeedConnections {
 
     @Inject
     Config config;
+
+    /** Each feed's allowance of requests, kept across its syncs (rebuilt when its rates change). */
+    private final Map<Long, Allowance> allowances = new ConcurrentHashMap<>();
+
+    private record Allowance(long perSecond, long perHour, RequestPacing pacing) {
+    }
 
     /** A connection to the feed's provider; close it when done (a RETS session logs out). */
     public ListingFeed open(Feed feed) {
@@ -53,7 +61,8 @@ public class FeedConnections {
                 .expandMedia(expandsMedia(feed))
                 .fixedFilter(options.get(FeedOptions.FILTER))
                 .requestsPerSecond(feed.getRequestsPerSecond())
-                .requestsPerHour(feed.getRequestsPerHour());
+                .requestsPerHour(feed.getRequestsPerHour())
+                .sharedPacing(allowance(feed));
         Optional.ofNullable(options.get(FeedOptions.RESOURCE)).ifPresent(settings::resource);
         Optional.ofNullable(options.get(FeedOptions.MEDIA_RESOURCE)).ifPresent(settings::mediaResource);
         Optional.ofNullable(options.get(FeedOptions.SCOPE)).ifPresent(settings::scope);
@@ -76,7 +85,8 @@ public class FeedConnections {
                 .pageLimit(feed.getPageSize())
                 .select(list(feed.getSelectList()))
                 .requestsPerSecond(feed.getRequestsPerSecond())
-                .requestsPerHour(feed.getRequestsPerHour());
+                .requestsPerHour(feed.getRequestsPerHour())
+                .sharedPacing(allowance(feed));
         Optional.ofNullable(options.get(FeedOptions.RESOURCE)).ifPresent(settings::resource);
         Optional.ofNullable(options.get(FeedOptions.PHOTOS_CHANGE_FIELD)).ifPresent(settings::photosChangeField);
         Optional.ofNullable(options.get(FeedOptions.SERVER_ZONE)).map(ZoneId::of).ifPresent(settings::serverZone);
@@ -87,6 +97,16 @@ public class FeedConnections {
             settings.deletedWhen(status, set(options.get(FeedOptions.DELETED_STATUSES)));
         }
         return settings.build();
+    }
+
+    /** The feed's pacing, the same for every sync of it on this server while its rates stay. */
+    private RequestPacing allowance(Feed feed) {
+        return allowances.compute(feed.getId(), (id, held) -> held != null
+                && held.perSecond() == feed.getRequestsPerSecond() && held.perHour() == feed.getRequestsPerHour()
+                ? held
+                : new Allowance(feed.getRequestsPerSecond(), feed.getRequestsPerHour(), new RequestPacing(
+                        feed.getRequestsPerSecond(), feed.getRequestsPerHour(), Clock.systemUTC(), Sleeper.REAL)))
+                .pacing();
     }
 
     private String secret(Feed feed) {

@@ -18,6 +18,7 @@ public final class FeedLimits {
     private final RetryPolicy retry;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final RequestPacing sharedPacing;
 
     private FeedLimits(Builder<?> b) {
         requestsPerSecond = positive(b.requestsPerSecond, "requestsPerSecond");
@@ -25,6 +26,7 @@ public final class FeedLimits {
         retry = new RetryPolicy((int) positive(b.maxAttempts, "maxAttempts"), b.initialBackoff, b.maxBackoff, b.maxRetryAfter);
         connectTimeout = b.connectTimeout;
         requestTimeout = b.requestTimeout;
+        sharedPacing = b.sharedPacing;
     }
 
     /** {@code value}, or an {@link IllegalArgumentException} naming {@code name} when it is below 1. */
@@ -45,9 +47,12 @@ public final class FeedLimits {
     public Duration requestTimeout() { return requestTimeout; }
     RetryPolicy retry() { return retry; }
 
-    /** A new allowance of these rates, for one feed (providers count per credential). */
+    /**
+     * The feed's allowance of these rates (providers count per credential): the one the settings were given to share
+     * between the feed's syncs, else a new one.
+     */
     RequestPacing pacing(Clock clock, Sleeper sleeper) {
-        return new RequestPacing(requestsPerSecond, requestsPerHour, clock, sleeper);
+        return sharedPacing != null ? sharedPacing : new RequestPacing(requestsPerSecond, requestsPerHour, clock, sleeper);
     }
 
     /** As the settings show them: {@code 2/s, 7200/h, 5 attempts}. */
@@ -69,6 +74,7 @@ public final class FeedLimits {
         private Duration maxRetryAfter = Duration.ofMinutes(5);
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout;
+        private RequestPacing sharedPacing;
 
         /** @param requestTimeout the adapter's default request timeout */
         Builder(Duration requestTimeout) {
@@ -89,6 +95,11 @@ public final class FeedLimits {
         /** A {@code Retry-After} longer than this fails the request instead of holding a thread. */
         public B maxRetryAfter(Duration max) { this.maxRetryAfter = max; return self(); }
         public B timeouts(Duration connect, Duration request) { this.connectTimeout = connect; this.requestTimeout = request; return self(); }
+        /**
+         * The allowance to draw from, kept by the caller across connections: an hour's requests are the feed's, not
+         * each sync's. Its rates are the caller's to match with these.
+         */
+        public B sharedPacing(RequestPacing pacing) { this.sharedPacing = pacing; return self(); }
 
         /** The limits set so far, checked. */
         FeedLimits limits() {
