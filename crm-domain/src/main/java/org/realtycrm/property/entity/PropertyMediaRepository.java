@@ -1,6 +1,8 @@
 package org.realtycrm.property.entity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface PropertyMediaRepository {
@@ -9,6 +11,11 @@ public interface PropertyMediaRepository {
     List<PropertyMedia> forProperty(long propertyId);
 
     Optional<PropertyMedia> find(long propertyId, String mediaKey);
+
+    Optional<PropertyMedia> find(long id);
+
+    /** The id of the first stored photo (in DD Order) of each of these properties that has one. */
+    Map<Long, Long> covers(Collection<Long> propertyIds);
 
     void add(PropertyMedia media);
 

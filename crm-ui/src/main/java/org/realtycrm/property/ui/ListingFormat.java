@@ -1,0 +1,43 @@
+package org.realtycrm.property.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.realtycrm.property.entity.StandardStatus;
+
+/** How the listing screens write prices, statuses and sizes, and where they find a photo. */
+final class ListingFormat {
+
+    private ListingFormat() {
+    }
+
+    /** e.g. {@code $450,000}; an empty string when there is no price. */
+    static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        return format.format(amount);
+    }
+
+    /** e.g. {@code 1,850}; an empty string when unknown. */
+    static String number(BigDecimal value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(Locale.US).format(value);
+    }
+
+    /** The DD's words, e.g. {@code Active Under Contract}. */
+    static String status(StandardStatus status) {
+        return status == null ? "" : status.wireValue();
+    }
+
+    /** The photo endpoint ({@link PhotoServlet}), relative to the application's root. */
+    static String photoPath(long mediaId) {
+        return "/photos/" + mediaId;
+    }
+
+    static String thumbnailPath(long mediaId) {
+        return photoPath(mediaId) + "?thumbnail";
+    }
+}
