@@ -49,6 +49,9 @@ import org.realtycrm.property.entity.PropertyUpdate;
 @RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
 public class Properties {
 
+    /** The largest photo {@link #addPhoto} takes. */
+    public static final int MAX_PHOTO_BYTES = PhotoUploads.MAX_BYTES;
+
     /** Long enough to load a page's photos, short enough that a copied address soon stops working. */
     static final Duration PHOTO_ADDRESS_VALIDITY = Duration.ofMinutes(10);
 

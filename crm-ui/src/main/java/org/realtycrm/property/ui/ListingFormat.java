@@ -2,12 +2,22 @@ package org.realtycrm.property.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.realtycrm.property.entity.StandardStatus;
 
 /** How the listing screens write prices, statuses and sizes, and where they find a photo. */
 final class ListingFormat {
+
+    /** The RESO Data Dictionary's PropertyType values. */
+    static final List<String> PROPERTY_TYPES = List.of("Residential", "ResidentialIncome", "ResidentialLease", "Land",
+            "Farm", "CommercialSale", "CommercialLease", "BusinessOpportunity", "ManufacturedInPark");
+
+    /** The statuses a user may choose or filter by: Delete listings are shown to nobody. */
+    static final List<StandardStatus> STATUSES = Arrays.stream(StandardStatus.values())
+            .filter(status -> status != StandardStatus.DELETE).toList();
 
     private ListingFormat() {
     }

@@ -1,7 +1,6 @@
 package org.realtycrm.property.ui;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -31,10 +30,6 @@ public class PropertiesView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "listingsForm";
     private static final String TABLE = ":" + FORM + ":listings";
-
-    /** The RESO Data Dictionary's PropertyType values. */
-    private static final List<String> PROPERTY_TYPES = List.of("Residential", "ResidentialIncome", "ResidentialLease",
-            "Land", "Farm", "CommercialSale", "CommercialLease", "BusinessOpportunity", "ManufacturedInPark");
 
     @Inject
     Properties properties;
@@ -89,7 +84,7 @@ public class PropertiesView implements Serializable {
     }
 
     public List<StandardStatus> getStatusChoices() {
-        return Arrays.stream(StandardStatus.values()).filter(status -> status != StandardStatus.DELETE).toList();
+        return ListingFormat.STATUSES;
     }
 
     public String statusLabel(StandardStatus status) {
@@ -97,7 +92,7 @@ public class PropertiesView implements Serializable {
     }
 
     public List<String> getPropertyTypes() {
-        return PROPERTY_TYPES;
+        return ListingFormat.PROPERTY_TYPES;
     }
 
     public ListingFilters getFilters() {

@@ -1,12 +1,9 @@
 package org.realtycrm.property.ui;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +14,7 @@ import org.realtycrm.lead.ui.Brokerage;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.CrmException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
+import org.realtycrm.platform.ui.ErrorPages;
 import org.realtycrm.platform.ui.Messages;
 import org.realtycrm.property.boundary.Properties;
 import org.realtycrm.property.entity.LeadPropertyRelation;
@@ -49,13 +47,13 @@ public class PropertyView implements Serializable {
 
     public void open() {
         if (id == null) {
-            notFound();
+            ErrorPages.send(404, "No such listing");
             return;
         }
         try {
             listing = new ListingDetail(properties.read(id), brokerage);
         } catch (RecordNotFoundException e) {
-            notFound();
+            ErrorPages.send(404, "No such listing");
         }
     }
 
@@ -83,15 +81,6 @@ public class PropertyView implements Serializable {
         }
     }
 
-    static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "No such listing");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-    }
 
     public LeadPropertyRelation[] getRelations() {
         return LeadPropertyRelation.values();
