@@ -109,4 +109,12 @@ public final class LeadPage {
         String url = browser.url();
         return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
     }
+
+    /** The "Properties" panel's rows: relation | address | price | status. */
+    public List<String> properties() {
+        return browser.driver().findElements(By.cssSelector("#leadProperties\\:links tbody tr[data-ri]")).stream()
+                .map(row -> String.join(" | ", row.findElements(By.tagName("td")).stream()
+                        .map(cell -> cell.getText().strip()).filter(text -> !text.isEmpty()).toList()))
+                .toList();
+    }
 }
