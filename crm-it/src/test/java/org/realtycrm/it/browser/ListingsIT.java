@@ -70,7 +70,7 @@ class ListingsIT extends CrmIT {
         assertThat(listings.addresses()).containsExactlyInAnyOrder(oak, hill);
         assertThat(listings.markers(2)).containsExactlyInAnyOrder(oak, hill);
         assertThat(listings.loadedThumbnails()).isEqualTo(1);
-        assertThat(listings.sortBy("Price").addresses()).containsExactly(oak, hill);
+        assertThat(listings.sortBy("Price: high to low").addresses()).containsExactly(hill, oak);
 
         ListingPage listing = listings.open(oak);
         assertThat(listing.title()).isEqualTo(oak);
@@ -97,6 +97,10 @@ class ListingsIT extends CrmIT {
         assertThat(leadPage.id()).isEqualTo(id(lead));
         assertThat(leadPage.properties()).containsExactly("Interested in | " + oak + " | $525,000 | Active");
         assertThat(leadPage.timeline()).anyMatch(summary -> summary.startsWith("Linked to " + oak));
+
+        leadPage.unlink(oak);
+        assertThat(leadPage.properties()).isEmpty();
+        assertThat(leadPage.timeline()).anyMatch(summary -> summary.startsWith("Unlinked from " + oak));
     }
 
     @Test
@@ -135,7 +139,7 @@ class ListingsIT extends CrmIT {
         assertThat(edit.messageFor("city")).isEmpty();
 
         edit = edit.type("yearBuilt", "1985").save();
-        assertThat(browser.url()).contains("property-edit.xhtml?id=");
+        assertThat(browser.url()).as(browser.find(By.id("propertyForm")).getText()).contains("property-edit.xhtml?id=");
         edit.upload(photo);
         assertThat(edit.thumbnails()).isEqualTo(1);
 

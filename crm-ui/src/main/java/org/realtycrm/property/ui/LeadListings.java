@@ -79,7 +79,7 @@ public class LeadListings implements Serializable {
         }
 
         public String getRelationWords() {
-            return ListingDetail.words(relation);
+            return ListingFormat.words(relation);
         }
     }
 
@@ -108,6 +108,7 @@ public class LeadListings implements Serializable {
             Messages.info(created ? "Linked." : "Already linked that way.");
             listing = null;
             links = null;
+            lead.timelineChanged();
         } catch (CrmException refused) {
             Messages.refused(refused, FORM);
         }
@@ -117,18 +118,11 @@ public class LeadListings implements Serializable {
         try {
             properties.unlink(lead.getId(), row.getPropertyId(), row.getRelation());
             Messages.info("Unlinked " + row.getAddress() + ".");
+            lead.timelineChanged();
         } catch (CrmException refused) {
             Messages.refused(refused, FORM);
         }
         links = null;
-    }
-
-    public LeadPropertyRelation[] getRelations() {
-        return LeadPropertyRelation.values();
-    }
-
-    public String relationWords(LeadPropertyRelation relation) {
-        return ListingDetail.words(relation);
     }
 
     public Choice getListing() {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.realtycrm.lead.ui.Brokerage;
@@ -122,7 +121,7 @@ public final class ListingDetail implements Serializable {
         }
 
         public String getRelationWords() {
-            return words(relation);
+            return ListingFormat.words(relation);
         }
 
         public String getSince() {
@@ -191,11 +190,6 @@ public final class ListingDetail implements Serializable {
     private static String join(String... parts) {
         return String.join(", ", Arrays.stream(parts).filter(Objects::nonNull)
                 .filter(part -> !part.isBlank()).toList());
-    }
-
-    static String words(LeadPropertyRelation relation) {
-        String words = relation.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public long getId() {

@@ -33,9 +33,11 @@ public final class ListingFilters implements Serializable {
     private Double west;
     private Double north;
     private Double east;
+    /** The order, as the API writes it (e.g. {@code -listPrice}); a sorted column of the table overrides it. */
+    private String sort = "-modificationTimestamp";
 
     /** @throws org.realtycrm.platform.problem.InvalidInputException naming the fields that are wrong */
-    PropertyQuery query(PropertySort sort) {
+    PropertyQuery query(PropertySort tableSort) {
         String trimmed = place == null ? null : place.strip();
         boolean zip = trimmed != null && ZIP.matcher(trimmed).matches();
         return PropertyQuery.builder()
@@ -48,7 +50,7 @@ public final class ListingFilters implements Serializable {
                 .propertyType(propertyType)
                 .text(text)
                 .box(BoundingBox.of(south, west, north, east))
-                .sort(sort)
+                .sort(tableSort != null ? tableSort : PropertySort.parse(sort))
                 .build();
     }
 
@@ -66,6 +68,7 @@ public final class ListingFilters implements Serializable {
         copy.west = west;
         copy.north = north;
         copy.east = east;
+        copy.sort = sort;
         return copy;
     }
 
@@ -142,6 +145,14 @@ public final class ListingFilters implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     public Double getSouth() {

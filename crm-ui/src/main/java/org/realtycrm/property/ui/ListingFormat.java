@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.realtycrm.property.entity.LeadPropertyRelation;
 import org.realtycrm.property.entity.StandardStatus;
 
 /** How the listing screens write prices, statuses and sizes, and where they find a photo. */
@@ -40,6 +41,12 @@ final class ListingFormat {
     /** The DD's words, e.g. {@code Active Under Contract}. */
     static String status(StandardStatus status) {
         return status == null ? "" : status.wireValue();
+    }
+
+    /** e.g. {@code Interested in}. */
+    static String words(LeadPropertyRelation relation) {
+        String words = relation.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** The photo endpoint ({@link PhotoServlet}), relative to the application's root. */

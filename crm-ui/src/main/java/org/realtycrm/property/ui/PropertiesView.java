@@ -1,7 +1,6 @@
 package org.realtycrm.property.ui;
 
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +15,6 @@ import org.realtycrm.platform.ui.Messages;
 import org.realtycrm.property.boundary.Properties;
 import org.realtycrm.property.entity.PropertyQuery;
 import org.realtycrm.property.entity.PropertySort;
-import org.realtycrm.property.entity.StandardStatus;
 
 /**
  * The listing search: the filters, a lazily paged and sorted list, and a map of the page's listings. The list shows
@@ -81,18 +79,6 @@ public class PropertiesView implements Serializable {
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
         }
-    }
-
-    public List<StandardStatus> getStatusChoices() {
-        return ListingFormat.STATUSES;
-    }
-
-    public String statusLabel(StandardStatus status) {
-        return ListingFormat.status(status);
-    }
-
-    public List<String> getPropertyTypes() {
-        return ListingFormat.PROPERTY_TYPES;
     }
 
     public ListingFilters getFilters() {

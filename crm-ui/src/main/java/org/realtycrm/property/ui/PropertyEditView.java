@@ -17,7 +17,6 @@ import org.realtycrm.platform.ui.Messages;
 import org.realtycrm.property.boundary.Properties;
 import org.realtycrm.property.boundary.PropertyDetail;
 import org.realtycrm.property.entity.Property;
-import org.realtycrm.property.entity.StandardStatus;
 
 /**
  * A new off-MLS property (property-edit.xhtml) or an edit of one (?id=N) with its photos. Field errors of the
@@ -95,18 +94,6 @@ public class PropertyEditView implements Serializable {
         photos = new ListingDetail(detail, brokerage).getPhotos();
     }
 
-
-    public List<StandardStatus> getStatusChoices() {
-        return ListingFormat.STATUSES;
-    }
-
-    public String statusLabel(StandardStatus status) {
-        return ListingFormat.status(status);
-    }
-
-    public List<String> getPropertyTypes() {
-        return ListingFormat.PROPERTY_TYPES;
-    }
 
     public long getMaxPhotoBytes() {
         return Properties.MAX_PHOTO_BYTES;

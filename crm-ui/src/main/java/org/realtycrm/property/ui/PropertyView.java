@@ -82,14 +82,6 @@ public class PropertyView implements Serializable {
     }
 
 
-    public LeadPropertyRelation[] getRelations() {
-        return LeadPropertyRelation.values();
-    }
-
-    public String relationWords(LeadPropertyRelation relation) {
-        return ListingDetail.words(relation);
-    }
-
     public Long getId() {
         return id;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.property.entity.PropertyQuery;
+import org.realtycrm.property.entity.PropertySort;
 import org.realtycrm.property.entity.StandardStatus;
 
 class ListingFiltersTest {
@@ -48,6 +49,16 @@ class ListingFiltersTest {
         filters.setMaxPrice(new BigDecimal("400000"));
         assertThatThrownBy(() -> filters.query(null)).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.errors()).anyMatch(error -> error.field().equals("maxPrice")));
+    }
+
+    @Test
+    void theChosenOrderAppliesUnlessATableColumnIsSorted() {
+        ListingFilters filters = new ListingFilters();
+        assertThat(filters.query(null).sort()).isEqualTo(PropertySort.DEFAULT);
+        filters.setSort("-listPrice");
+        assertThat(filters.query(null).sort()).isEqualTo(new PropertySort(PropertySort.Field.listPrice, true));
+        PropertySort beds = new PropertySort(PropertySort.Field.bedroomsTotal, false);
+        assertThat(filters.query(beds).sort()).isEqualTo(beds);
     }
 
     @Test

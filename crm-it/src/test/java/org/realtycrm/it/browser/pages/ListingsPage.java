@@ -42,9 +42,10 @@ public final class ListingsPage {
         return refreshedBy(By.id("listingsForm:search"));
     }
 
-    /** Sorts the list by a column's header ("Price", "Beds", "Updated"). */
-    public ListingsPage sortBy(String header) {
-        return refreshedBy(By.xpath("//*[@id='listingsForm:listings']//th[.//*[normalize-space()='" + header + "']]"));
+    /** Chooses the list's order ("Price: low to high", …) and searches again. */
+    public ListingsPage sortBy(String order) {
+        SelectOneMenu.choose(browser, "listingsForm:sort", order);
+        return search();
     }
 
     private ListingsPage refreshedBy(By control) {

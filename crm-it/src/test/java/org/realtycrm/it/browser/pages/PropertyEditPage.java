@@ -3,6 +3,7 @@ package org.realtycrm.it.browser.pages;
 import java.nio.file.Path;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.realtycrm.it.browser.Browser;
@@ -24,7 +25,8 @@ public final class PropertyEditPage {
     public PropertyEditPage type(String field, String value) {
         By number = By.id("propertyForm:" + field + "_input");
         WebElement input = browser.present(number) ? browser.find(number) : browser.find(By.id("propertyForm:" + field));
-        input.clear();
+        // a number input keeps its value through clear(): select it all and type over it
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
         return this;
     }
