@@ -90,6 +90,11 @@ var CrmMaps = (function () {
             listingsMap.inArea = false;
         },
 
+        /** The search screen's Leaflet map, for whoever needs to move it (the browser tests). */
+        listingsMap: function () {
+            return listingsMap && listingsMap.map;
+        },
+
         /** A listing's page: one marker, no popup link. */
         single: function (elementId) {
             var map = baseMap(elementId);

@@ -71,6 +71,10 @@ class ListingsIT extends CrmIT {
         assertThat(listings.markers(2)).containsExactlyInAnyOrder(oak, hill);
         assertThat(listings.loadedThumbnails()).isEqualTo(1);
         assertThat(listings.sortBy("Price: high to low").addresses()).containsExactly(hill, oak);
+        assertThat(listings.searchArea(30.2660, -97.7445, 30.2685, -97.7415).addresses()).containsExactly(oak);
+        assertThat(listings.markers(1)).containsExactly(oak);
+        assertThat(listings.anywhere().addresses()).containsExactly(hill, oak);
+        assertThat(listings.sortByColumn("Beds").addresses()).containsExactly(oak, hill);
 
         ListingPage listing = listings.open(oak);
         assertThat(listing.title()).isEqualTo(oak);

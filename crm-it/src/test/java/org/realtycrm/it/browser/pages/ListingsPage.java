@@ -3,6 +3,7 @@ package org.realtycrm.it.browser.pages;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.realtycrm.it.browser.Browser;
@@ -46,6 +47,24 @@ public final class ListingsPage {
     public ListingsPage sortBy(String order) {
         SelectOneMenu.choose(browser, "listingsForm:sort", order);
         return search();
+    }
+
+    /** Sorts the list by a column's header ("Price", "Beds", "Updated"), ascending on the first click. */
+    public ListingsPage sortByColumn(String header) {
+        return refreshedBy(By.xpath("//*[@id='listingsForm:listings']//th[.//*[normalize-space()='" + header + "']]"));
+    }
+
+    /** Moves the map to the box around these degrees, as a user would by dragging and zooming, and searches it. */
+    public ListingsPage searchArea(double south, double west, double north, double east) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "CrmMaps.listingsMap().fitBounds([[arguments[0], arguments[1]], [arguments[2], arguments[3]]]);",
+                south, west, north, east);
+        return refreshedBy(By.id("listingsForm:searchArea"));
+    }
+
+    /** Forgets the map's box: the search covers everywhere again. */
+    public ListingsPage anywhere() {
+        return refreshedBy(By.id("listingsForm:clearArea"));
     }
 
     private ListingsPage refreshedBy(By control) {
