@@ -12,12 +12,14 @@ import org.realtycrm.lead.ui.Brokerage;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.property.boundary.ListingPage;
 import org.realtycrm.property.boundary.Properties;
+import org.realtycrm.property.entity.PropertyPage;
 import org.realtycrm.property.entity.PropertyQuery;
 import org.realtycrm.property.entity.PropertySort;
 
 /**
  * The listing search read page by page through {@link Properties#browse}: the database filters, sorts and pages.
- * Its count is the search's, exact up to {@link org.realtycrm.property.entity.PropertyPage#COUNT_LIMIT}.
+ * Its count is the search's, exact up to {@link PropertyPage#COUNT_LIMIT} (a one-row search: the lazy table
+ * asks for the count before the page).
  */
 public class ListingRows extends LazyDataModel<ListingRow> {
 
@@ -49,9 +51,9 @@ public class ListingRows extends LazyDataModel<ListingRow> {
 
     @Override
     public int count(Map<String, FilterMeta> ignored) {
-        ListingPage first = properties.browse(filters.query(null), new PageRequest(0, 1));
-        capped = first.found().totalCapped();
-        return (int) first.found().page().total();
+        PropertyPage first = properties.search(filters.query(null), new PageRequest(0, 1));
+        capped = first.totalCapped();
+        return (int) first.page().total();
     }
 
     @Override
