@@ -22,9 +22,10 @@ class SecurityHeadersIT extends CrmIT {
     private static final String API_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'; form-action 'self'";
-    /** The screens': PrimeFaces' inline scripts, but nothing from another origin, no plugins, never framed. */
+    /** The screens': PrimeFaces' inline scripts, nothing from another origin but the maps' tiles, never framed. */
     private static final String SCREENS_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.tile.openstreetmap.org; "
+            + "font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,11 @@ public interface PropertyMediaRepository {
 
     Optional<PropertyMedia> find(long propertyId, String mediaKey);
 
+    Optional<PropertyMedia> find(long id);
+
+    /** The id of the first stored photo (in DD Order) of each of these properties that has one. */
+    Map<Long, Long> covers(Collection<Long> propertyIds);
+
     void add(PropertyMedia media);
 
     void remove(PropertyMedia media);

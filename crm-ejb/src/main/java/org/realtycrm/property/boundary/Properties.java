@@ -1,8 +1,11 @@
 package org.realtycrm.property.boundary;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,12 +23,16 @@ import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.RecordNotFoundException;
+import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
+import org.realtycrm.platform.storage.DocumentStore;
+import org.realtycrm.property.control.PhotoUploads;
 import org.realtycrm.property.entity.LeadProperty;
 import org.realtycrm.property.entity.LeadPropertyRelation;
 import org.realtycrm.property.entity.LeadPropertyRepository;
 import org.realtycrm.property.entity.ListingFields;
 import org.realtycrm.property.entity.Property;
+import org.realtycrm.property.entity.PropertyMedia;
 import org.realtycrm.property.entity.PropertyMediaRepository;
 import org.realtycrm.property.entity.PropertyPage;
 import org.realtycrm.property.entity.PropertyQuery;
@@ -41,6 +48,12 @@ import org.realtycrm.property.entity.PropertyUpdate;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
 public class Properties {
+
+    /** The largest photo {@link #addPhoto} takes. */
+    public static final int MAX_PHOTO_BYTES = PhotoUploads.MAX_BYTES;
+
+    /** Long enough to load a page's photos, short enough that a copied address soon stops working. */
+    static final Duration PHOTO_ADDRESS_VALIDITY = Duration.ofMinutes(10);
 
     @Inject
     PropertyRepository properties;
@@ -60,6 +73,12 @@ public class Properties {
     @Inject
     ActivityRecorder activities;
 
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    PhotoUploads uploads;
+
     /** The listing search; its total is exact up to {@link PropertyPage#COUNT_LIMIT}. */
     public PropertyPage search(PropertyQuery query, PageRequest page) {
         return properties.search(query, caller.propertyVisibility(), page);
@@ -73,6 +92,41 @@ public class Properties {
     /** The property with its history, media and the linked leads the caller may see. */
     public PropertyDetail read(long id) {
         return detail(find(id));
+    }
+
+    /** The listing search as the screens show it: {@link #search}, with each listing's cover photo. */
+    public ListingPage browse(PropertyQuery query, PageRequest page) {
+        PropertyPage found = search(query, page);
+        return new ListingPage(found, media.covers(found.page().items().stream().map(Property::getId).toList()));
+    }
+
+    /**
+     * A stored photo (or its thumbnail, when it has one) of a property the caller may see: an address to fetch it
+     * from when the store gives one, else its bytes. A photo of a property the caller may not see is not found.
+     */
+    public Photo photo(long mediaId, boolean thumbnail) {
+        RecordNotFoundException notFound = new RecordNotFoundException("photo", mediaId);
+        PropertyMedia medium = media.find(mediaId).orElseThrow(() -> notFound);
+        if (properties.find(medium.getPropertyId(), caller.propertyVisibility()).isEmpty()
+                || medium.getStoredKey() == null) {
+            throw notFound;
+        }
+        String key = thumbnail && medium.getThumbnailKey() != null ? medium.getThumbnailKey() : medium.getStoredKey();
+        Optional<URI> address = documents.temporaryUrl(key, PHOTO_ADDRESS_VALIDITY);
+        if (address.isPresent()) {
+            return Photo.at(address.get());
+        }
+        return documents.get(key).map(Photo::of).orElseThrow(() -> notFound);
+    }
+
+    /** Adds a JPEG or PNG photo to an off-MLS property the caller may edit; an MLS listing's photos are its feed's. */
+    public PropertyMedia addPhoto(long propertyId, byte[] photo) {
+        Property property = find(propertyId);
+        if (!property.isEditable()) {
+            throw new RuleViolationException("property " + propertyId + " comes from an MLS feed: its photos are "
+                    + "the feed's");
+        }
+        return uploads.store(property.getId(), photo);
     }
 
     /** An off-MLS property, entered by the caller. */

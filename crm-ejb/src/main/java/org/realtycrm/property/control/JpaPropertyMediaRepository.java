@@ -1,6 +1,7 @@
 package org.realtycrm.property.control;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,25 @@ public class JpaPropertyMediaRepository implements PropertyMediaRepository {
                 .setParameter("key", mediaKey)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<PropertyMedia> find(long id) {
+        return Optional.ofNullable(em.find(PropertyMedia.class, id));
+    }
+
+    @Override
+    public Map<Long, Long> covers(Collection<Long> propertyIds) {
+        if (propertyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> covers = new HashMap<>();
+        em.createQuery("select m.propertyId, m.id from PropertyMedia m where m.propertyId in :properties "
+                        + "and m.storedKey is not null order by m.order desc, m.id desc", Object[].class)
+                .setParameter("properties", propertyIds)
+                .getResultStream()
+                .forEach(row -> covers.put((Long) row[0], (Long) row[1])); // the last put, the lowest order, wins
+        return covers;
     }
 
     @Override

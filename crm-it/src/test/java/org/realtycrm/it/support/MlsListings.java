@@ -68,6 +68,20 @@ public final class MlsListings {
         }
     }
 
+    /** Records a price change of the listing, as the feed sync does when a ListPrice moves. */
+    public void priceChanged(long propertyId, long from, long to) {
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into property_history "
+                + "(property_id, field, old_price, new_price, modification_timestamp) values (?, 'LIST_PRICE', ?, ?, "
+                + "now())")) {
+            insert.setLong(1, propertyId);
+            insert.setLong(2, from);
+            insert.setLong(3, to);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long single(PreparedStatement statement) throws SQLException {
         try (ResultSet row = statement.executeQuery()) {
             row.next();
@@ -75,7 +89,7 @@ public final class MlsListings {
         }
     }
 
-    private static Connection database() throws SQLException {
+    static Connection database() throws SQLException {
         return DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(), ItProperties.dbPassword());
     }
 }

@@ -125,6 +125,12 @@ public class LeadView implements Serializable {
         }
     }
 
+    /** Something else on the page wrote to the lead's timeline (the Properties panel): show it from the top. */
+    public void timelineChanged() {
+        timelinePage = 0;
+        loadTimeline();
+    }
+
     public void olderActivities() {
         timelinePage++;
         loadTimeline();

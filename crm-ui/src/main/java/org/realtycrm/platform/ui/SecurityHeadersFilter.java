@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Why inline scripts are allowed: PrimeFaces and Faces render each widget's set-up and each ajax behaviour as an
  * inline script or handler. Output is escaped everywhere, so the policy is the second line of defence, and it still
  * refuses scripts, frames and form targets from any other origin.
+ * <p>
+ * The listing maps' tiles are OpenStreetMap's images: images, and only images, may come from its tile servers.
  */
 // every dispatch: the error pages the server shows itself (a refused token, a forbidden page) carry them too
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
@@ -27,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.tile.openstreetmap.org; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Override

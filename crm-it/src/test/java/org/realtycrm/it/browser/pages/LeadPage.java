@@ -12,6 +12,7 @@ import org.realtycrm.it.browser.Browser;
 public final class LeadPage {
 
     private static final By FORM = By.id("leadForm");
+    private static final By PROPERTY_ROWS = By.cssSelector("#leadProperties\\:links tbody tr[data-ri]");
     private static final By MESSAGES = By.id("leadForm:messages");
     private static final By SUMMARIES = By.cssSelector("#timeline .crm-activity-summary");
     private static final By NOTES = By.cssSelector("#timeline .crm-timeline-note");
@@ -108,5 +109,23 @@ public final class LeadPage {
     public long id() {
         String url = browser.url();
         return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+    }
+
+    /** The "Properties" panel's rows: relation | address | price | status (the unlink button left out). */
+    public List<String> properties() {
+        return browser.driver().findElements(PROPERTY_ROWS).stream()
+                .map(row -> String.join(" | ", row.findElements(By.cssSelector("td:not(:last-child)")).stream()
+                        .map(cell -> cell.getText().strip()).toList()))
+                .toList();
+    }
+
+    /** Unlinks the listing at this address and waits for the panel and the timeline to be drawn again. */
+    public LeadPage unlink(String address) {
+        WebElement row = browser.driver().findElements(PROPERTY_ROWS).stream()
+                .filter(r -> !r.findElements(By.linkText(address)).isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no linked listing at " + address + " in " + properties()));
+        row.findElement(By.cssSelector("button[id$=':unlink']")).click();
+        browser.until(ExpectedConditions.stalenessOf(row));
+        return this;
     }
 }
