@@ -1,11 +1,8 @@
 package org.realtycrm.property.boundary;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +22,7 @@ import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
+import org.realtycrm.platform.storage.DocumentContent;
 import org.realtycrm.platform.storage.DocumentStore;
 import org.realtycrm.property.control.PhotoUploads;
 import org.realtycrm.property.entity.LeadProperty;
@@ -53,7 +51,6 @@ public class Properties {
     public static final int MAX_PHOTO_BYTES = PhotoUploads.MAX_BYTES;
 
     /** Long enough to load a page's photos, short enough that a copied address soon stops working. */
-    static final Duration PHOTO_ADDRESS_VALIDITY = Duration.ofMinutes(10);
 
     @Inject
     PropertyRepository properties;
@@ -101,10 +98,11 @@ public class Properties {
     }
 
     /**
-     * A stored photo (or its thumbnail, when it has one) of a property the caller may see: an address to fetch it
-     * from when the store gives one, else its bytes. A photo of a property the caller may not see is not found.
+     * A stored photo (or its thumbnail, when it has one) of a property the caller may see, to stream and close. A
+     * photo of a property the caller may not see is not found. Always the bytes, never the store's presigned address:
+     * the screens' Content-Security-Policy lets images come from the application (and the map tiles) only.
      */
-    public Photo photo(long mediaId, boolean thumbnail) {
+    public DocumentContent photo(long mediaId, boolean thumbnail) {
         RecordNotFoundException notFound = new RecordNotFoundException("photo", mediaId);
         PropertyMedia medium = media.find(mediaId).orElseThrow(() -> notFound);
         if (properties.find(medium.getPropertyId(), caller.propertyVisibility()).isEmpty()
@@ -112,11 +110,7 @@ public class Properties {
             throw notFound;
         }
         String key = thumbnail && medium.getThumbnailKey() != null ? medium.getThumbnailKey() : medium.getStoredKey();
-        Optional<URI> address = documents.temporaryUrl(key, PHOTO_ADDRESS_VALIDITY);
-        if (address.isPresent()) {
-            return Photo.at(address.get());
-        }
-        return documents.get(key).map(Photo::of).orElseThrow(() -> notFound);
+        return documents.get(key).orElseThrow(() -> notFound);
     }
 
     /** Adds a JPEG or PNG photo to an off-MLS property the caller may edit; an MLS listing's photos are its feed's. */

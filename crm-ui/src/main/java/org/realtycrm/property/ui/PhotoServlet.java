@@ -12,14 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.storage.DocumentContent;
-import org.realtycrm.property.boundary.Photo;
 import org.realtycrm.property.boundary.Properties;
 
 /**
  * A listing's stored photo, {@code /app/photos/{mediaId}}, or its thumbnail with {@code ?thumbnail}, for a caller who
- * may see the listing ({@link Properties#photo}); anyone else, like a missing photo, gets 404. When the store gives
- * a short-lived address (S3) the browser is sent there; otherwise the bytes are streamed from here, cacheable by
- * this browser only for a day: a stored photo never changes (a changed one gets a new key and media id).
+ * may see the listing ({@link Properties#photo}); anyone else, like a missing photo, gets 404. The bytes are streamed
+ * from here whatever the store (the screens' CSP allows images from the application only), cacheable by this
+ * browser for a day: a stored photo never changes (a changed one gets a new key).
  */
 @WebServlet("/photos/*")
 public class PhotoServlet extends HttpServlet {
@@ -37,20 +36,14 @@ public class PhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Photo photo;
+        DocumentContent photo;
         try {
             photo = properties.photo(mediaId, request.getParameter("thumbnail") != null);
         } catch (RecordNotFoundException e) { // an application exception: it arrives as thrown
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (photo.isRedirect()) {
-            // the address expires: the redirect itself must not be reused
-            response.setHeader("Cache-Control", "no-store");
-            response.sendRedirect(photo.temporaryUrl().toString());
-            return;
-        }
-        try (DocumentContent content = photo.content(); InputStream in = content.stream()) {
+        try (DocumentContent content = photo; InputStream in = content.stream()) {
             response.setContentType(content.contentType());
             response.setContentLengthLong(content.length());
             response.setHeader("Cache-Control", CACHE);
