@@ -51,9 +51,11 @@ class FeedsScreenIT extends CrmIT {
     void wrongSettingsAreShownNextToTheirFields() {
         FeedsPage feeds = signInAsAdmin();
 
-        feeds.fillNewFeed("Wrong " + Unique.word(), "ftp://mls.example.com", "crm.mls.secret.x", "colour = blue").save();
-
+        String name = "Wrong " + Unique.word();
+        feeds.fillNewFeed(name, "ftp://mls.example.com", "crm.mls.secret.x", "expandMedia = true").save();
         assertThat(feeds.fieldError("baseUrl")).contains("http(s) address");
+
+        feeds.fillNewFeed(name, "https://mls.example.com/reso", "crm.mls.secret.x", "colour = blue").save();
         assertThat(feeds.fieldError("options")).contains("colour");
     }
 

@@ -61,8 +61,9 @@ public final class FeedsPage {
             browser.find(By.id("feeds:refresh")).click();
             browser.until(ExpectedConditions.stalenessOf(row(name)));
             row(name).findElement(By.className("crm-history")).click();
-            List<WebElement> statuses = browser.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-                    By.cssSelector(".crm-feed-runs .crm-run-status")));
+            // the history shows (empty before the first run starts); then its newest run is read
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".crm-feed-runs")));
+            List<WebElement> statuses = driver.findElements(By.cssSelector(".crm-feed-runs .crm-run-status"));
             if (!statuses.isEmpty() && status.equals(statuses.get(0).getText())) {
                 return Integer.parseInt(browser.find(By.cssSelector(".crm-feed-runs .crm-run-created")).getText());
             }
