@@ -4,7 +4,7 @@
 # section of docs/performance.md and leaves the other sections as they are.
 #
 # Needs: the system running (./crm start) with the API rate limit raised for the run, e.g.
-#   ./crm stop; CRM_RATE_LIMIT_API_PER_MINUTE=100000000 CRM_MLS_SECRET_BENCH=bench-mls-token CRM_ADMIN_PASSWORD=... ./crm start
+#   ./crm stop; CRM_RATE_LIMIT_API_PER_MINUTE=100000000 CRM_MLS_SECRET_BENCH=bench-mls-token CRM_MLS_MEDIA_PRIVATE_HOSTS=127.0.0.1 CRM_ADMIN_PASSWORD=... ./crm start
 # and the listings bench/mls-replication/run.sh leaves (it replicates 100,000 from a local RESO server); CRM_ADMIN_EMAIL
 # / CRM_ADMIN_PASSWORD of an administrator. wrk: apt-get install wrk.
 # Options (environment): DURATION (30s), CONNECTIONS (8).

@@ -7,7 +7,7 @@
 #
 # Needs: the system running (./crm start), started with the benchmark feed's token in its environment and a small
 # photo share per sync (so that a sync's photo pass, measured on its own, ends soon):
-#   ./crm stop; CRM_MLS_SECRET_BENCH=bench-mls-token CRM_MLS_PHOTO_LISTINGS_PER_SYNC=200 CRM_ADMIN_PASSWORD=... ./crm start
+#   ./crm stop; CRM_MLS_SECRET_BENCH=bench-mls-token CRM_MLS_MEDIA_PRIVATE_HOSTS=127.0.0.1 CRM_MLS_PHOTO_LISTINGS_PER_SYNC=200 CRM_ADMIN_PASSWORD=... ./crm start
 # and CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD of an administrator. Java 17 (the server is a single-file program).
 # Options (environment): LISTINGS (100000), MEDIA (10), PAGE (1000), CHANGED (1000), PORT (19090).
 # The listings stay in the database afterwards (feed "bench-…"): bench/listing-search/run.sh searches them.

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,9 +21,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.realtycrm.platform.problem.UnsupportedContentException;
 import org.realtycrm.platform.storage.DocumentStore;
@@ -42,6 +47,7 @@ public class ListingPhotos {
     /** Larger media are refused: a listing photo is a few MB at most. */
     static final long MAX_MEDIUM_BYTES = 30L * 1024 * 1024;
     private static final int BATCH = 200;
+    private static final int MAX_REDIRECTS = 3;
     private static final Logger LOG = Logger.getLogger(ListingPhotos.class.getName());
 
     @Inject
@@ -50,9 +56,22 @@ public class ListingPhotos {
     @Inject
     DocumentStore documents;
 
+    /** Hosts in a private network photos may still come from (a test's or a laptop's local MLS); comma-separated. */
+    @Inject
+    @ConfigProperty(name = "crm.mls.media-private-hosts")
+    Optional<String> mediaPrivateHosts;
+
+    private MediaAddresses addresses;
+
+    @PostConstruct
+    void init() {
+        addresses = new MediaAddresses(Arrays.stream(mediaPrivateHosts.orElse("").split(",")).map(String::strip)
+                .map(host -> host.toLowerCase(Locale.ROOT)).filter(host -> !host.isEmpty()).collect(Collectors.toSet()));
+    }
+
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER) // followed by hand: each hop's address is checked
             .build();
 
     /**
@@ -163,22 +182,28 @@ public class ListingPhotos {
         } catch (IllegalArgumentException e) {
             throw new IOException("the MediaURL is not an address: " + url);
         }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new IOException("the MediaURL is not an http(s) address: " + url);
-        }
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("the MediaURL answered " + response.statusCode());
+        for (int hop = 0; ; hop++) {
+            addresses.requirePublic(uri);
+            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                Optional<String> location = response.headers().firstValue("Location");
+                if (status >= 300 && status < 400 && location.isPresent() && hop < MAX_REDIRECTS) {
+                    uri = uri.resolve(location.get()); // checked again before it is fetched
+                    continue;
+                }
+                if (status != 200) {
+                    throw new IOException("the MediaURL answered " + status);
+                }
+                byte[] bytes = body.readNBytes((int) MAX_MEDIUM_BYTES + 1);
+                if (bytes.length > MAX_MEDIUM_BYTES) {
+                    throw new IOException("the medium is larger than " + MAX_MEDIUM_BYTES / (1024 * 1024) + " MB");
+                }
+                String type = response.headers().firstValue("Content-Type").map(t -> t.split(";")[0].strip())
+                        .orElse("application/octet-stream");
+                return new MediaContent(type, bytes);
             }
-            byte[] bytes = body.readNBytes((int) MAX_MEDIUM_BYTES + 1);
-            if (bytes.length > MAX_MEDIUM_BYTES) {
-                throw new IOException("the medium is larger than " + MAX_MEDIUM_BYTES / (1024 * 1024) + " MB");
-            }
-            String type = response.headers().firstValue("Content-Type").map(t -> t.split(";")[0].strip())
-                    .orElse("application/octet-stream");
-            return new MediaContent(type, bytes);
         }
     }
 
