@@ -58,8 +58,10 @@ public final class FeedsPage {
     /** Shows the feed's history, refreshed until its newest run has {@code status}; answers that run's "New" count. */
     public int awaitRun(String name, String status) {
         return browser.until(driver -> {
+            // the row as it is before the refresh: looked up after the click, it could already be the new one
+            WebElement before = row(name);
             browser.find(By.id("feeds:refresh")).click();
-            browser.until(ExpectedConditions.stalenessOf(row(name)));
+            browser.until(ExpectedConditions.stalenessOf(before));
             row(name).findElement(By.className("crm-history")).click();
             // the history shows (empty before the first run starts); then its newest run is read
             browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".crm-feed-runs")));
