@@ -2,6 +2,7 @@ package org.realtycrm.mls.entity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface SyncRunRepository {
@@ -12,6 +13,9 @@ public interface SyncRunRepository {
 
     /** When the feed's last successful run ended. */
     Optional<Instant> lastSucceeded(long feedId);
+
+    /** When each feed's last successful run ended, by feed id, in one read; feeds without one are absent. */
+    Map<Long, Instant> lastSucceededByFeed();
 
     /** The feed's runs that have not finished. */
     List<SyncRun> running(long feedId);

@@ -3,6 +3,7 @@ package org.realtycrm.mls.boundary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -27,8 +28,10 @@ public class FeedFreshness {
 
     public List<FeedLag> all() {
         Instant now = Instant.now();
+        // one read for every feed's last success: the health page asks on every probe
+        Map<Long, Instant> lastSucceeded = runs.lastSucceededByFeed();
         return feeds.all().stream().map(feed -> {
-            Instant last = runs.lastSucceeded(feed.getId()).orElse(null);
+            Instant last = lastSucceeded.get(feed.getId());
             return new FeedLag(feed.getName(), feed.isEnabled(), last,
                     last == null ? null : Duration.between(last, now), feed.getConsecutiveFailures() > 0);
         }).toList();

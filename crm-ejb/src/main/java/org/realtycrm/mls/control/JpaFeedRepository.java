@@ -26,7 +26,9 @@ public class JpaFeedRepository implements FeedRepository {
 
     @Override
     public List<Feed> all() {
-        return em.createQuery("select f from Feed f order by lower(f.name), f.id", Feed.class).getResultList();
+        // the options with the feeds, in the same read (Hibernate 6 returns each feed once)
+        return em.createQuery("select f from Feed f left join fetch f.options order by lower(f.name), f.id", Feed.class)
+                .getResultList();
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.realtycrm.mls.control;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,6 +47,15 @@ public class JpaSyncRunRepository implements SyncRunRepository {
                 .setParameter("feed", feedId)
                 .setParameter("succeeded", SyncStatus.SUCCEEDED)
                 .getSingleResult());
+    }
+
+    @Override
+    public Map<Long, Instant> lastSucceededByFeed() {
+        return em.createQuery("select r.feedId, max(r.finishedAt) from SyncRun r where r.status = :succeeded "
+                        + "group by r.feedId", Object[].class)
+                .setParameter("succeeded", SyncStatus.SUCCEEDED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
     }
 
     @Override
