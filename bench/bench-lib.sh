@@ -54,3 +54,17 @@ write_section() {
     grep -qF -- "$heading" "$replaced" || { echo; cat "$section"; } >>"$replaced"
     mv "$replaced" "$doc"
 }
+
+# wrk output of a run saved as $here/<label>.txt: its percentile (50%, 99%), requests a second, and a wrk time
+# (us, ms, s) in milliseconds
+percentile() { awk -v p="$2" '$1 == p {print $2}' "$here/$1.txt"; }
+rps() { awk '/^Requests\/sec/ {print $2}' "$here/$1.txt"; }
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us$/,"",v); printf "%.2f", v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); printf "%.2f", v} else {sub(/s$/,"",v); printf "%.2f", v*1000} }'; }
+
+# A table row for the run LABEL described as TEXT: requests/s, p50, p99 and both against the run "trivial"
+wrk_row() {
+    local p50 p99; p50=$(to_ms "$(percentile "$1" 50%)"); p99=$(to_ms "$(percentile "$1" 99%)")
+    local base50 base99; base50=$(to_ms "$(percentile trivial 50%)"); base99=$(to_ms "$(percentile trivial 99%)")
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$2" "$(rps "$1")" "$p50" "$p99" \
+        "$(awk -v a="$p50" -v b="$base50" 'BEGIN {printf "%.1f×", a/b}')" "$(awk -v a="$p99" -v b="$base99" 'BEGIN {printf "%.1f×", a/b}')"
+}

@@ -43,9 +43,6 @@ run_wrk() { # label, path-or-script, tokens
     fi
     cat "$here/$label.txt"
 }
-percentile() { awk -v p="$2" '$1 == p {print $2}' "$here/$1.txt"; }
-rps() { awk '/^Requests\/sec/ {print $2}' "$here/$1.txt"; }
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us$/,"",v); printf "%.2f", v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); printf "%.2f", v} else {sub(/s$/,"",v); printf "%.2f", v*1000} }'; }
 
 echo "== warming up"
 BENCH_TOKENS="$admin_token" wrk -t2 -c2 -d10s -s "$here/requests.lua" "$base" >/dev/null
@@ -69,12 +66,6 @@ editor=$!
 run_wrk leads-admin-edits "$here/requests.lua" "$admin_token"
 wait "$editor"
 
-row() {
-    local p50 p99; p50=$(to_ms "$(percentile "$1" 50%)"); p99=$(to_ms "$(percentile "$1" 99%)")
-    local base50 base99; base50=$(to_ms "$(percentile trivial 50%)"); base99=$(to_ms "$(percentile trivial 99%)")
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$2" "$(rps "$1")" "$p50" "$p99" \
-        "$(awk -v a="$p50" -v b="$base50" 'BEGIN {printf "%.1f×", a/b}')" "$(awk -v a="$p99" -v b="$base99" 'BEGIN {printf "%.1f×", a/b}')"
-}
 section=$(mktemp)
 {
     cat <<'HEAD'
@@ -91,10 +82,10 @@ same run; the ratios are list ÷ baseline.
 | workload | requests/s | p50 ms | p99 ms | p50 vs baseline | p99 vs baseline |
 |---|---|---|---|---|---|
 HEAD
-    row trivial 'baseline: `GET /api/v1/version`'
-    row leads-admin "leads list as an admin (all $total leads): mixed filters, sorts, search; pages 0-9"
-    row leads-agents "leads list as 7 agents (about $((total / 7)) leads each): same mix"
-    row leads-admin-edits "leads list as an admin while 20 leads a second are edited (totals recounted)"
+    wrk_row trivial 'baseline: `GET /api/v1/version`'
+    wrk_row leads-admin "leads list as an admin (all $total leads): mixed filters, sorts, search; pages 0-9"
+    wrk_row leads-agents "leads list as 7 agents (about $((total / 7)) leads each): same mix"
+    wrk_row leads-admin-edits "leads list as an admin while 20 leads a second are edited (totals recounted)"
     cat <<'TAIL'
 
 Totals: each list answer carries the exact number of matches. Counting is cached per filter and visibility and

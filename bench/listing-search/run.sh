@@ -42,9 +42,6 @@ run_wrk() { # label, path-or-script
     fi
     cat "$here/$1.txt"
 }
-percentile() { awk -v p="$2" '$1 == p {print $2}' "$here/$1.txt"; }
-rps() { awk '/^Requests\/sec/ {print $2}' "$here/$1.txt"; }
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us$/,"",v); printf "%.2f", v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); printf "%.2f", v} else {sub(/s$/,"",v); printf "%.2f", v*1000} }'; }
 errors() { awk '/Non-2xx/ {print $NF}' "$here/$1.txt"; }
 
 echo "== warming up"
@@ -55,12 +52,6 @@ run_wrk trivial /api/v1/version
 run_wrk search "$here/requests.lua"
 [[ -z "$(errors search)" ]] || { echo "the search answered $(errors search) non-2xx responses" >&2; exit 1; }
 
-row() {
-    local p50 p99; p50=$(to_ms "$(percentile "$1" 50%)"); p99=$(to_ms "$(percentile "$1" 99%)")
-    local base50 base99; base50=$(to_ms "$(percentile trivial 50%)"); base99=$(to_ms "$(percentile trivial 99%)")
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$2" "$(rps "$1")" "$p50" "$p99" \
-        "$(awk -v a="$p50" -v b="$base50" 'BEGIN {printf "%.1f×", a/b}')" "$(awk -v a="$p99" -v b="$base99" 'BEGIN {printf "%.1f×", a/b}')"
-}
 section=$(mktemp)
 {
     echo "## Listing search API at 100,000 listings (target: p99 < 100 ms with 8 clients)"
@@ -75,8 +66,8 @@ same run; the ratios are search ÷ baseline.
 | workload | requests/s | p50 ms | p99 ms | p50 vs baseline | p99 vs baseline |
 |---|---|---|---|---|---|
 HEAD
-    row trivial 'baseline: `GET /api/v1/version`'
-    row search "listing search as agents: mixed filters, text, map box, sorts; pages 0-4"
+    wrk_row trivial 'baseline: `GET /api/v1/version`'
+    wrk_row search "listing search as agents: mixed filters, text, map box, sorts; pages 0-4"
     cat <<'TAIL'
 
 The mix (`bench/listing-search/requests.lua`): the first page (newest first), a price range of Active listings by
