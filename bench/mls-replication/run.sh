@@ -10,7 +10,8 @@
 #   ./crm stop; CRM_MLS_SECRET_BENCH=bench-mls-token CRM_MLS_MEDIA_PRIVATE_HOSTS=127.0.0.1 CRM_MLS_PHOTO_LISTINGS_PER_SYNC=200 CRM_ADMIN_PASSWORD=... ./crm start
 # and CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD of an administrator. Java 17 (the server is a single-file program).
 # Options (environment): LISTINGS (100000), MEDIA (10), PAGE (1000), CHANGED (1000), PORT (19090).
-# The listings stay in the database afterwards (feed "bench-…"): bench/listing-search/run.sh searches them.
+# The listings stay in the database afterwards (feed "bench-…"): bench/listing-search/run.sh searches them. The next
+# run removes them first.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -37,6 +38,11 @@ await() { # sql, wanted value, timeout in seconds: waits until the query answers
         sleep 0.25
     done
 }
+
+echo "== removing the listings of earlier runs (their feeds, named bench-…, stay disabled with their history)"
+psql_crm -c "delete from properties where feed_id in (select id from mls_feeds where name like 'bench-%' and not enabled)"
+# autovacuum may be off or late: without this the first load below would start on a million dead media rows
+psql_crm -c "vacuum analyze properties, property_media, property_history"
 
 echo "== starting the local RESO server: $listings listings, $media media each, on port $port"
 java "$here/ResoServer.java" serve "$port" "$listings" "$media" "$token" &

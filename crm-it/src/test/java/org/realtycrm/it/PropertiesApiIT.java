@@ -135,6 +135,24 @@ class PropertiesApiIT extends CrmIT {
         assertThatProblem(search.search("sort", "price")).hasStatus(400).hasFieldError("sort");
     }
 
+    @Test
+    void aTotalIsRememberedOnlyUntilTheListingsChange() {
+        String city = Unique.name();
+        mls().add("city", city, "list_price", 200000);
+        Properties search = Properties.as(admin());
+        assertThat(search.search("city", city).expect(200).total()).isEqualTo(1);
+        // another sort and page of the same filters: the remembered total, still right
+        assertThat(search.search("city", city, "sort", "-listPrice", "page", 1).expect(200).total()).isEqualTo(1);
+
+        long added = mls().add("city", city, "list_price", 300000);
+        assertThat(search.search("city", city).total()).isEqualTo(2);
+        mls().statusChanged(added, "Delete");
+        assertThat(search.search("city", city).total()).isEqualTo(1);
+        mls().statusChanged(added, "Pending");
+        assertThat(search.search("city", city, "standardStatus", "Pending").ids()).containsExactly(added);
+        assertThat(search.search("city", city).total()).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @CsvSource({"minPrice, abc", "minBeds, 1.5", "minPrice, -1", "standardStatus, Sold", "standardStatus, Delete",
         "source, FEED", "page, -1"})

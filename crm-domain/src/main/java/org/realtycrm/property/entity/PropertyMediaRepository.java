@@ -22,5 +22,12 @@ public interface PropertyMediaRepository {
 
     void add(PropertyMedia media);
 
+    /**
+     * Adds media of properties that are new in this transaction, in one statement rather than as entities: a feed's
+     * first load describes ten media for every listing. The objects given stay unmanaged (they get no id); a medium
+     * whose (property, MediaKey) is stored already is left out. Pending changes are written first.
+     */
+    void addAllAtOnce(List<PropertyMedia> media);
+
     void remove(PropertyMedia media);
 }

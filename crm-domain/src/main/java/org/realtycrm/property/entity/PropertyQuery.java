@@ -54,6 +54,12 @@ public record PropertyQuery(BigDecimal minPrice, BigDecimal maxPrice, Integer mi
         }
     }
 
+    /** The same filters in the default order: what a total depends on. */
+    public PropertyQuery filtersOnly() {
+        return new PropertyQuery(minPrice, maxPrice, minBeds, minBaths, city, postalCode, statuses, propertyType, text,
+                box, source, PropertySort.DEFAULT);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -265,18 +265,54 @@ public class ListingStore {
 
     /**
      * Describes the media of a page's listings with one read of those already stored: a read per listing would make
-     * Hibernate flush the page's pending inserts before each, one small batch at a time.
+     * Hibernate flush the page's pending inserts before each, one small batch at a time. The media of listings new
+     * in this page (all of them in a first load: ten for each listing) go in with one statement.
      */
     private void describeAll(Map<Property, List<MediaRecord>> sent, Set<Property> createdHere,
                              List<String> obsoleteObjects) {
         if (sent.isEmpty()) {
             return;
         }
-        // only listings stored before this page can have media; a first load reads none
-        Map<Long, List<PropertyMedia>> stored = media.forProperties(sent.keySet().stream()
-                .filter(property -> !createdHere.contains(property)).map(Property::getId).toList());
-        sent.forEach((property, records) -> describe(property.getId(),
-                stored.getOrDefault(property.getId(), List.of()), records, obsoleteObjects));
+        List<PropertyMedia> firstMedia = new ArrayList<>();
+        Map<Property, List<MediaRecord>> described = new LinkedHashMap<>();
+        sent.forEach((property, records) -> {
+            if (createdHere.contains(property)) {
+                firstMedia.addAll(newMedia(property.getId(), records, Set.of()));
+            } else {
+                described.put(property, records);
+            }
+        });
+        if (!described.isEmpty()) {
+            Map<Long, List<PropertyMedia>> stored = media.forProperties(
+                    described.keySet().stream().map(Property::getId).toList());
+            described.forEach((property, records) -> describe(property.getId(),
+                    stored.getOrDefault(property.getId(), List.of()), records, obsoleteObjects));
+        }
+        media.addAllAtOnce(firstMedia);
+    }
+
+    /**
+     * The feed's Media records not stored yet, as media to fetch: in the feed's Order where it gives one, else in the
+     * order sent. A MediaKey the feed repeats is taken once (the first), as the key is unique per listing.
+     */
+    private static List<PropertyMedia> newMedia(long propertyId, List<MediaRecord> described,
+                                                Set<String> storedKeys) {
+        List<PropertyMedia> added = new ArrayList<>();
+        Set<String> seen = new HashSet<>(storedKeys);
+        int position = 0;
+        for (MediaRecord record : described) {
+            int order = record.order().orElse(position);
+            position++;
+            if (seen.add(record.mediaKey())) {
+                added.add(new PropertyMedia(propertyId, record.mediaKey(), order, mediaUrl(record),
+                        record.mediaCategory().orElse(null), record.mediaModificationTimestamp().orElse(null)));
+            }
+        }
+        return added;
+    }
+
+    private static String mediaUrl(MediaRecord record) {
+        return record.mediaUrl() != null ? record.mediaUrl() : "rets-object:" + record.mediaKey();
     }
 
     private void describe(long propertyId, List<MediaRecord> described, List<String> obsoleteObjects) {
@@ -287,16 +323,14 @@ public class ListingStore {
                           List<String> obsoleteObjects) {
         Map<String, PropertyMedia> stored = already.stream()
                 .collect(Collectors.toMap(PropertyMedia::getMediaKey, m -> m));
+        newMedia(propertyId, described, stored.keySet()).forEach(media::add);
         int position = 0;
         for (MediaRecord record : described) {
             int order = record.order().orElse(position);
             position++;
-            String url = record.mediaUrl() != null ? record.mediaUrl() : "rets-object:" + record.mediaKey();
+            String url = mediaUrl(record);
             PropertyMedia known = stored.remove(record.mediaKey());
-            if (known == null) {
-                media.add(new PropertyMedia(propertyId, record.mediaKey(), order, url,
-                        record.mediaCategory().orElse(null), record.mediaModificationTimestamp().orElse(null)));
-            } else {
+            if (known != null) {
                 String oldObject = known.getStoredKey();
                 String oldThumbnail = known.getThumbnailKey();
                 boolean changed = known.updateFromFeed(order, url, record.mediaCategory().orElse(null),

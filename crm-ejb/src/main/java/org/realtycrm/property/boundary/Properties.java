@@ -50,8 +50,6 @@ public class Properties {
     /** The largest photo {@link #addPhoto} takes. */
     public static final int MAX_PHOTO_BYTES = PhotoUploads.MAX_BYTES;
 
-    /** Long enough to load a page's photos, short enough that a copied address soon stops working. */
-
     @Inject
     PropertyRepository properties;
 

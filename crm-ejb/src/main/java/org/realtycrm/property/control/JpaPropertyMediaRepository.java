@@ -1,5 +1,6 @@
 package org.realtycrm.property.control;
 
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +12,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.Session;
+
 import org.realtycrm.property.entity.PropertyMedia;
 import org.realtycrm.property.entity.PropertyMediaRepository;
 
 @ApplicationScoped
 public class JpaPropertyMediaRepository implements PropertyMediaRepository {
+
+    /** Ids from the column's default (the sequence's next value, which no entity's block of 50 holds: V12). */
+    private static final String INSERT_ALL = """
+            insert into property_media (property_id, media_key, media_order, url, category, media_modification_ts)
+            select m.property_id, m.media_key, m.media_order, m.url, m.category, cast(m.modified as timestamptz)
+              from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as integer[]), cast(? as text[]),
+                          cast(? as text[]), cast(? as text[]))
+                   as m(property_id, media_key, media_order, url, category, modified)
+            on conflict (property_id, media_key) do nothing
+            """;
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -72,6 +85,34 @@ public class JpaPropertyMediaRepository implements PropertyMediaRepository {
     @Override
     public void add(PropertyMedia media) {
         em.persist(media);
+    }
+
+    @Override
+    public void addAllAtOnce(List<PropertyMedia> media) {
+        if (media.isEmpty()) {
+            return;
+        }
+        em.flush(); // the properties they belong to may still be pending inserts
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+                insert.setArray(1, connection.createArrayOf("bigint",
+                        media.stream().map(PropertyMedia::getPropertyId).toArray()));
+                insert.setArray(2, connection.createArrayOf("text",
+                        media.stream().map(PropertyMedia::getMediaKey).toArray()));
+                insert.setArray(3, connection.createArrayOf("integer",
+                        media.stream().map(PropertyMedia::getOrder).toArray()));
+                insert.setArray(4, connection.createArrayOf("text",
+                        media.stream().map(PropertyMedia::getUrl).toArray()));
+                insert.setArray(5, connection.createArrayOf("text",
+                        media.stream().map(PropertyMedia::getCategory).toArray()));
+                // as ISO-8601 text, which PostgreSQL reads exactly (Timestamp arrays would pass through the JVM's zone)
+                insert.setArray(6, connection.createArrayOf("text", media.stream()
+                        .map(m -> m.getMediaModificationTimestamp() == null ? null
+                                : m.getMediaModificationTimestamp().toString())
+                        .toArray()));
+                insert.executeUpdate();
+            }
+        });
     }
 
     @Override

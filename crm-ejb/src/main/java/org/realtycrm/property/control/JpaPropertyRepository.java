@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -29,6 +31,9 @@ public class JpaPropertyRepository implements PropertyRepository {
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
+
+    @Inject
+    PropertyTotals totals;
 
     @Override
     public Optional<Property> find(long id) {
@@ -86,6 +91,7 @@ public class JpaPropertyRepository implements PropertyRepository {
     @Override
     public PropertyPage search(PropertyQuery query, PropertyVisibility visibility, PageRequest page) {
         PropertySearch search = PropertySearch.of(query, visibility);
+        planWithTheseValues();
 
         // Two steps so that paging happens in SQL: the ids of the page first, then their properties.
         @SuppressWarnings("unchecked")
@@ -93,9 +99,7 @@ public class JpaPropertyRepository implements PropertyRepository {
                 .setParameter("limit", page.size())
                 .setParameter("offset", page.offset())
                 .getResultList();
-        long total = ((Number) bind(em.createNativeQuery(search.cappedCountSql()), search)
-                .setParameter("limit", PropertyPage.COUNT_LIMIT + 1)
-                .getSingleResult()).longValue();
+        long total = total(query, visibility, search);
 
         List<Long> pageIds = ids.stream().map(Number::longValue).toList();
         if (pageIds.isEmpty()) {
@@ -107,6 +111,36 @@ public class JpaPropertyRepository implements PropertyRepository {
                 .collect(Collectors.toMap(Property::getId, Function.identity()));
         return PropertyPage.counted(Page.of(pageIds.stream().map(byId::get).filter(Objects::nonNull).toList(),
                 total, page));
+    }
+
+    /**
+     * Plans this transaction's statements for the values they are run with. After five runs of a prepared statement
+     * PostgreSQL may keep one generic plan for any values; for the search that plan assumes a map box or a price
+     * range matches a handful of rows, and then sorts 20,000 of them for one page (measured: 4 ms with the values,
+     * 145 ms with the generic plan). Planning a search costs well under a millisecond.
+     */
+    private void planWithTheseValues() {
+        // set_config(…, true): SET LOCAL as a query, for this transaction only
+        em.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+    }
+
+    /**
+     * The matches counted up to one past the limit, or remembered from an earlier count of the same filters. The
+     * change counter is read before the count: a change committed in between leaves the total remembered under the
+     * older counter value, so the next search counts again rather than trust it.
+     */
+    private long total(PropertyQuery query, PropertyVisibility visibility, PropertySearch search) {
+        long changeVersion = ((Number) em.createNativeQuery("select sum(version) from property_changes")
+                .getSingleResult()).longValue();
+        OptionalLong known = totals.get(query, visibility, changeVersion);
+        if (known.isPresent()) {
+            return known.getAsLong();
+        }
+        long total = ((Number) bind(em.createNativeQuery(search.cappedCountSql()), search)
+                .setParameter("limit", PropertyPage.COUNT_LIMIT + 1)
+                .getSingleResult()).longValue();
+        totals.remember(query, visibility, changeVersion, total);
+        return total;
     }
 
     private static Query bind(Query query, PropertySearch search) {

@@ -1,5 +1,6 @@
 package org.realtycrm.property.control;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.realtycrm.property.entity.StandardStatus;
 
 /**
  * The listing search as SQL over {@code properties} (alias {@code p}), written so that PostgreSQL can answer each
- * filter from the indexes of V9 and V10: the trigram index on {@code search_text} (contains, any case) or the one on
- * {@code remarks_tsv} (full text), the GiST index on {@code point(longitude, latitude)} for the map box (the same
- * expression and the same {@code is not null} conditions as the partial index, or it is not used), {@code lower(city)},
- * postal code, status and price, bedrooms. Native SQL because JPQL has no trigram, full-text or geometric operators.
+ * filter from the indexes of V9, V10 and V13: the trigram index on {@code search_text} (contains, any case) or the one
+ * on {@code remarks_tsv} (full text), latitude and longitude ranges for the map box, {@code lower(city)}, postal code,
+ * status and price, bedrooms; and each offered sort from an index in exactly its order (newest first, price either
+ * way), so a page is read in order and the scan stops. Native SQL because JPQL has no trigram or full-text operators.
  * Every value is a bound parameter; only fixed fragments are concatenated.
  */
 final class PropertySearch {
@@ -79,13 +80,13 @@ final class PropertySearch {
     }
 
     private void box(BoundingBox box) {
-        where("p.latitude is not null and p.longitude is not null "
-                + "and point(cast(p.longitude as float8), cast(p.latitude as float8)) "
-                + "<@ box(point(:west, :south), point(:east, :north))");
-        parameters.put("west", box.west());
-        parameters.put("south", box.south());
-        parameters.put("east", box.east());
-        parameters.put("north", box.north());
+        // ranges, not "point <@ box": PostgreSQL estimates ranges from the columns' statistics (V13)
+        where("p.latitude between :south and :north and p.longitude between :west and :east");
+        // bound as numeric like the columns: a float8 parameter would cast the column, and no index would answer
+        parameters.put("west", BigDecimal.valueOf(box.west()));
+        parameters.put("south", BigDecimal.valueOf(box.south()));
+        parameters.put("east", BigDecimal.valueOf(box.east()));
+        parameters.put("north", BigDecimal.valueOf(box.north()));
     }
 
     private static String orderBy(PropertySort sort) {

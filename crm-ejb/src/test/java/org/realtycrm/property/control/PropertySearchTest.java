@@ -80,16 +80,17 @@ class PropertySearchTest {
     }
 
     @Test
-    void theMapBoxUsesTheExpressionAndConditionsOfTheGistIndex() {
+    void theMapBoxIsTwoNumericRangesThatTheColumnsStatisticsEstimate() {
         PropertySearch search = PropertySearch.of(PropertyQuery.builder()
                 .box(new BoundingBox(30.2, -97.8, 30.3, -97.7)).build(), PropertyVisibility.all());
 
-        // V9: gist (point(longitude::float8, latitude::float8)) where latitude is not null and longitude is not null
-        assertThat(search.whereClause()).contains("p.latitude is not null and p.longitude is not null and "
-                + "point(cast(p.longitude as float8), cast(p.latitude as float8)) "
-                + "<@ box(point(:west, :south), point(:east, :north))");
-        assertThat(search.parameters()).containsEntry("west", -97.8).containsEntry("south", 30.2)
-                .containsEntry("east", -97.7).containsEntry("north", 30.3);
+        // V13: btree (latitude, longitude); numeric parameters, or PostgreSQL casts the numeric columns and no index
+        // answers
+        assertThat(search.whereClause())
+                .contains("p.latitude between :south and :north and p.longitude between :west and :east");
+        assertThat(search.parameters()).containsEntry("west", new BigDecimal("-97.8"))
+                .containsEntry("south", new BigDecimal("30.2")).containsEntry("east", new BigDecimal("-97.7"))
+                .containsEntry("north", new BigDecimal("30.3"));
     }
 
     @Test

@@ -68,6 +68,21 @@ public final class MlsListings {
         }
     }
 
+    /** Sets the listing's StandardStatus, as the feed sync does when a listing changes status or is deleted. */
+    public void statusChanged(long propertyId, String standardStatus) {
+        try (Connection db = database(); PreparedStatement update = db.prepareStatement(
+                "update properties set standard_status = ? where id = ? and feed_id = ?")) {
+            update.setString(1, standardStatus);
+            update.setLong(2, propertyId);
+            update.setLong(3, feedId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no listing " + propertyId + " in feed " + feedId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Records a price change of the listing, as the feed sync does when a ListPrice moves. */
     public void priceChanged(long propertyId, long from, long to) {
         try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into property_history "
