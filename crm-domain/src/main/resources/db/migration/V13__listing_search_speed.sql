@@ -4,7 +4,9 @@
 --    reads thousands of rows. Totals are now remembered per filter with a change counter, as the leads list does
 --    (V2, V8): eight slots, a statement bumps the first slot no other transaction holds, readers add them up. The sum
 --    moves exactly when a change to properties commits, on any server, so a remembered total is never stale. The
---    slots keep two feeds' syncs (and an agent's edit) from waiting on one counter row.
+--    slots keep two feeds' syncs (and an agent's edit) from waiting on one counter row. One bump per transaction is
+--    enough (the counter and the changes become visible together, at commit): a sync page updates its listings one
+--    statement each, and a bump for each would pile a thousand versions of one counter row into its transaction.
 create table property_changes (
     id      smallint primary key check (id between 1 and 8),
     version bigint   not null
@@ -13,6 +15,11 @@ insert into property_changes (id, version) select slot, 0 from generate_series(1
 
 create function property_changes_bump() returns trigger language plpgsql as $$
 begin
+    -- a transaction-local setting (undone with the transaction or savepoint that set it) marks the bump as done
+    if current_setting('crm.property_changes_bumped', true) = 'yes' then
+        return null;
+    end if;
+    perform set_config('crm.property_changes_bumped', 'yes', true);
     update property_changes set version = version + 1
      where id = (select id from property_changes order by id limit 1 for update skip locked);
     if not found then

@@ -212,8 +212,8 @@ public class Property extends Tracked {
 
     /**
      * Takes a newer version of this listing from its feed. A version older than the one held is refused
-     * ({@link UpdateOutcome#STALE}), the same version again is ignored ({@link UpdateOutcome#ALREADY_CURRENT}); both
-     * leave the property as it was. The payload is replaced whole; the photos are marked for fetching when the
+     * ({@link UpdateOutcome#STALE}), the same version mapping to the values held is ignored
+     * ({@link UpdateOutcome#ALREADY_CURRENT}); both leave the property as it was. The payload is replaced whole; the photos are marked for fetching when the
      * listing's PhotosChangeTimestamp moved forward.
      */
     public PropertyUpdate applyMlsUpdate(MlsListing listing) {
@@ -229,11 +229,12 @@ public class Property extends Tracked {
         if (order < 0) {
             return new PropertyUpdate(this, UpdateOutcome.STALE, List.of());
         }
-        if (order == 0 && !(isWithdrawn() && listing.fields().standardStatus() != StandardStatus.DELETE)) {
-            // the same version again; but a listing reconciliation withdrew (keeping its version) that the feed
-            // sends again is not gone: it comes back
+        if (order == 0 && listing.fields().equals(toFields())) {
             return new PropertyUpdate(this, UpdateOutcome.ALREADY_CURRENT, List.of());
         }
+        // The same version that maps to other values is taken too: read again after an administrator corrected the
+        // feed's field mapping (a reload), or withdrawn by reconciliation (keeping its version) and sent again, so
+        // not gone after all. Whatever a later read of one version says is what the MLS says now.
         List<PriceStatusChange> history = take(listing.fields(), listing.modificationTimestamp());
         Instant photos = listing.photosChangeTimestamp();
         if (photos != null && (photosChangeTimestamp == null || photos.isAfter(photosChangeTimestamp))) {

@@ -137,11 +137,25 @@ class PropertyMlsUpdateTest {
     void theSameVersionAgainIsIgnored() {
         Property property = listed();
 
-        PropertyUpdate update = property.applyMlsUpdate(version(T1, activeAt("1").build()));
+        PropertyUpdate update = property.applyMlsUpdate(version(T1, activeAt("450000").build()));
 
         assertThat(update.outcome()).isEqualTo(UpdateOutcome.ALREADY_CURRENT);
+        assertThat(update.applied()).isFalse();
         assertThat(update.history()).isEmpty();
-        assertThat(property.getListPrice()).isEqualByComparingTo("450000");
+    }
+
+    @Test
+    void theSameVersionMappedToOtherValuesIsTakenAsTheMlsSaysNow() {
+        Property property = listed();
+
+        // e.g. read again after the feed's mapping of ListPrice was corrected
+        PropertyUpdate update = property.applyMlsUpdate(version(T1, activeAt("455000").build()));
+
+        assertThat(update.outcome()).isEqualTo(UpdateOutcome.APPLIED);
+        assertThat(property.getListPrice()).isEqualByComparingTo("455000");
+        assertThat(property.getModificationTimestamp()).isEqualTo(T1);
+        assertThat(update.history()).singleElement()
+                .satisfies(change -> assertThat(change.getModificationTimestamp()).isEqualTo(T1));
     }
 
     @Test
