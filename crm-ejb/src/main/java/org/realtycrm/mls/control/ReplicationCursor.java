@@ -12,7 +12,8 @@ import java.util.Optional;
  * Never a page number: records move between pages while a feed is read.
  *
  * @param modificationTimestamp null only at the start
- * @param listingKey            "" to take every record of {@code modificationTimestamp} again
+ * @param listingKey            "" to take every record of {@code modificationTimestamp} again; in a roster's
+ *                              replication the record's MemberKey or OfficeKey
  */
 public record ReplicationCursor(Instant modificationTimestamp, String listingKey) {
 
@@ -46,13 +47,18 @@ public record ReplicationCursor(Instant modificationTimestamp, String listingKey
         return modificationTimestamp == null;
     }
 
-    /** The OData v4 filter for the records after this cursor; empty at the start. */
+    /** The OData v4 filter for the listings after this cursor; empty at the start. */
     Optional<String> odataFilter() {
+        return odataFilter("ListingKey");
+    }
+
+    /** The OData v4 filter for the records after this cursor, whose key is {@code keyField}; empty at the start. */
+    Optional<String> odataFilter(String keyField) {
         if (isStart()) {
             return Optional.empty();
         }
         String t = ODataQuery.timestamp(modificationTimestamp);
         return Optional.of("ModificationTimestamp gt " + t + " or (ModificationTimestamp eq " + t
-                + " and ListingKey gt " + ODataQuery.literal(listingKey) + ")");
+                + " and " + keyField + " gt " + ODataQuery.literal(listingKey) + ")");
     }
 }
