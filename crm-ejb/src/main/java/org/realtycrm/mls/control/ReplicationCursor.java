@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realtycrm.mls.entity.FeedCursor;
+
 /**
  * Where replication stands: the (ModificationTimestamp, ListingKey) of the last record applied. The next query asks
  * for {@code ModificationTimestamp gt T or (ModificationTimestamp eq T and ListingKey gt K)} ordered by
@@ -45,6 +47,15 @@ public record ReplicationCursor(Instant modificationTimestamp, String listingKey
 
     public boolean isStart() {
         return modificationTimestamp == null;
+    }
+
+    /**
+     * The position a feed stores once the page that ends here is applied; empty at the start and for a bare
+     * timestamp ({@link #from}), which name no record.
+     */
+    Optional<FeedCursor> toStore() {
+        return isStart() || listingKey.isEmpty() ? Optional.empty()
+                : Optional.of(new FeedCursor(modificationTimestamp, listingKey));
     }
 
     /** The OData v4 filter for the listings after this cursor; empty at the start. */
