@@ -20,8 +20,13 @@ public final class MlsFeeds {
 
     private final List<Long> made = new ArrayList<>();
 
-    /** A RESO Web API feed on {@code mls}, syncing every minute, reading {@code pageSize} records a page. */
+    /** A RESO Web API feed on {@code mls}, syncing every minute, reading {@code pageSize} records a page: its id. */
     public long add(FakeMls mls, int pageSize, JsonObject options) {
+        return create(mls, pageSize, options).getJsonNumber("id").longValue();
+    }
+
+    /** The same, answering the feed as its creation did. */
+    public JsonObject create(FakeMls mls, int pageSize, JsonObject options) {
         JsonObject feed = Accounts.admin().create(FEEDS, Json.createObjectBuilder()
                 .add("name", "IT MLS " + Unique.word())
                 .add("kind", "RESO_WEB_API")
@@ -33,9 +38,8 @@ public final class MlsFeeds {
                 .add("pageSize", pageSize)
                 .add("options", options)
                 .build());
-        long id = feed.getJsonNumber("id").longValue();
-        made.add(id);
-        return id;
+        made.add(feed.getJsonNumber("id").longValue());
+        return feed;
     }
 
     /** Asks for a sync now. */
