@@ -103,9 +103,7 @@ public class ListingStore {
 
     /** Where the feed's replication stands: the start when nothing was committed yet. */
     public ReplicationCursor cursor(long feedId) {
-        return existing(feedId).cursor()
-                .map(c -> ReplicationCursor.after(c.modificationTimestamp(), c.key()))
-                .orElse(ReplicationCursor.start());
+        return ReplicationCursor.resumeAt(existing(feedId).cursor());
     }
 
     /**

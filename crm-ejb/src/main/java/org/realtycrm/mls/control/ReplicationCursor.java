@@ -49,6 +49,11 @@ public record ReplicationCursor(Instant modificationTimestamp, String listingKey
         return modificationTimestamp == null;
     }
 
+    /** Where replication resumes from the position a feed stored: the start when it stored none. */
+    static ReplicationCursor resumeAt(Optional<FeedCursor> stored) {
+        return stored.map(c -> after(c.modificationTimestamp(), c.key())).orElse(START);
+    }
+
     /**
      * The position a feed stores once the page that ends here is applied; empty at the start and for a bare
      * timestamp ({@link #from}), which name no record.

@@ -44,9 +44,7 @@ public class RosterStore {
 
     /** Where the feed's replication of the roster stands: the start when nothing was committed yet. */
     public ReplicationCursor cursor(long feedId, Roster roster) {
-        return leases.existing(feedId).cursor(roster)
-                .map(c -> ReplicationCursor.after(c.modificationTimestamp(), c.key()))
-                .orElse(ReplicationCursor.start());
+        return ReplicationCursor.resumeAt(leases.existing(feedId).cursor(roster));
     }
 
     /**
