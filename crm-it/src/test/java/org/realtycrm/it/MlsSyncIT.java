@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 
 import jakarta.json.Json;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.FakeMls;
 import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.MlsFeeds;
 import org.realtycrm.it.support.ProblemAssert;
 import org.realtycrm.it.support.Server;
 import org.realtycrm.it.support.Unique;
@@ -34,14 +33,14 @@ import org.realtycrm.it.support.Unique;
  */
 class MlsSyncIT extends CrmIT {
 
-    private static final String FEEDS = "/api/v1/mls/feeds";
+    private static final String FEEDS = MlsFeeds.FEEDS;
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-    private static final List<Long> FEEDS_MADE = new ArrayList<>();
+    private static final MlsFeeds FEEDS_MADE = new MlsFeeds();
 
     @AfterAll
     static void stopTheFeeds() {
         // their persistent timers outlive this class; stopped feeds leave the later tests alone
-        FEEDS_MADE.forEach(id -> admin().post(FEEDS + "/" + id + "/disable", JsonObject.EMPTY_JSON_OBJECT));
+        FEEDS_MADE.disableAll();
     }
 
     @Test
@@ -181,39 +180,15 @@ class MlsSyncIT extends CrmIT {
     }
 
     private static long addFeed(FakeMls mls, int pageSize, JsonObject options) {
-        JsonObject feed = admin().create(FEEDS, Json.createObjectBuilder()
-                .add("name", "IT MLS " + Unique.word())
-                .add("kind", "RESO_WEB_API")
-                .add("baseUrl", mls.serviceRoot())
-                .add("secretRef", "crm.mls.secret.it-feed")
-                .add("cadenceSeconds", 60)
-                .add("requestsPerSecond", 50)
-                .add("requestsPerHour", 100_000)
-                .add("pageSize", pageSize)
-                .add("options", options)
-                .build());
-        long id = feed.getJsonNumber("id").longValue();
-        FEEDS_MADE.add(id);
+        JsonObject feed = FEEDS_MADE.create(mls, pageSize, options);
         assertThat(feed.getString("secretRef")).isEqualTo("crm.mls.secret.it-feed");
         assertThat(feed.toString()).doesNotContain(FakeMls.TOKEN);
-        return id;
+        return feed.getJsonNumber("id").longValue();
     }
 
-    /** Waits for the newest finished run that matches. */
     private static JsonObject awaitRun(long feed, Instant since, Predicate<JsonObject> wanted)
             throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonObject run : admin().get(FEEDS + "/" + feed + "/runs").expect(200).array()) {
-                if (wanted.test(run) && !run.getString("status").equals("RUNNING")
-                        && !Instant.parse(run.getString("startedAt")).isBefore(since)) {
-                    return run;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no such run of feed " + feed + ": "
-                + admin().get(FEEDS + "/" + feed + "/runs").body());
+        return FEEDS_MADE.awaitRun(feed, since, wanted);
     }
 
     private static void awaitCount(String sql, long feed, Predicate<Long> wanted) throws Exception {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -97,6 +98,20 @@ public class Feed extends Tracked {
     @OptimisticLock(excluded = true)
     private FeedCursor cursor;
 
+    /** Where the Member records stand; null until their first page commits. */
+    @Embedded
+    @AttributeOverride(name = "modificationTimestamp", column = @Column(name = "member_cursor_modification_ts"))
+    @AttributeOverride(name = "recordKey", column = @Column(name = "member_cursor_key"))
+    @OptimisticLock(excluded = true)
+    private FeedCursor memberCursor;
+
+    /** Where the Office records stand; null until their first page commits. */
+    @Embedded
+    @AttributeOverride(name = "modificationTimestamp", column = @Column(name = "office_cursor_modification_ts"))
+    @AttributeOverride(name = "recordKey", column = @Column(name = "office_cursor_key"))
+    @OptimisticLock(excluded = true)
+    private FeedCursor officeCursor;
+
     @Column(name = "lease_owner", length = MAX_LEASE_OWNER_LENGTH)
     @OptimisticLock(excluded = true)
     private String leaseOwner;
@@ -167,16 +182,36 @@ public class Feed extends Tracked {
      * again is a no-op (an overlapping re-read); a position before the cursor is refused.
      */
     public void advanceCursor(FeedCursor next) {
-        Objects.requireNonNull(next, "next");
-        if (cursor != null && next.compareTo(cursor) < 0) {
-            throw new RuleViolationException("feed " + id + ": the cursor only moves forward (at " + cursor
-                    + ", offered " + next + ")");
-        }
-        cursor = next;
+        cursor = forward("the cursor", cursor, next);
     }
 
     public Optional<FeedCursor> cursor() {
         return Optional.ofNullable(cursor);
+    }
+
+    /** Moves the roster's cursor as {@link #advanceCursor(FeedCursor)} moves the listings'. */
+    public void advanceCursor(Roster roster, FeedCursor next) {
+        switch (roster) {
+            case MEMBERS -> memberCursor = forward("the Member cursor", memberCursor, next);
+            case OFFICES -> officeCursor = forward("the Office cursor", officeCursor, next);
+        }
+    }
+
+    /** Where the roster's replication stands; empty until its first page commits. */
+    public Optional<FeedCursor> cursor(Roster roster) {
+        return Optional.ofNullable(switch (roster) {
+            case MEMBERS -> memberCursor;
+            case OFFICES -> officeCursor;
+        });
+    }
+
+    private FeedCursor forward(String which, FeedCursor held, FeedCursor next) {
+        Objects.requireNonNull(next, "next");
+        if (held != null && next.compareTo(held) < 0) {
+            throw new RuleViolationException("feed " + id + ": " + which + " only moves forward (at " + held
+                    + ", offered " + next + ")");
+        }
+        return next;
     }
 
     /**

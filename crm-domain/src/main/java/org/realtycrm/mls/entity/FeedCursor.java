@@ -11,37 +11,39 @@ import org.realtycrm.property.entity.MlsListing;
 import org.realtycrm.property.entity.Text;
 
 /**
- * Where replication stands: the (ModificationTimestamp, ListingKey) of the last record committed. Records are
- * requested ordered by ModificationTimestamp then ListingKey, so cursors order the same way; the key breaks ties
- * between records modified in the same instant.
+ * Where replication of one resource stands: the (ModificationTimestamp, key) of the last record committed, the key
+ * being the resource's own (ListingKey, MemberKey, OfficeKey). Records are requested ordered by ModificationTimestamp
+ * then key, so cursors order the same way; the key breaks ties between records modified in the same instant.
  */
 @Embeddable
 public class FeedCursor implements Comparable<FeedCursor> {
 
     private static final Comparator<FeedCursor> ORDER = Comparator.comparing(FeedCursor::modificationTimestamp)
-            .thenComparing(FeedCursor::listingKey);
+            .thenComparing(FeedCursor::key);
 
     @Column(name = "cursor_modification_ts")
     private Instant modificationTimestamp;
 
     @Column(name = "cursor_listing_key", length = MlsListing.LISTING_KEY_LENGTH)
-    private String listingKey;
+    private String recordKey;
 
     protected FeedCursor() {
         // for JPA
     }
 
-    public FeedCursor(Instant modificationTimestamp, String listingKey) {
+    public FeedCursor(Instant modificationTimestamp, String key) {
         this.modificationTimestamp = Objects.requireNonNull(modificationTimestamp, "modificationTimestamp");
-        this.listingKey = Text.key("ListingKey", listingKey, MlsListing.LISTING_KEY_LENGTH);
+        // every DD key (ListingKey, MemberKey, OfficeKey) is at most 255 characters
+        this.recordKey = Text.key("key", key, MlsListing.LISTING_KEY_LENGTH);
     }
 
     public Instant modificationTimestamp() {
         return modificationTimestamp;
     }
 
-    public String listingKey() {
-        return listingKey;
+    /** The key of the last record committed. */
+    public String key() {
+        return recordKey;
     }
 
     @Override
@@ -56,16 +58,16 @@ public class FeedCursor implements Comparable<FeedCursor> {
     @Override
     public boolean equals(Object other) {
         return other instanceof FeedCursor cursor && modificationTimestamp.equals(cursor.modificationTimestamp)
-                && listingKey.equals(cursor.listingKey);
+                && recordKey.equals(cursor.recordKey);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(modificationTimestamp, listingKey);
+        return Objects.hash(modificationTimestamp, recordKey);
     }
 
     @Override
     public String toString() {
-        return "(" + modificationTimestamp + ", " + listingKey + ")";
+        return "(" + modificationTimestamp + ", " + recordKey + ")";
     }
 }

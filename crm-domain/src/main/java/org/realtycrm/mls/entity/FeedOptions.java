@@ -22,14 +22,18 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * ("Media"), {@value #EXPAND_MEDIA} ("true": Media through {@code $expand} rather than the Media resource),
  * {@value #FILTER} (an OData filter every request adds, e.g. {@code OriginatingSystemName eq 'actris'}),
  * {@value #CLIENT_AUTHENTICATION} ("basic" or "body": how the client credentials reach the token endpoint),
- * {@value #SCOPE}.
+ * {@value #SCOPE}, {@value #MEMBER_RESOURCE} ("Member") and {@value #OFFICE_RESOURCE} ("Office").
  *
  * <p>RETS: {@value #SEARCH_CLASS}, {@value #KEY_FIELD} and {@value #MODIFICATION_FIELD} are required (the class
  * searched, and the MLS's own names of the listing key and modification time); optional are {@value #RESOURCE}
  * ("Property"), {@value #PHOTOS_CHANGE_FIELD}, {@value #STATUS_FIELD}, {@value #DELETED_STATUSES} (comma-separated
  * values of the status field that withdraw a listing), {@value #SERVER_ZONE} (e.g. America/Chicago),
  * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, and {@code field.<DD name>} = the MLS's name of that Data
- * Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under its DD name).
+ * Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under its DD name). Members
+ * and offices come from a RETS server only when their search is named: {@value #MEMBER_CLASS},
+ * {@value #MEMBER_KEY_FIELD} and {@value #MEMBER_MODIFICATION_FIELD} together, optionally {@value #MEMBER_RESOURCE}
+ * ("Agent"); the same for {@code office…} ("Office"). Their other fields are named by {@code field.<DD name>} too
+ * (e.g. {@code field.MemberFullName = AGENT_NAME}).
  */
 public final class FeedOptions {
 
@@ -48,6 +52,14 @@ public final class FeedOptions {
     public static final String SERVER_ZONE = "serverZone";
     public static final String PHOTO_TYPE = "photoType";
     public static final String USER_AGENT = "userAgent";
+    public static final String MEMBER_RESOURCE = "memberResource";
+    public static final String MEMBER_CLASS = "memberClass";
+    public static final String MEMBER_KEY_FIELD = "memberKeyField";
+    public static final String MEMBER_MODIFICATION_FIELD = "memberModificationField";
+    public static final String OFFICE_RESOURCE = "officeResource";
+    public static final String OFFICE_CLASS = "officeClass";
+    public static final String OFFICE_KEY_FIELD = "officeKeyField";
+    public static final String OFFICE_MODIFICATION_FIELD = "officeModificationField";
     /** The prefix of a RETS field-name mapping: {@code field.ListPrice}. */
     public static final String FIELD_PREFIX = "field.";
 
@@ -55,15 +67,38 @@ public final class FeedOptions {
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_VALUE_LENGTH = 1000;
 
+    /** The options that say where a roster is: its resource and, on a RETS server, the search that reads it. */
+    public record RosterNames(String resource, String searchClass, String keyField, String modificationField) {
+
+        private List<String> search() {
+            return List.of(searchClass, keyField, modificationField);
+        }
+    }
+
+    private static final RosterNames MEMBER_NAMES = new RosterNames(MEMBER_RESOURCE, MEMBER_CLASS, MEMBER_KEY_FIELD,
+            MEMBER_MODIFICATION_FIELD);
+    private static final RosterNames OFFICE_NAMES = new RosterNames(OFFICE_RESOURCE, OFFICE_CLASS, OFFICE_KEY_FIELD,
+            OFFICE_MODIFICATION_FIELD);
+
     private static final Set<String> RESO_NAMES = Set.of(RESOURCE, MEDIA_RESOURCE, EXPAND_MEDIA, FILTER,
-            CLIENT_AUTHENTICATION, SCOPE);
+            CLIENT_AUTHENTICATION, SCOPE, MEMBER_RESOURCE, OFFICE_RESOURCE);
     private static final Set<String> RETS_NAMES = Set.of(RESOURCE, SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD,
-            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT);
+            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT,
+            MEMBER_RESOURCE, MEMBER_CLASS, MEMBER_KEY_FIELD, MEMBER_MODIFICATION_FIELD,
+            OFFICE_RESOURCE, OFFICE_CLASS, OFFICE_KEY_FIELD, OFFICE_MODIFICATION_FIELD);
     private static final List<String> RETS_REQUIRED = List.of(SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD);
     private static final Pattern DD_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern SYSTEM_NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
 
     private FeedOptions() {
+    }
+
+    /** The names of the roster's options. */
+    public static RosterNames rosterNames(Roster roster) {
+        return switch (roster) {
+            case MEMBERS -> MEMBER_NAMES;
+            case OFFICES -> OFFICE_NAMES;
+        };
     }
 
     /**
@@ -97,14 +132,27 @@ public final class FeedOptions {
         }
         if (kind == FeedKind.RETS) {
             RETS_REQUIRED.stream()
-                    .filter(name -> !result.containsKey(name) && errors.stream()
-                            .noneMatch(error -> error.field().equals("options." + name)))
+                    .filter(name -> missing(name, result, errors))
                     .forEach(name -> errors.add(new FieldError("options." + name, "is required for a RETS feed")));
+            for (Roster roster : Roster.values()) {
+                // a roster's search is named whole or not at all: half a search would fail at every sync
+                List<String> search = rosterNames(roster).search();
+                if (search.stream().anyMatch(result::containsKey)) {
+                    search.stream().filter(name -> missing(name, result, errors))
+                            .forEach(name -> errors.add(new FieldError("options." + name, "is required with "
+                                    + String.join(", ", search) + " to read the " + roster.resource() + " records")));
+                }
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return Collections.unmodifiableMap(result);
+    }
+
+    /** Not given, and not already refused (a refused option is named once). */
+    private static boolean missing(String name, Map<String, String> given, List<FieldError> errors) {
+        return !given.containsKey(name) && errors.stream().noneMatch(error -> error.field().equals("options." + name));
     }
 
     private static boolean known(FeedKind kind, String name) {

@@ -61,6 +61,14 @@ public class SyncRun extends Tracked {
     @Column(nullable = false)
     private int deleted;
 
+    /** Member records stored (new or changed). */
+    @Column(nullable = false)
+    private int members;
+
+    /** Office records stored (new or changed). */
+    @Column(nullable = false)
+    private int offices;
+
     @Column(columnDefinition = "text")
     private String errors;
 
@@ -84,6 +92,18 @@ public class SyncRun extends Tracked {
         this.created += created;
         this.updated += updated;
         this.deleted += deleted;
+    }
+
+    /** A page of the roster stored: {@code stored} of its records were new or changed. */
+    public void recordRoster(Roster roster, int stored) {
+        requireRunning();
+        if (stored < 0) {
+            throw new InvalidInputException(roster.resource(), "the count must not be negative");
+        }
+        switch (roster) {
+            case MEMBERS -> members += stored;
+            case OFFICES -> offices += stored;
+        }
     }
 
     /** A record or request that failed without failing the run (one line each). */
@@ -160,6 +180,14 @@ public class SyncRun extends Tracked {
 
     public int getDeleted() {
         return deleted;
+    }
+
+    public int getMembers() {
+        return members;
+    }
+
+    public int getOffices() {
+        return offices;
     }
 
     public String getErrors() {

@@ -3,6 +3,7 @@ package org.realtycrm.mls.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,31 @@ class FeedOptionsTest {
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("options.keyField", "options.serverZone", "options.field.listPrice",
                                 "options.class", "options.modificationField"));
+    }
+
+    @Test
+    void aRetsFeedNamesTheSearchOfARosterWholeOrNotAtAll() {
+        Map<String, String> listings = Map.of("class", "RE_1", "keyField", "LIST_1", "modificationField", "LIST_87");
+        Map<String, String> withAgents = new HashMap<>(listings);
+        withAgents.putAll(Map.of("memberClass", "Agent", "memberKeyField", "AGENT_ID",
+                "memberModificationField", "AGENT_MODIFIED", "field.MemberFullName", "AGENT_NAME"));
+
+        assertThat(feed(FeedKind.RETS, withAgents).options()).containsEntry("memberClass", "Agent")
+                .containsEntry("field.MemberFullName", "AGENT_NAME");
+        Map<String, String> halfOffice = new HashMap<>(listings);
+        halfOffice.putAll(Map.of("officeClass", "Office", "officeKeyField", "OFFICE ID"));
+        assertThatThrownBy(() -> feed(FeedKind.RETS, halfOffice))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("options.officeKeyField", "options.officeModificationField"));
+    }
+
+    @Test
+    void aResoFeedMayNameItsRosterResources() {
+        assertThat(feed(FeedKind.RESO_WEB_API, Map.of("memberResource", "Agents", "officeResource", "Offices"))
+                .options()).hasSize(2);
+        assertThatThrownBy(() -> feed(FeedKind.RESO_WEB_API, Map.of("memberClass", "Agent")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("options.memberClass");
     }
 
     @Test

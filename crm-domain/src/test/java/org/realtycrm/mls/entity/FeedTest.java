@@ -68,6 +68,22 @@ class FeedTest {
                     .isInstanceOf(RuleViolationException.class);
             assertThat(feed.cursor()).contains(new FeedCursor(NOW, "B"));
         }
+
+        @Test
+        void eachRosterHasItsOwnCursorThatOnlyMovesForward() {
+            Feed feed = feed();
+            feed.advanceCursor(new FeedCursor(NOW, "L-9"));
+            feed.advanceCursor(Roster.MEMBERS, new FeedCursor(NOW.minusSeconds(60), "M-2"));
+
+            assertThat(feed.cursor(Roster.MEMBERS)).contains(new FeedCursor(NOW.minusSeconds(60), "M-2"));
+            assertThat(feed.cursor(Roster.OFFICES)).isEmpty();
+            assertThat(feed.cursor()).contains(new FeedCursor(NOW, "L-9"));
+            assertThatThrownBy(() -> feed.advanceCursor(Roster.MEMBERS, new FeedCursor(NOW.minusSeconds(60), "M-1")))
+                    .isInstanceOf(RuleViolationException.class).hasMessageContaining("Member cursor");
+            feed.advanceCursor(Roster.OFFICES, new FeedCursor(NOW.minusSeconds(600), "O-1"));
+            assertThat(feed.cursor(Roster.OFFICES)).contains(new FeedCursor(NOW.minusSeconds(600), "O-1"));
+            assertThat(feed.cursor(Roster.MEMBERS)).contains(new FeedCursor(NOW.minusSeconds(60), "M-2"));
+        }
     }
 
     @Nested

@@ -31,6 +31,24 @@ class SyncRunTest {
     }
 
     @Test
+    void aRunCountsTheRosterRecordsItStoredApartFromTheListings() {
+        SyncRun run = new SyncRun(7L, SyncKind.INCREMENTAL, START);
+
+        run.recordPage(2, 0, 0);
+        run.recordRoster(Roster.MEMBERS, 3);
+        run.recordRoster(Roster.MEMBERS, 1);
+        run.recordRoster(Roster.OFFICES, 2);
+
+        assertThat(run.getMembers()).isEqualTo(4);
+        assertThat(run.getOffices()).isEqualTo(2);
+        assertThat(run.getPages()).as("listing pages only").isEqualTo(1);
+        assertThat(run.getCreated()).isEqualTo(2);
+        assertThatThrownBy(() -> run.recordRoster(Roster.OFFICES, -1)).isInstanceOf(InvalidInputException.class);
+        run.succeed(START.plusSeconds(1));
+        assertThatThrownBy(() -> run.recordRoster(Roster.MEMBERS, 1)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
     void aFailedRunKeepsItsErrorsOneALine() {
         SyncRun run = new SyncRun(7L, SyncKind.FULL, START);
 

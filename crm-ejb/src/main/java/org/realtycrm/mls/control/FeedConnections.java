@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.Config;
 import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.FeedKind;
 import org.realtycrm.mls.entity.FeedOptions;
+import org.realtycrm.mls.entity.Roster;
 
 /**
  * Opens the adapter a feed's configuration names: {@link ResoWebApiFeed} or {@link RetsFeed}, with the feed's limits
@@ -66,6 +67,10 @@ public class FeedConnections {
         Optional.ofNullable(options.get(FeedOptions.RESOURCE)).ifPresent(settings::resource);
         Optional.ofNullable(options.get(FeedOptions.MEDIA_RESOURCE)).ifPresent(settings::mediaResource);
         Optional.ofNullable(options.get(FeedOptions.SCOPE)).ifPresent(settings::scope);
+        for (Roster roster : Roster.values()) {
+            Optional.ofNullable(options.get(FeedOptions.rosterNames(roster).resource()))
+                    .ifPresent(resource -> settings.rosterResource(roster, resource));
+        }
         String secret = secret(feed);
         if (feed.getTokenUrl() != null) {
             settings.clientCredentials(URI.create(feed.getTokenUrl()), feed.getClientId(), secret,
@@ -95,6 +100,14 @@ public class FeedConnections {
         String status = options.get(FeedOptions.STATUS_FIELD);
         if (status != null) {
             settings.deletedWhen(status, set(options.get(FeedOptions.DELETED_STATUSES)));
+        }
+        for (Roster roster : Roster.values()) {
+            // FeedOptions admits a roster's search only whole: its class names it
+            FeedOptions.RosterNames names = FeedOptions.rosterNames(roster);
+            Optional.ofNullable(options.get(names.searchClass())).ifPresent(searchClass -> settings.rosterSearch(roster,
+                    new RetsSettings.RosterSearch(
+                            options.getOrDefault(names.resource(), RetsSettings.RosterSearch.standardResource(roster)),
+                            searchClass, options.get(names.keyField()), options.get(names.modificationField()))));
         }
         return settings.build();
     }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.realtycrm.mls.entity.Feed;
+import org.realtycrm.mls.entity.Roster;
 import org.realtycrm.mls.entity.SyncKind;
 import org.realtycrm.mls.entity.SyncRun;
 
@@ -36,8 +37,10 @@ import org.realtycrm.mls.entity.SyncRun;
  *   <li>Take the feed's lease (a row lock in PostgreSQL; another node working the feed makes this a no-op).</li>
  *   <li>Pull the listings changed after the feed's cursor, page by page; each page commits with the cursor past it.
  *       A feed with no cursor yet makes this a full load.</li>
- *   <li>After each page, fetch the photos of its listings whose PhotosChangeTimestamp moved (and any left over from
- *       an earlier run that did not finish them).</li>
+ *   <li>Pull the roster's Member and Office records changed after their own cursors, the same way, so that listings
+ *       show their agent and office by name. A feed without them, or failing on them, does not fail the sync.</li>
+ *   <li>Then fetch the photos of the listings whose PhotosChangeTimestamp moved (and any left over from an earlier
+ *       run that did not finish them).</li>
  *   <li>Once a day, after the increments, reconcile: every key the feed still has is read, and stored listings whose
  *       key is gone are withdrawn (a provider may drop a listing without sending a deletion).</li>
  *   <li>End the run, give the lease back. A failure counts; {@code failureLimit} of them in a row stop the feed.</li>
@@ -62,6 +65,9 @@ public class FeedReplication {
 
     @Inject
     FeedConnections connections;
+
+    @Inject
+    RosterStore rosters;
 
     @Inject
     ListingPhotos photos;
@@ -167,8 +173,37 @@ public class FeedReplication {
         if (firstLoad) {
             store.refreshStatistics();
         }
+        for (Roster roster : Roster.values()) {
+            pullRoster(feedId, runId, lease, source, roster, mapping);
+        }
         photos.fetchChanged(feedId, runId, lease, source, connections.expandsMedia(feed), new HashSet<>(),
                 photoListingsPerSync);
+    }
+
+    /**
+     * The roster's records changed after its cursor, page by page, each page committed with the cursor past it. The
+     * listings are what a feed is for: a feed that has no such records, or fails to give them, says so once in the
+     * run, which goes on; the roster resumes from its cursor at the next sync.
+     */
+    private void pullRoster(long feedId, long runId, ListingStore.Lease lease, ListingFeed source, Roster roster,
+                            ListingMapping mapping) {
+        try {
+            Optional<RosterPage> first = source.rosterChangedSince(roster, rosters.cursor(feedId, roster));
+            if (first.isEmpty()) {
+                store.recordError(runId, "the feed has no " + roster.resource() + " records (no such resource, or "
+                        + "no search named for it): listings show the names they carry");
+                return;
+            }
+            RosterPage page = first.get();
+            rosters.storePage(feedId, runId, lease, page, mapping);
+            while (page.hasMore()) {
+                page = source.next(page);
+                rosters.storePage(feedId, runId, lease, page, mapping);
+            }
+        } catch (FeedUnavailableException e) {
+            LOG.log(Level.WARNING, "feed " + feedId + ": " + roster.resource() + " records not read", e);
+            store.recordError(runId, roster.resource() + " records not read: " + e.getMessage());
+        }
     }
 
     /** The page read ahead, or what stopped its reading (a FeedUnavailableException, as read on this thread). */

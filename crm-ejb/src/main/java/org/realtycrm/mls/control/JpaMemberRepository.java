@@ -1,6 +1,10 @@
 package org.realtycrm.mls.control;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,6 +27,18 @@ public class JpaMemberRepository implements MemberRepository {
                 .setParameter("key", memberKey)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<String, Member> findByKeys(long feedId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Member m where m.feedId = :feed and m.memberKey in :keys", Member.class)
+                .setParameter("feed", feedId)
+                .setParameter("keys", keys)
+                .getResultStream()
+                .collect(Collectors.toMap(Member::getMemberKey, Function.identity()));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.realtycrm.mls.control;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,6 +27,18 @@ public class JpaOfficeRepository implements OfficeRepository {
                 .setParameter("key", officeKey)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<String, Office> findByKeys(long feedId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Office m where m.feedId = :feed and m.officeKey in :keys", Office.class)
+                .setParameter("feed", feedId)
+                .setParameter("keys", keys)
+                .getResultStream()
+                .collect(Collectors.toMap(Office::getOfficeKey, Function.identity()));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.realtycrm.mls.control;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.realtycrm.mls.entity.Roster;
 
 /**
  * An MLS's listings, read incrementally. Replication walks the listings in the order (ModificationTimestamp,
@@ -11,6 +14,9 @@ import java.util.stream.Stream;
  * ({@link RetsFeed}) keeps the page cursor at the start of its query until the query's last page: starting again
  * from a stored cursor then still skips nothing, and repeats only the records of a query that was not finished
  * (which the sync finds already current).
+ * <p>
+ * The MLS's roster, its Member and Office records, is read the same way, each by a cursor of its own on
+ * (ModificationTimestamp, MemberKey or OfficeKey), so that listings show their agent and office by name.
  */
 public interface ListingFeed {
 
@@ -31,4 +37,16 @@ public interface ListingFeed {
      * in the feed. Lazy: pages are requested while the stream is consumed; close it when done early.
      */
     Stream<String> allKeys();
+
+    /**
+     * The first page of the roster's records changed after {@code cursor}, in (ModificationTimestamp, key) order,
+     * paged and resumed as listings are.
+     *
+     * @return empty when the feed has no such resource: the server does not know it (a RESO Web API answers 404),
+     *         or the feed's settings name no search for it (RETS)
+     */
+    Optional<RosterPage> rosterChangedSince(Roster roster, ReplicationCursor cursor);
+
+    /** The roster page after {@code page}; only when {@link RosterPage#hasMore()}. */
+    RosterPage next(RosterPage page);
 }

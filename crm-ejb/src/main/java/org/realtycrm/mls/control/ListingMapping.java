@@ -8,14 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.realtycrm.mls.entity.FeedOptions;
+import org.realtycrm.mls.entity.MemberRecord;
+import org.realtycrm.mls.entity.OfficeRecord;
+import org.realtycrm.mls.entity.Roster;
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.property.entity.ListingFields;
@@ -23,13 +28,23 @@ import org.realtycrm.property.entity.MlsListing;
 import org.realtycrm.property.entity.StandardStatus;
 
 /**
- * Reads the Data Dictionary fields we map out of a feed's record. A RESO Web API record carries them under their DD
- * names with JSON types; a RETS row carries every value as text under the MLS's own names, which the feed's
- * {@code field.<DD name>} options give ({@link FeedOptions}). Both are read here, so the rules of a field (what is
- * a number, a date, a yes) live in one place. A value that is not what the DD says it is refuses the record, naming
- * each such field; the sync reports it and goes on with the rest of the page.
+ * Reads the Data Dictionary fields we map out of a feed's record: a listing, or a Member or Office record. A RESO
+ * Web API record carries them under their DD names with JSON types; a RETS row carries every value as text under
+ * the MLS's own names, which the feed's {@code field.<DD name>} options give ({@link FeedOptions}). Both are read
+ * here, so the rules of a field (what is a number, a date, a yes) live in one place. A value that is not what the
+ * DD says it is refuses the record, naming each such field; the sync reports it and goes on with the rest of the
+ * page.
  */
 public final class ListingMapping {
+
+    /** Where a member is reached, in the order asked: the phone the member prefers, else the first one given. */
+    private static final List<String> MEMBER_PHONES =
+            List.of("MemberPreferredPhone", "MemberDirectPhone", "MemberMobilePhone", "MemberOfficePhone");
+    private static final List<String> MEMBER_FIELDS = List.of("MemberKey", "ModificationTimestamp", "MemberMlsId",
+            "MemberFullName", "MemberFirstName", "MemberLastName", "MemberEmail", "MemberPreferredPhone",
+            "MemberDirectPhone", "MemberMobilePhone", "MemberOfficePhone", "OfficeKey");
+    private static final List<String> OFFICE_FIELDS = List.of("OfficeKey", "ModificationTimestamp", "OfficeMlsId",
+            "OfficeName", "OfficePhone", "OfficeEmail");
 
     private final Function<String, String> localName;
 
@@ -52,21 +67,53 @@ public final class ListingMapping {
      *                               is missing or not a DD value
      */
     public MlsListing listing(ListingRecord record) {
-        Reader read = new Reader(record);
+        Reader read = new Reader(record.raw());
         ListingFields fields = read.fields();
         read.failIfAny();
         return new MlsListing(record.listingKey(), record.modificationTimestamp(),
                 record.photosChangeTimestamp().orElse(null), fields, record.raw().toString());
     }
 
+    /**
+     * The Member fields we keep (RETS: from an Agent row, under the names the feed's options give).
+     *
+     * @throws InvalidInputException when the key is longer than the DD allows
+     */
+    public MemberRecord member(RosterRecord record) {
+        Reader read = new Reader(record.raw());
+        String phone = MEMBER_PHONES.stream().map(read::text).filter(Objects::nonNull).findFirst().orElse(null);
+        return new MemberRecord(record.key(), read.text("MemberMlsId"), read.text("MemberFullName"),
+                read.text("MemberFirstName"), read.text("MemberLastName"), read.text("MemberEmail"), phone,
+                read.text("OfficeKey"), record.modificationTimestamp());
+    }
+
+    /**
+     * The Office fields we keep.
+     *
+     * @throws InvalidInputException when the key is longer than the DD allows
+     */
+    public OfficeRecord office(RosterRecord record) {
+        Reader read = new Reader(record.raw());
+        return new OfficeRecord(record.key(), read.text("OfficeMlsId"), read.text("OfficeName"),
+                read.text("OfficePhone"), read.text("OfficeEmail"), record.modificationTimestamp());
+    }
+
+    /** The DD fields {@link #member} and {@link #office} read, with the key and timestamp: a RESO {@code $select}. */
+    static List<String> fields(Roster roster) {
+        return switch (roster) {
+            case MEMBERS -> MEMBER_FIELDS;
+            case OFFICES -> OFFICE_FIELDS;
+        };
+    }
+
     /** One record's values, gathering every problem before refusing it. */
     private final class Reader {
 
-        private final ListingRecord record;
+        private final JsonObject raw;
         private final List<FieldError> errors = new ArrayList<>();
 
-        Reader(ListingRecord record) {
-            this.record = record;
+        Reader(JsonObject raw) {
+            this.raw = raw;
         }
 
         ListingFields fields() {
@@ -121,7 +168,7 @@ public final class ListingMapping {
         }
 
         private Optional<JsonValue> value(String dd) {
-            JsonValue value = record.raw().get(localName.apply(dd));
+            JsonValue value = raw.get(localName.apply(dd));
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL
                     || value instanceof JsonString s && s.getString().isBlank()) {
                 return Optional.empty();

@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.realtycrm.mls.entity.Feed;
-import org.realtycrm.mls.entity.FeedCursor;
 import org.realtycrm.mls.entity.FeedRepository;
 import org.realtycrm.mls.entity.SyncKind;
 import org.realtycrm.mls.entity.SyncRun;
@@ -47,6 +46,9 @@ public class ListingStore {
 
     @Inject
     FeedRepository feeds;
+
+    @Inject
+    FeedLeases leases;
 
     @Inject
     SyncRunRepository runs;
@@ -101,9 +103,7 @@ public class ListingStore {
 
     /** Where the feed's replication stands: the start when nothing was committed yet. */
     public ReplicationCursor cursor(long feedId) {
-        return existing(feedId).cursor()
-                .map(c -> ReplicationCursor.after(c.modificationTimestamp(), c.listingKey()))
-                .orElse(ReplicationCursor.start());
+        return ReplicationCursor.resumeAt(existing(feedId).cursor());
     }
 
     /**
@@ -158,13 +158,8 @@ public class ListingStore {
             }
         }
         describeAll(mediaSent, createdHere, obsoleteObjects);
-        ReplicationCursor cursor = page.cursor();
-        if (!cursor.isStart() && !cursor.listingKey().isEmpty()) {
-            FeedCursor next = new FeedCursor(cursor.modificationTimestamp(), cursor.listingKey());
-            if (feed.cursor().map(next::isAfter).orElse(true)) {
-                feed.advanceCursor(next);
-            }
-        }
+        page.cursor().toStore().filter(next -> feed.cursor().map(next::isAfter).orElse(true))
+                .ifPresent(feed::advanceCursor);
         run.recordPage(created, updated, deleted);
         return new PageCounts(created, updated, deleted, obsoleteObjects);
     }
@@ -386,15 +381,11 @@ public class ListingStore {
     }
 
     private Feed leased(long feedId, Lease lease) {
-        if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
-            throw existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
-                    : new LeaseLostException(feedId);
-        }
-        return existing(feedId);
+        return leases.renewed(feedId, lease);
     }
 
     private Feed existing(long feedId) {
-        return feeds.find(feedId).orElseThrow(() -> new IllegalStateException("feed " + feedId + " is gone"));
+        return leases.existing(feedId);
     }
 
     private SyncRun existingRun(long runId) {
@@ -409,7 +400,8 @@ public class ListingStore {
         }
     }
 
-    private static String describe(FieldError error) {
+    /** A refused field as a run's error line shows it. */
+    static String describe(FieldError error) {
         return error.field() + " " + error.message();
     }
 

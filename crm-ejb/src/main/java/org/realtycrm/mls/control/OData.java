@@ -16,7 +16,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-/** Reads RESO Web API answers: a page's {@code value} and {@code @odata.nextLink}, Property and Media records. */
+import org.realtycrm.mls.entity.Roster;
+
+/**
+ * Reads RESO Web API answers: a page's {@code value} and {@code @odata.nextLink}; Property, Media, Member and Office
+ * records.
+ */
 final class OData {
 
     /** One answer of a collection query; {@code url} is where it came from. */
@@ -66,6 +71,13 @@ final class OData {
             }
         }
         return new ListingRecord(key, modified, timestamp(record, "PhotosChangeTimestamp", url), record, deletion, media);
+    }
+
+    static RosterRecord rosterRecord(Roster roster, JsonObject record, URI url) {
+        String key = requiredString(record, roster.keyField(), url);
+        Instant modified = timestamp(record, "ModificationTimestamp", url).orElseThrow(() -> new FeedUnavailableException(
+                roster.resource() + " " + key + " has no ModificationTimestamp", 200, url, 1));
+        return new RosterRecord(key, modified, record);
     }
 
     static MediaRecord media(JsonObject media) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.realtycrm.mls.entity.FeedCursor;
+
 /**
  * Where replication stands: the (ModificationTimestamp, ListingKey) of the last record applied. The next query asks
  * for {@code ModificationTimestamp gt T or (ModificationTimestamp eq T and ListingKey gt K)} ordered by
@@ -12,7 +14,8 @@ import java.util.Optional;
  * Never a page number: records move between pages while a feed is read.
  *
  * @param modificationTimestamp null only at the start
- * @param listingKey            "" to take every record of {@code modificationTimestamp} again
+ * @param listingKey            "" to take every record of {@code modificationTimestamp} again; in a roster's
+ *                              replication the record's MemberKey or OfficeKey
  */
 public record ReplicationCursor(Instant modificationTimestamp, String listingKey) {
 
@@ -46,13 +49,32 @@ public record ReplicationCursor(Instant modificationTimestamp, String listingKey
         return modificationTimestamp == null;
     }
 
-    /** The OData v4 filter for the records after this cursor; empty at the start. */
+    /** Where replication resumes from the position a feed stored: the start when it stored none. */
+    static ReplicationCursor resumeAt(Optional<FeedCursor> stored) {
+        return stored.map(c -> after(c.modificationTimestamp(), c.key())).orElse(START);
+    }
+
+    /**
+     * The position a feed stores once the page that ends here is applied; empty at the start and for a bare
+     * timestamp ({@link #from}), which name no record.
+     */
+    Optional<FeedCursor> toStore() {
+        return isStart() || listingKey.isEmpty() ? Optional.empty()
+                : Optional.of(new FeedCursor(modificationTimestamp, listingKey));
+    }
+
+    /** The OData v4 filter for the listings after this cursor; empty at the start. */
     Optional<String> odataFilter() {
+        return odataFilter("ListingKey");
+    }
+
+    /** The OData v4 filter for the records after this cursor, whose key is {@code keyField}; empty at the start. */
+    Optional<String> odataFilter(String keyField) {
         if (isStart()) {
             return Optional.empty();
         }
         String t = ODataQuery.timestamp(modificationTimestamp);
         return Optional.of("ModificationTimestamp gt " + t + " or (ModificationTimestamp eq " + t
-                + " and ListingKey gt " + ODataQuery.literal(listingKey) + ")");
+                + " and " + keyField + " gt " + ODataQuery.literal(listingKey) + ")");
     }
 }

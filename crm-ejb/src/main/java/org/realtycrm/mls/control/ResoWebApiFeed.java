@@ -14,12 +14,16 @@ import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
+import org.realtycrm.mls.entity.Roster;
+
 /**
  * {@link ListingFeed} on a RESO Web API (OData v4) server. Replication asks for {@code $filter} from the
  * {@link ReplicationCursor} with {@code $orderby=ModificationTimestamp,ListingKey}; a next page follows the server's
  * {@code @odata.nextLink} where it gives one, and otherwise asks again from the last record's cursor (never by page
  * number). Key reconciliation and a listing's Media are single queries: they follow the nextLink, or {@code $skip}
- * where the server gives none. Every request goes through {@link FeedRequests} (limits, retries, tokens, gzip).
+ * where the server gives none. The roster (Member and Office records) replicates as the listings do, by its own
+ * cursor on (ModificationTimestamp, MemberKey or OfficeKey), with {@code $select} of the fields the sync keeps. Every
+ * request goes through {@link FeedRequests} (limits, retries, tokens, gzip).
  */
 public final class ResoWebApiFeed implements ListingFeed {
 
@@ -91,6 +95,48 @@ public final class ResoWebApiFeed implements ListingFeed {
         ReplicationCursor cursor = records.isEmpty() ? from : records.get(records.size() - 1).cursor();
         boolean more = answer.nextLink().isPresent() || records.size() >= settings.pageSize();
         return new ListingPage(records, cursor, answer.nextLink(), more && !records.isEmpty());
+    }
+
+    @Override
+    public Optional<RosterPage> rosterChangedSince(Roster roster, ReplicationCursor cursor) {
+        try {
+            return Optional.of(rosterQuery(roster, cursor));
+        } catch (FeedUnavailableException e) {
+            if (e.status() == 404) {
+                // the service has no such entity set: many providers license listings without their roster
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public RosterPage next(RosterPage page) {
+        if (!page.hasMore()) {
+            throw new IllegalStateException("the feed said no page follows this one");
+        }
+        // as for listings (see next(ListingPage)): an offset link could skip a record, the cursor cannot
+        return page.nextLink().filter(link -> !pagesByOffset(link))
+                .map(link -> rosterPage(page.roster(), link, page.cursor()))
+                .orElseGet(() -> rosterQuery(page.roster(), page.cursor()));
+    }
+
+    private RosterPage rosterQuery(Roster roster, ReplicationCursor cursor) {
+        ODataQuery query = new ODataQuery()
+                .with("$filter", filter(cursor.odataFilter(roster.keyField())))
+                .with("$orderby", "ModificationTimestamp," + roster.keyField())
+                .with("$top", settings.pageSize())
+                .with("$select", String.join(",", ListingMapping.fields(roster)));
+        return rosterPage(roster, resourceUrl(settings.rosterResource(roster), query), cursor);
+    }
+
+    private RosterPage rosterPage(Roster roster, URI url, ReplicationCursor from) {
+        OData.Page answer = OData.page(requests.getJson(url), url);
+        List<RosterRecord> records = answer.values().stream().map(record -> OData.rosterRecord(roster, record, url))
+                .toList();
+        ReplicationCursor cursor = records.isEmpty() ? from : records.get(records.size() - 1).cursor();
+        boolean more = answer.nextLink().isPresent() || records.size() >= settings.pageSize();
+        return new RosterPage(roster, records, cursor, answer.nextLink(), more && !records.isEmpty());
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.realtycrm.mls.control;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.realtycrm.mls.entity.Roster;
 
 /**
  * One feed's connection, paging and {@link FeedLimits} (the request timeout 60 s unless set). Either OAuth2 client credentials (token URL, client id and secret)
@@ -18,6 +22,7 @@ public final class ResoWebApiSettings {
     private final URI serviceRoot;
     private final String resource;
     private final String mediaResource;
+    private final Map<Roster, String> rosterResources;
     private final URI tokenUrl;
     private final String clientId;
     private final String clientSecret;
@@ -34,6 +39,7 @@ public final class ResoWebApiSettings {
         serviceRoot = URI.create(Objects.requireNonNull(b.serviceRoot, "serviceRoot").toString().replaceAll("/*$", "/"));
         resource = b.resource;
         mediaResource = b.mediaResource;
+        rosterResources = Map.copyOf(b.rosterResources);
         tokenUrl = b.tokenUrl;
         clientId = b.clientId;
         clientSecret = b.clientSecret;
@@ -61,6 +67,8 @@ public final class ResoWebApiSettings {
     public URI serviceRoot() { return serviceRoot; }
     public String resource() { return resource; }
     public String mediaResource() { return mediaResource; }
+    /** The entity set of the roster's records: its Data Dictionary name unless the provider names it otherwise. */
+    public String rosterResource(Roster roster) { return rosterResources.getOrDefault(roster, roster.resource()); }
     public boolean usesClientCredentials() { return staticToken == null; }
     public URI tokenUrl() { return tokenUrl; }
     public String clientId() { return clientId; }
@@ -85,6 +93,7 @@ public final class ResoWebApiSettings {
         private final URI serviceRoot;
         private String resource = "Property";
         private String mediaResource = "Media";
+        private final Map<Roster, String> rosterResources = new EnumMap<>(Roster.class);
         private URI tokenUrl;
         private String clientId;
         private String clientSecret;
@@ -104,6 +113,11 @@ public final class ResoWebApiSettings {
         /** The entity set replicated, "Property" unless the provider names it otherwise. */
         public Builder resource(String resource) { this.resource = Objects.requireNonNull(resource); return this; }
         public Builder mediaResource(String mediaResource) { this.mediaResource = Objects.requireNonNull(mediaResource); return this; }
+        /** The entity set of the Member or Office records, where the provider does not call it by its DD name. */
+        public Builder rosterResource(Roster roster, String resource) {
+            rosterResources.put(roster, Objects.requireNonNull(resource));
+            return this;
+        }
 
         public Builder clientCredentials(URI tokenUrl, String clientId, String clientSecret, ClientAuthentication how) {
             this.tokenUrl = tokenUrl;

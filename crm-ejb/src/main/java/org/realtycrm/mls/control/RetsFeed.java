@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import org.realtycrm.mls.entity.Roster;
+
 /**
  * {@link ListingFeed} on a RETS 1.7.2 server: Login with HTTP Digest, Search with a DMQL2 query on the
  * modification time in COMPACT-DECODED format, GetObject for photos, Logout on {@link #close()}. One instance per
@@ -47,12 +49,13 @@ import jakarta.json.JsonObjectBuilder;
  */
 public final class RetsFeed implements ListingFeed, AutoCloseable {
 
-    private static final String EVERY_LISTING_SINCE = "1970-01-01T00:00:00";
+    static final String EVERY_LISTING_SINCE = "1970-01-01T00:00:00";
     private static final DateTimeFormatter DMQL_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final int OPEN_QUERIES = 8;
 
     private final RetsSettings settings;
     private final RetsSession session;
+    private final RetsRosters rosters;
     /** The queries being read, by the URL of their next page. */
     private final Map<URI, OpenQuery> openQueries = new LinkedHashMap<>() {
         @Override
@@ -68,6 +71,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
     private RetsFeed(RetsSettings settings, RetsSession session) {
         this.settings = settings;
         this.session = session;
+        this.rosters = new RetsRosters(this, settings);
     }
 
     /** A feed with its own session and pacing, on the system clock. Logs in at its first request. */
@@ -132,7 +136,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
      * MAXROWS or the page was full. The COUNT decides when present, so a server that ignores Offset cannot keep a
      * sync paging forever.
      */
-    private boolean more(RetsReplies.SearchAnswer answer, int nextOffset) {
+    boolean more(RetsReplies.SearchAnswer answer, int nextOffset) {
         if (answer.rows().isEmpty()) {
             return false;
         }
@@ -144,7 +148,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
     }
 
     /** Whether {@code record} comes after {@code cursor} in (timestamp, key) order. */
-    private static boolean after(ReplicationCursor record, ReplicationCursor cursor) {
+    static boolean after(ReplicationCursor record, ReplicationCursor cursor) {
         if (cursor.isStart()) {
             return true;
         }
@@ -239,19 +243,35 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
         return new KeyPage(search(url), offset, url);
     }
 
+    /** The roster's records changed after the cursor, from the Search its settings name ({@link RetsRosters}). */
+    @Override
+    public Optional<RosterPage> rosterChangedSince(Roster roster, ReplicationCursor cursor) {
+        return rosters.changedSince(roster, cursor);
+    }
+
+    @Override
+    public RosterPage next(RosterPage page) {
+        return rosters.next(page);
+    }
+
     /** Logs out; a failing logout is ignored. The feed logs in again if used afterwards. */
     @Override
     public void close() {
         session.logout();
     }
 
-    private RetsReplies.SearchAnswer search(URI url) {
+    RetsReplies.SearchAnswer search(URI url) {
         return RetsReplies.search(session.get(url).body(), url);
     }
 
     private URI searchUrl(String query, String select, int offset) {
+        return searchUrl(settings.resource(), settings.searchClass(), query, select, offset);
+    }
+
+    /** A Search of {@code resource} and {@code searchClass}: the listings', or a roster's ({@link RetsRosters}). */
+    URI searchUrl(String resource, String searchClass, String query, String select, int offset) {
         URI search = session.capability("Search").orElseThrow();
-        Map<String, String> p = parameters("SearchType", settings.resource(), "Class", settings.searchClass(),
+        Map<String, String> p = parameters("SearchType", resource, "Class", searchClass,
                 "QueryType", "DMQL2", "Format", "COMPACT-DECODED", "StandardNames", "0", "Query", query,
                 "Limit", String.valueOf(settings.pageLimit()), "Offset", String.valueOf(offset), "Count", "1");
         if (select != null) {
@@ -286,7 +306,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
         return new ListingRecord(key, modified, photos, raw.build(), deletion, List.of());
     }
 
-    private static String required(Map<String, String> row, String field, URI url) {
+    static String required(Map<String, String> row, String field, URI url) {
         String value = row.get(field);
         if (value == null || value.isBlank()) {
             throw new FeedUnavailableException("a record has no " + field, 200, url, 1);

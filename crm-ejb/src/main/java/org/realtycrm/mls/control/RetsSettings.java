@@ -4,21 +4,44 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+
+import org.realtycrm.mls.entity.Roster;
 
 /**
  * One RETS 1.7.2 feed: the login URL and credentials (Digest), the user agent and its optional UA password, the
  * searched resource and class, how the MLS names the fields replication needs (its key, modification and photo
  * timestamps, status, and which status values withdraw a listing), paging, photos and {@link FeedLimits} (the
- * request timeout 120 s unless set).
+ * request timeout 120 s unless set), and where the roster is searched ({@link RosterSearch}), when it is.
  * {@link #toString()} shows neither password.
  */
 public final class RetsSettings {
 
     public static final String RETS_VERSION = "RETS/1.7.2";
+
+    /**
+     * Where a roster's records are searched: the resource (RETS names it "Agent" or "Office"), the class, and the
+     * MLS's names of the record's key and modification time.
+     */
+    public record RosterSearch(String resource, String searchClass, String keyField, String modificationField) {
+
+        public RosterSearch {
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(searchClass, "searchClass");
+            Objects.requireNonNull(keyField, "keyField");
+            Objects.requireNonNull(modificationField, "modificationField");
+        }
+
+        /** The RETS standard resource of the roster's records. */
+        public static String standardResource(Roster roster) {
+            return roster == Roster.MEMBERS ? "Agent" : "Office";
+        }
+    }
 
     private final URI loginUrl;
     private final String username;
@@ -39,6 +62,7 @@ public final class RetsSettings {
     private final String photoType;
     private final boolean photoUrls;
     private final FeedLimits limits;
+    private final Map<Roster, RosterSearch> rosterSearches;
 
     private RetsSettings(Builder b) {
         loginUrl = Objects.requireNonNull(b.loginUrl, "loginUrl");
@@ -63,6 +87,7 @@ public final class RetsSettings {
         photoType = Objects.requireNonNull(b.photoType, "photoType");
         photoUrls = b.photoUrls;
         limits = b.limits();
+        rosterSearches = Map.copyOf(b.rosterSearches);
     }
 
     /**
@@ -93,6 +118,8 @@ public final class RetsSettings {
     public String photoType() { return photoType; }
     public boolean photoUrls() { return photoUrls; }
     public FeedLimits limits() { return limits; }
+    /** Where the roster's records are searched; empty when the feed reads none. */
+    public Optional<RosterSearch> rosterSearch(Roster roster) { return Optional.ofNullable(rosterSearches.get(roster)); }
 
     @Override
     public String toString() {
@@ -120,6 +147,7 @@ public final class RetsSettings {
         private ZoneId serverZone = ZoneOffset.UTC;
         private String photoType = "Photo";
         private boolean photoUrls;
+        private final Map<Roster, RosterSearch> rosterSearches = new EnumMap<>(Roster.class);
 
         private Builder(URI loginUrl, String username, String password, String searchClass, String keyField,
                         String modificationField) {
@@ -159,6 +187,12 @@ public final class RetsSettings {
         public Builder photoType(String type) { this.photoType = type; return this; }
         /** GetObject with {@code Location=1}: URLs instead of bytes. */
         public Builder photoUrls(boolean urls) { this.photoUrls = urls; return this; }
+
+        /** Reads the roster's records by this search (without one, the feed reads none). */
+        public Builder rosterSearch(Roster roster, RosterSearch search) {
+            rosterSearches.put(roster, Objects.requireNonNull(search));
+            return this;
+        }
 
         public RetsSettings build() {
             return new RetsSettings(this);

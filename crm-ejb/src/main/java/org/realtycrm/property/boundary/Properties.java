@@ -18,6 +18,8 @@ import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadRepository;
+import org.realtycrm.mls.control.ListedByLookup;
+import org.realtycrm.mls.entity.ListedBy;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
@@ -74,9 +76,18 @@ public class Properties {
     @Inject
     PhotoUploads uploads;
 
+    @Inject
+    ListedByLookup listedBy;
+
     /** The listing search; its total is exact up to {@link PropertyPage#COUNT_LIMIT}. */
     public PropertyPage search(PropertyQuery query, PageRequest page) {
         return properties.search(query, caller.propertyVisibility(), page);
+    }
+
+    /** The listing search with who lists each listing (one query for the page), as the API answers it. */
+    public ListingsWithAgents searchWithAgents(PropertyQuery query, PageRequest page) {
+        PropertyPage found = search(query, page);
+        return new ListingsWithAgents(found, listedBy.of(found.page().items()));
     }
 
     public Property find(long id) {
@@ -157,7 +168,7 @@ public class Properties {
         LinkedProperty link = links.forLead(leadId).stream()
                 .filter(l -> l.getPropertyId() == propertyId && l.getRelation() == relation)
                 .findFirst()
-                .map(l -> new LinkedProperty(property, relation, l.getCreatedAt()))
+                .map(l -> new LinkedProperty(property, listedBy.of(property), relation, l.getCreatedAt()))
                 .orElseThrow(() -> new IllegalStateException("the link of lead " + leadId + " just stored is gone"));
         return new Linking(link, created);
     }
@@ -184,9 +195,11 @@ public class Properties {
         Map<Long, Property> visible = properties.findAll(linked.stream().map(LeadProperty::getPropertyId)
                         .collect(Collectors.toSet()), caller.propertyVisibility()).stream()
                 .collect(Collectors.toMap(Property::getId, Function.identity()));
+        Map<Long, ListedBy> listers = listedBy.of(visible.values());
         return linked.stream()
                 .filter(l -> visible.containsKey(l.getPropertyId()))
-                .map(l -> new LinkedProperty(visible.get(l.getPropertyId()), l.getRelation(), l.getCreatedAt()))
+                .map(l -> new LinkedProperty(visible.get(l.getPropertyId()), listers.get(l.getPropertyId()),
+                        l.getRelation(), l.getCreatedAt()))
                 .toList();
     }
 
@@ -199,8 +212,8 @@ public class Properties {
                 .filter(l -> visible.containsKey(l.getLeadId()))
                 .map(l -> new LinkedLead(visible.get(l.getLeadId()), l.getRelation(), l.getCreatedAt()))
                 .toList();
-        return new PropertyDetail(property, properties.history(property.getId()), media.forProperty(property.getId()),
-                linkedLeads);
+        return new PropertyDetail(property, listedBy.of(property), properties.history(property.getId()),
+                media.forProperty(property.getId()), linkedLeads);
     }
 
     private Lead visibleLead(long leadId) {

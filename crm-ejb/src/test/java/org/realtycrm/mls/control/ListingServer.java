@@ -29,23 +29,42 @@ import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.r
  * ({@code ModificationTimestamp gt T or (ModificationTimestamp eq T and ListingKey gt 'K')}), {@code $orderby},
  * {@code $top}, {@code $skip} and {@code $select=ListingKey}, so a client that pages wrongly misses or repeats
  * records here as it would against a provider. Listings can change between two requests ({@link #afterRequest}).
+ * Built {@link #keyedBy} another key, it is that collection instead (Member by MemberKey, Office by OfficeKey).
  */
 final class ListingServer implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "listing-server";
-    private static final Pattern CURSOR_FILTER = Pattern.compile(
-            "ModificationTimestamp gt (\\S+) or \\(ModificationTimestamp eq (\\S+) and ListingKey gt '((?:[^']|'')*)'\\)");
 
-    private static final Pattern KEY_AFTER = Pattern.compile("ListingKey gt '((?:[^']|'')*)'");
+    private final String name;
+    private final String keyField;
+    private final Pattern cursorFilter;
+    private final Pattern keyAfter;
 
     private final Map<String, JsonObject> listings = new TreeMap<>();
     private final Map<Integer, Consumer<ListingServer>> changes = new TreeMap<>();
     private boolean nextLinks;
     private int requests;
 
+    ListingServer() {
+        this(NAME, "ListingKey");
+    }
+
+    private ListingServer(String name, String keyField) {
+        this.name = name;
+        this.keyField = keyField;
+        this.cursorFilter = Pattern.compile("ModificationTimestamp gt (\\S+) or \\(ModificationTimestamp eq (\\S+) and "
+                + keyField + " gt '((?:[^']|'')*)'\\)");
+        this.keyAfter = Pattern.compile(keyField + " gt '((?:[^']|'')*)'");
+    }
+
+    /** The collection of another resource, its records keyed by {@code keyField}; a transformer named {@code name}. */
+    static ListingServer keyedBy(String name, String keyField) {
+        return new ListingServer(name, keyField);
+    }
+
     /** Adds or replaces a listing. */
     synchronized ListingServer put(String key, String modified, JsonObject extra) {
-        JsonObjectBuilder record = Json.createObjectBuilder(extra).add("ListingKey", key).add("ModificationTimestamp", modified);
+        JsonObjectBuilder record = Json.createObjectBuilder(extra).add(keyField, key).add("ModificationTimestamp", modified);
         listings.put(key, record.build());
         return this;
     }
@@ -81,24 +100,24 @@ final class ListingServer implements ResponseDefinitionTransformerV2 {
         Request request = serveEvent.getRequest();
         Stream<JsonObject> matching = listings.values().stream();
         String filter = value(request, "$filter");
-        Matcher keyAfter = filter == null ? null : KEY_AFTER.matcher(filter);
-        if (keyAfter != null && keyAfter.matches()) {
-            String k = keyAfter.group(1).replace("''", "'");
-            matching = matching.filter(r -> r.getString("ListingKey").compareTo(k) > 0);
+        Matcher after = filter == null ? null : keyAfter.matcher(filter);
+        if (after != null && after.matches()) {
+            String k = after.group(1).replace("''", "'");
+            matching = matching.filter(r -> r.getString(keyField).compareTo(k) > 0);
         } else if (filter != null) {
-            Matcher cursor = CURSOR_FILTER.matcher(filter);
+            Matcher cursor = cursorFilter.matcher(filter);
             if (!cursor.matches() || !cursor.group(1).equals(cursor.group(2))) {
                 return responseDefinition().withStatus(400).withBody("unsupported $filter: " + filter).build();
             }
             Instant t = Instant.parse(cursor.group(1));
             String k = cursor.group(3).replace("''", "'");
-            matching = matching.filter(r -> modified(r).isAfter(t) || modified(r).equals(t) && r.getString("ListingKey").compareTo(k) > 0);
+            matching = matching.filter(r -> modified(r).isAfter(t) || modified(r).equals(t) && r.getString(keyField).compareTo(k) > 0);
         }
         String orderBy = value(request, "$orderby");
-        Comparator<JsonObject> byKey = Comparator.comparing(r -> r.getString("ListingKey"));
-        if ("ModificationTimestamp,ListingKey".equals(orderBy)) {
+        Comparator<JsonObject> byKey = Comparator.comparing(r -> r.getString(keyField));
+        if (("ModificationTimestamp," + keyField).equals(orderBy)) {
             matching = matching.sorted(Comparator.comparing(ListingServer::modified).thenComparing(byKey));
-        } else if ("ListingKey".equals(orderBy)) {
+        } else if (keyField.equals(orderBy)) {
             matching = matching.sorted(byKey);
         } else {
             return responseDefinition().withStatus(400).withBody("unsupported $orderby: " + orderBy).build();
@@ -106,9 +125,9 @@ final class ListingServer implements ResponseDefinitionTransformerV2 {
         int skip = value(request, "$skip") == null ? 0 : Integer.parseInt(value(request, "$skip"));
         int top = Integer.parseInt(value(request, "$top"));
         List<JsonObject> page = matching.skip(skip).limit(top).toList();
-        boolean keysOnly = "ListingKey".equals(value(request, "$select"));
+        boolean keysOnly = keyField.equals(value(request, "$select"));
         JsonArrayBuilder values = Json.createArrayBuilder();
-        page.forEach(r -> values.add(keysOnly ? Json.createObjectBuilder().add("ListingKey", r.getString("ListingKey")).build() : r));
+        page.forEach(r -> values.add(keysOnly ? Json.createObjectBuilder().add(keyField, r.getString(keyField)).build() : r));
         JsonObjectBuilder answer = Json.createObjectBuilder().add("@odata.context", "$metadata#Property").add("value", values);
         if (nextLinks && page.size() == top) {
             String url = request.getAbsoluteUrl().replaceAll("&\\$skip=\\d+", "") + "&$skip=" + (skip + top);
@@ -138,6 +157,6 @@ final class ListingServer implements ResponseDefinitionTransformerV2 {
 
     @Override
     public String getName() {
-        return NAME;
+        return name;
     }
 }

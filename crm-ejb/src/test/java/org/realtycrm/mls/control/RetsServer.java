@@ -29,7 +29,8 @@ import com.sun.net.httpserver.HttpServer;
  * Digest (MD5, qop=auth) on every request, sets the RETS-Session-ID cookie at login, answers Search from a table of
  * listings (the Query {@code (Field=T+)}, Limit, Offset, Select, Count, MAXROWS) in the order they were added, not
  * sorted, and GetObject with a multipart/parallel of the photos set for a key (their URLs with Location=1; a single
- * photo as the whole answer, as servers may send one object).
+ * photo as the whole answer, as servers may send one object). Other resources (the roster's Agent and Office) answer
+ * from tables of their own, declared with their class and modification field; an undeclared one is unknown.
  */
 final class RetsServer implements AutoCloseable {
 
@@ -60,6 +61,11 @@ final class RetsServer implements AutoCloseable {
     private int rowsPerAnswer = Integer.MAX_VALUE;
     private boolean sendCount = true;
     private final List<Integer> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, RosterTable> rosterTables = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /** The rows of a resource other than Property, answered in the order added. */
+    private record RosterTable(String searchClass, String modificationField, List<Map<String, String>> rows) {
+    }
 
     record Photo(String objectId, String contentType, String description, byte[] bytes) {
     }
@@ -120,6 +126,23 @@ final class RetsServer implements AutoCloseable {
         listings.add(row);
     }
 
+    /** Declares a resource of the roster: Search of it must name this class and query this field. */
+    void rosterTable(String resource, String searchClass, String modificationField) {
+        rosterTables.put(resource, new RosterTable(searchClass, modificationField,
+                Collections.synchronizedList(new ArrayList<>())));
+    }
+
+    /** Adds a row to a declared roster resource (replacing the row with the same first value: its key). */
+    void rosterRow(String resource, String... fieldsAndValues) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            row.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        List<Map<String, String>> rows = rosterTables.get(resource).rows();
+        rows.removeIf(existing -> existing.get(fieldsAndValues[0]).equals(fieldsAndValues[1]));
+        rows.add(row);
+    }
+
     void photos(String key, Photo... objects) {
         photos.put(key, List.of(objects));
     }
@@ -168,6 +191,10 @@ final class RetsServer implements AutoCloseable {
             send(exchange, 200, "text/xml", "<RETS ReplyCode=\"20701\" ReplyText=\"Not logged in\"/>".getBytes(StandardCharsets.UTF_8));
             return;
         }
+        if (!"Property".equals(request.query().get("SearchType"))) {
+            rosterSearch(exchange, request);
+            return;
+        }
         Matcher query = Pattern.compile("\\((\\w+)=([0-9T:\\-]+)\\+\\)").matcher(request.query().get("Query"));
         if (!query.matches() || !query.group(1).equals(modificationField)) {
             send(exchange, 200, "text/xml", "<RETS ReplyCode=\"20206\" ReplyText=\"Invalid query syntax\"/>".getBytes(StandardCharsets.UTF_8));
@@ -205,6 +232,47 @@ final class RetsServer implements AutoCloseable {
         }
         body.append("</RETS>\n");
         send(exchange, 200, "text/xml", body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void rosterSearch(HttpExchange exchange, Request request) throws IOException {
+        RosterTable table = rosterTables.get(request.query().get("SearchType"));
+        Matcher query = Pattern.compile("\\((\\w+)=([0-9T:\\-]+)\\+\\)").matcher(request.query().get("Query"));
+        if (table == null || !table.searchClass().equals(request.query().get("Class"))) {
+            reply(exchange, "20203", "Unknown resource or class");
+            return;
+        }
+        if (!query.matches() || !query.group(1).equals(table.modificationField())) {
+            reply(exchange, "20206", "Invalid query syntax");
+            return;
+        }
+        LocalDateTime since = LocalDateTime.parse(query.group(2));
+        List<Map<String, String>> found;
+        synchronized (table.rows()) {
+            found = table.rows().stream()
+                    .filter(r -> !LocalDateTime.parse(r.get(table.modificationField())).isBefore(since)).toList();
+        }
+        if (found.isEmpty()) {
+            reply(exchange, "20201", "No Records Found.");
+            return;
+        }
+        int limit = Integer.parseInt(request.query().get("Limit"));
+        int offset = Integer.parseInt(request.query().get("Offset"));
+        List<String> columns = List.copyOf(found.get(0).keySet());
+        StringBuilder body = new StringBuilder("<RETS ReplyCode=\"0\" ReplyText=\"Operation Successful\">\n<COUNT Records=\"")
+                .append(found.size()).append("\"/>\n<DELIMITER value=\"09\"/>\n<COLUMNS>\t")
+                .append(String.join("\t", columns)).append("\t</COLUMNS>\n");
+        for (Map<String, String> row : found.subList(Math.min(offset - 1, found.size()),
+                Math.min(offset - 1 + limit, found.size()))) {
+            body.append("<DATA>\t");
+            columns.forEach(column -> body.append(escape(row.getOrDefault(column, ""))).append('\t'));
+            body.append("</DATA>\n");
+        }
+        send(exchange, 200, "text/xml", body.append("</RETS>\n").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void reply(HttpExchange exchange, String code, String text) throws IOException {
+        send(exchange, 200, "text/xml", ("<RETS ReplyCode=\"" + code + "\" ReplyText=\"" + text + "\"/>")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private void getObject(HttpExchange exchange, Request request) throws IOException {

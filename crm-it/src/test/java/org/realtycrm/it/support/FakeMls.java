@@ -46,7 +46,8 @@ import com.sun.net.httpserver.HttpServer;
  * gt 'K')}, {@code $orderby=ModificationTimestamp,ListingKey}, {@code $top}), pages by {@code @odata.nextLink} or
  * leaves the client to continue, and answers {@code $select=ListingKey} key listings from after a key; the Media
  * resource lists a listing's photos (also sent with each listing on {@code $expand=Media}), whose URLs serve real PNG
- * images. Requests need the bearer token. Answers are
+ * images. Its roster, the Member and Office resources, pages like the Property resource ({@link FakeRoster}), unless
+ * the MLS is one {@link #withoutRoster() without} them (404). Requests need the bearer token. Answers are
  * gzip-compressed when asked. Faults can be queued: a status (429 with Retry-After, 500) for the next requests, or a
  * delay on every page.
  */
@@ -65,6 +66,9 @@ public final class FakeMls implements AutoCloseable {
     private final Map<Integer, Consumer<FakeMls>> afterRequest = new HashMap<>();
     private final AtomicInteger propertyRequests = new AtomicInteger();
     private final AtomicInteger photoRequests = new AtomicInteger();
+    private final FakeRoster members = new FakeRoster("Member", "MemberKey");
+    private final FakeRoster offices = new FakeRoster("Office", "OfficeKey");
+    private volatile boolean roster = true;
     private volatile boolean nextLinks = true;
     private volatile Duration pageDelay = Duration.ZERO;
 
@@ -116,6 +120,25 @@ public final class FakeMls implements AutoCloseable {
         JsonObject listing = listings.get(key);
         listings.put(key, Json.createObjectBuilder(listing).add("PhotosChangeTimestamp", changed.toString())
                 .add("PhotosCount", count).build());
+        return this;
+    }
+
+    /** Adds or replaces a Member record: an agent, with the office it belongs to. */
+    public FakeMls member(String key, Instant modified, String fullName, String email, String phone, String officeKey) {
+        members.put(key, modified, Json.createObjectBuilder().add("MemberFullName", fullName).add("MemberEmail", email)
+                .add("MemberPreferredPhone", phone).add("OfficeKey", officeKey).build());
+        return this;
+    }
+
+    /** Adds or replaces an Office record. */
+    public FakeMls office(String key, Instant modified, String name, String phone) {
+        offices.put(key, modified, Json.createObjectBuilder().add("OfficeName", name).add("OfficePhone", phone).build());
+        return this;
+    }
+
+    /** An MLS that licenses its listings without the roster: Member and Office answer 404. */
+    public FakeMls withoutRoster() {
+        roster = false;
         return this;
     }
 
@@ -198,6 +221,10 @@ public final class FakeMls implements AutoCloseable {
                 property(exchange, query);
             } else if (resource.equals("Media")) {
                 media(exchange, query);
+            } else if (roster && (resource.equals("Member") || resource.equals("Office"))) {
+                FakeRoster.Answer answer = (resource.equals("Member") ? members : offices)
+                        .answer(query, serviceRoot(), exchange.getRequestURI().getRawQuery(), nextLinks);
+                send(exchange, answer.status(), answer.json());
             } else {
                 send(exchange, 404, "{}");
             }

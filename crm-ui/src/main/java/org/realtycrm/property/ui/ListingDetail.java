@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.realtycrm.lead.ui.Brokerage;
+import org.realtycrm.mls.entity.ListedBy;
 import org.realtycrm.property.boundary.PropertyDetail;
 import org.realtycrm.property.entity.HistoryField;
 import org.realtycrm.property.entity.LeadPropertyRelation;
@@ -152,7 +153,7 @@ public final class ListingDetail implements Serializable {
         this.latitude = p.getLatitude();
         this.longitude = p.getLongitude();
         this.remarks = p.getPublicRemarks();
-        this.facts = facts(p);
+        this.facts = facts(p, detail.listedBy());
         this.history = detail.history().stream().map(change -> new Change(change, brokerage)).toList();
         this.photos = detail.media().stream().filter(medium -> !medium.needsFetch())
                 .map(medium -> new PhotoPaths(medium.getId())).toList();
@@ -160,7 +161,7 @@ public final class ListingDetail implements Serializable {
                 link.lead().fullName(), link.relation(), brokerage.format(link.linkedAt()))).toList();
     }
 
-    private static List<Fact> facts(Property p) {
+    private static List<Fact> facts(Property p, ListedBy by) {
         List<Fact> facts = new ArrayList<>();
         add(facts, "Price", ListingFormat.money(p.getListPrice()));
         add(facts, "Status", ListingFormat.status(p.getStandardStatus()));
@@ -172,8 +173,11 @@ public final class ListingDetail implements Serializable {
         add(facts, "Year built", p.getYearBuilt());
         add(facts, "Address", join(p.displayAddress(), p.getStateOrProvince(), p.getPostalCode()));
         add(facts, "MLS number", p.getListingId());
-        add(facts, "List agent", p.getListAgentFullName());
-        add(facts, "List office", p.getListOfficeName());
+        add(facts, "List agent", by.agentFullName());
+        add(facts, "Agent email", by.agentEmail());
+        add(facts, "Agent phone", by.agentPhone());
+        add(facts, "List office", by.officeName());
+        add(facts, "Office phone", by.officePhone());
         add(facts, "Days on market", p.getDaysOnMarket());
         add(facts, "Original price", ListingFormat.money(p.getOriginalListPrice()));
         add(facts, "Source", p.getSource() == PropertySource.MLS ? "MLS feed" : "Off-MLS (entered by an agent)");

@@ -19,7 +19,7 @@ public record FeedJson(long id, String name, String kind, String baseUrl, String
                 feed.getClientId(), feed.getSecretRef(), feed.getCadenceSeconds(), feed.getRequestsPerSecond(),
                 feed.getRequestsPerHour(), feed.getPageSize(), feed.getSelectList(), feed.getOptions(),
                 feed.isEnabled(), feed.cursor().map(c -> c.modificationTimestamp()).orElse(null),
-                feed.cursor().map(c -> c.listingKey()).orElse(null), feed.getConsecutiveFailures(),
+                feed.cursor().map(c -> c.key()).orElse(null), feed.getConsecutiveFailures(),
                 feed.getFailureLimit(), feed.getLastError(), feed.getCreatedAt(), feed.getUpdatedAt(),
                 feed.getVersion());
     }

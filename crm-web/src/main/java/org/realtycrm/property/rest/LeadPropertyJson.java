@@ -11,6 +11,6 @@ public record LeadPropertyJson(long propertyId, String relation, Instant linkedA
 
     static LeadPropertyJson of(LinkedProperty link) {
         return new LeadPropertyJson(link.property().getId(), link.relation().name(), link.linkedAt(),
-                PropertyJson.of(link.property()));
+                PropertyJson.of(link.property(), link.listedBy()));
     }
 }

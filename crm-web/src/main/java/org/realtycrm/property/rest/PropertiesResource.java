@@ -87,7 +87,7 @@ public class PropertiesResource {
                 .source(Enums.parseFilter("source", PropertySource.class, source))
                 .sort(PropertySort.parse(sort))
                 .build();
-        return PropertyPageJson.of(properties.search(query, PageRequest.of(page, size)));
+        return PropertyPageJson.of(properties.searchWithAgents(query, PageRequest.of(page, size)));
     }
 
     @GET

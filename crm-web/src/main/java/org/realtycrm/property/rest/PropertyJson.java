@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.mls.entity.ListedBy;
 import org.realtycrm.property.boundary.LinkedLead;
 import org.realtycrm.property.boundary.PropertyDetail;
 import org.realtycrm.property.entity.PriceStatusChange;
@@ -14,8 +15,10 @@ import org.realtycrm.property.entity.Property;
 import org.realtycrm.property.entity.PropertyMedia;
 
 /**
- * A property with its RESO Data Dictionary fields in camelCase. {@code history}, {@code media} and {@code leads} are
- * given by {@code GET /properties/{id}} (and create and update), and are null in lists.
+ * A property with its RESO Data Dictionary fields in camelCase. Who lists it ({@code listAgent…}, {@code listOffice…})
+ * comes from the feed's Member and Office records where it sent them, else from the listing itself
+ * ({@link ListedBy}). {@code history}, {@code media} and {@code leads} are given by {@code GET /properties/{id}} (and
+ * create and update), and are null in lists.
  */
 @Schema(name = "Property")
 public record PropertyJson(long id, String source, boolean editable, Long createdBy, String listingKey,
@@ -25,7 +28,17 @@ public record PropertyJson(long id, String source, boolean editable, Long create
         Integer bathroomsTotalInteger, BigDecimal livingArea, BigDecimal lotSizeArea, Integer yearBuilt,
         String streetNumber, String streetName, String streetSuffix, String unitNumber, String unparsedAddress,
         String city, String stateOrProvince, String postalCode, String countyOrParish, BigDecimal latitude,
-        BigDecimal longitude, String publicRemarks, String listAgentFullName, String listOfficeName,
+        BigDecimal longitude, String publicRemarks, String listAgentKey,
+        @Schema(description = "MemberFullName of the feed's Member record for listAgentKey; without one, the "
+                + "listing's own ListAgentFullName") String listAgentFullName,
+        @Schema(description = "MemberEmail of that Member record") String listAgentEmail,
+        @Schema(description = "Of that Member record: MemberPreferredPhone, else the first of MemberDirectPhone, "
+                + "MemberMobilePhone, MemberOfficePhone") String listAgentPreferredPhone,
+        String listOfficeKey,
+        @Schema(description = "OfficeName of the feed's Office record for listOfficeKey; without one, the listing's "
+                + "own ListOfficeName") String listOfficeName,
+        @Schema(description = "OfficePhone of that Office record") String listOfficePhone,
+        @Schema(description = "OfficeEmail of that Office record") String listOfficeEmail,
         Integer photosCount, Instant modificationTimestamp, Instant createdAt, Instant updatedAt, long version,
         @Schema(description = "Price and status changes, newest first; null in lists") List<HistoryJson> history,
         @Schema(description = "Photos in their order; null in lists") List<MediaJson> media,
@@ -63,18 +76,18 @@ public record PropertyJson(long id, String source, boolean editable, Long create
         }
     }
 
-    /** The property alone, as lists show it. */
-    public static PropertyJson of(Property p) {
-        return of(p, null, null, null);
+    /** The property and who lists it, as lists show it. */
+    public static PropertyJson of(Property p, ListedBy listedBy) {
+        return of(p, listedBy, null, null, null);
     }
 
     public static PropertyJson of(PropertyDetail detail) {
-        return of(detail.property(), detail.history().stream().map(HistoryJson::of).toList(),
+        return of(detail.property(), detail.listedBy(), detail.history().stream().map(HistoryJson::of).toList(),
                 detail.media().stream().map(MediaJson::of).toList(),
                 detail.leads().stream().map(LinkedLeadJson::of).toList());
     }
 
-    private static PropertyJson of(Property p, List<HistoryJson> history, List<MediaJson> media,
+    private static PropertyJson of(Property p, ListedBy by, List<HistoryJson> history, List<MediaJson> media,
             List<LinkedLeadJson> leads) {
         return new PropertyJson(p.getId(), p.getSource().name(), p.isEditable(), p.getCreatedById(),
                 p.getListingKey(), p.getListingId(), p.getOriginatingSystemName(),
@@ -84,8 +97,9 @@ public record PropertyJson(long id, String source, boolean editable, Long create
                 p.getBathroomsTotalInteger(), p.getLivingArea(), p.getLotSizeArea(), p.getYearBuilt(),
                 p.getStreetNumber(), p.getStreetName(), p.getStreetSuffix(), p.getUnitNumber(),
                 p.getUnparsedAddress(), p.getCity(), p.getStateOrProvince(), p.getPostalCode(),
-                p.getCountyOrParish(), p.getLatitude(), p.getLongitude(), p.getPublicRemarks(),
-                p.getListAgentFullName(), p.getListOfficeName(), p.getPhotosCount(), p.getModificationTimestamp(),
+                p.getCountyOrParish(), p.getLatitude(), p.getLongitude(), p.getPublicRemarks(), p.getListAgentKey(),
+                by.agentFullName(), by.agentEmail(), by.agentPhone(), p.getListOfficeKey(), by.officeName(),
+                by.officePhone(), by.officeEmail(), p.getPhotosCount(), p.getModificationTimestamp(),
                 p.getCreatedAt(), p.getUpdatedAt(), p.getVersion(), history, media, leads);
     }
 }

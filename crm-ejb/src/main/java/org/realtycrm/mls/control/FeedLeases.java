@@ -1,0 +1,36 @@
+package org.realtycrm.mls.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.realtycrm.mls.entity.Feed;
+import org.realtycrm.mls.entity.FeedRepository;
+
+/**
+ * The check every write of a sync starts with ({@link ListingStore}, {@link RosterStore}), in the writer's own
+ * transaction: the lease is renewed by the statement that locks the feed's row until the write commits, so a node
+ * that lost the feed (it stalled past the lease, and another node took it) writes nothing.
+ */
+@ApplicationScoped
+public class FeedLeases {
+
+    @Inject
+    FeedRepository feeds;
+
+    /**
+     * The feed, its lease renewed for {@code lease.ttl()}.
+     *
+     * @throws LeaseLostException when another node holds the lease or the feed was stopped
+     */
+    public Feed renewed(long feedId, ListingStore.Lease lease) {
+        if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
+            throw existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
+                    : new LeaseLostException(feedId);
+        }
+        return existing(feedId);
+    }
+
+    public Feed existing(long feedId) {
+        return feeds.find(feedId).orElseThrow(() -> new IllegalStateException("feed " + feedId + " is gone"));
+    }
+}
