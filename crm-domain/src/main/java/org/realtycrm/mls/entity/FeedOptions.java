@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.property.entity.StandardStatus;
 
 /**
  * The protocol settings of a feed beyond what every feed has, as name → value. Each kind knows its own names, and
@@ -28,8 +29,11 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * searched, and the MLS's own names of the listing key and modification time); optional are {@value #RESOURCE}
  * ("Property"), {@value #PHOTOS_CHANGE_FIELD}, {@value #STATUS_FIELD}, {@value #DELETED_STATUSES} (comma-separated
  * values of the status field that withdraw a listing), {@value #SERVER_ZONE} (e.g. America/Chicago),
- * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, and {@code field.<DD name>} = the MLS's name of that Data
- * Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under its DD name).
+ * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, {@code field.<DD name>} = the
+ * MLS's name of that Data Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under
+ * its DD name), and {@code lookup.StandardStatus.<MLS value>} = the Data Dictionary StandardStatus that the MLS's
+ * own status value stands for (e.g. {@code lookup.StandardStatus.Sold = Closed}; a value not named must be a DD
+ * value already).
  */
 public final class FeedOptions {
 
@@ -50,6 +54,8 @@ public final class FeedOptions {
     public static final String USER_AGENT = "userAgent";
     /** The prefix of a RETS field-name mapping: {@code field.ListPrice}. */
     public static final String FIELD_PREFIX = "field.";
+    /** The prefix of a RETS status value's DD StandardStatus: {@code lookup.StandardStatus.Sold}. */
+    public static final String STATUS_LOOKUP_PREFIX = "lookup.StandardStatus.";
 
     public static final int MAX_OPTIONS = 200;
     public static final int MAX_NAME_LENGTH = 100;
@@ -112,10 +118,15 @@ public final class FeedOptions {
             return RESO_NAMES.contains(name);
         }
         return RETS_NAMES.contains(name)
-                || name.startsWith(FIELD_PREFIX) && DD_NAME.matcher(name.substring(FIELD_PREFIX.length())).matches();
+                || name.startsWith(FIELD_PREFIX) && DD_NAME.matcher(name.substring(FIELD_PREFIX.length())).matches()
+                || name.startsWith(STATUS_LOOKUP_PREFIX) && !name.substring(STATUS_LOOKUP_PREFIX.length()).isBlank();
     }
 
     private static Optional<String> problem(String name, String value) {
+        if (name.startsWith(STATUS_LOOKUP_PREFIX)) {
+            return StandardStatus.fromWire(value).isPresent() ? Optional.empty()
+                    : Optional.of("is not a Data Dictionary StandardStatus (e.g. Closed, Active Under Contract)");
+        }
         switch (name) {
             case EXPAND_MEDIA:
                 return value.equals("true") || value.equals("false") ? Optional.empty()
