@@ -29,7 +29,8 @@ import org.realtycrm.property.entity.StandardStatus;
  * searched, and the MLS's own names of the listing key and modification time); optional are {@value #RESOURCE}
  * ("Property"), {@value #PHOTOS_CHANGE_FIELD}, {@value #STATUS_FIELD}, {@value #DELETED_STATUSES} (comma-separated
  * values of the status field that withdraw a listing), {@value #SERVER_ZONE} (e.g. America/Chicago),
- * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, {@code field.<DD name>} = the
+ * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, {@value #PAGES_PER_WINDOW} (how many pages of Limit rows
+ * one window of a replication query aims at, 10: what a failed sync reads again), {@code field.<DD name>} = the
  * MLS's name of that Data Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under
  * its DD name), and {@code lookup.StandardStatus.<MLS value>} = the Data Dictionary StandardStatus that the MLS's
  * own status value stands for (e.g. {@code lookup.StandardStatus.Sold = Closed}; a value not named must be a DD
@@ -52,10 +53,12 @@ public final class FeedOptions {
     public static final String SERVER_ZONE = "serverZone";
     public static final String PHOTO_TYPE = "photoType";
     public static final String USER_AGENT = "userAgent";
+    public static final String PAGES_PER_WINDOW = "pagesPerWindow";
     /** The prefix of a RETS field-name mapping: {@code field.ListPrice}. */
     public static final String FIELD_PREFIX = "field.";
     /** The prefix of a RETS status value's DD StandardStatus: {@code lookup.StandardStatus.Sold}. */
     public static final String STATUS_LOOKUP_PREFIX = "lookup.StandardStatus.";
+    public static final int MAX_PAGES_PER_WINDOW = 1000;
 
     public static final int MAX_OPTIONS = 200;
     public static final int MAX_NAME_LENGTH = 100;
@@ -64,7 +67,7 @@ public final class FeedOptions {
     private static final Set<String> RESO_NAMES = Set.of(RESOURCE, MEDIA_RESOURCE, EXPAND_MEDIA, FILTER,
             CLIENT_AUTHENTICATION, SCOPE);
     private static final Set<String> RETS_NAMES = Set.of(RESOURCE, SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD,
-            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT);
+            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT, PAGES_PER_WINDOW);
     private static final List<String> RETS_REQUIRED = List.of(SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD);
     private static final Pattern DD_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern SYSTEM_NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
@@ -141,6 +144,10 @@ public final class FeedOptions {
                 } catch (DateTimeException e) {
                     return Optional.of("is not a time zone (e.g. America/Chicago)");
                 }
+            case PAGES_PER_WINDOW:
+                return value.matches("[0-9]{1,4}") && Integer.parseInt(value) >= 1
+                        && Integer.parseInt(value) <= MAX_PAGES_PER_WINDOW ? Optional.empty()
+                        : Optional.of("is a whole number from 1 to " + MAX_PAGES_PER_WINDOW);
             case FILTER, SCOPE, USER_AGENT, DELETED_STATUSES:
                 return Optional.empty();
             default:
