@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.property.entity.StandardStatus;
 
 /**
  * The protocol settings of a feed beyond what every feed has, as name → value. Each kind knows its own names, and
@@ -28,12 +29,15 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * searched, and the MLS's own names of the listing key and modification time); optional are {@value #RESOURCE}
  * ("Property"), {@value #PHOTOS_CHANGE_FIELD}, {@value #STATUS_FIELD}, {@value #DELETED_STATUSES} (comma-separated
  * values of the status field that withdraw a listing), {@value #SERVER_ZONE} (e.g. America/Chicago),
- * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, and {@code field.<DD name>} = the MLS's name of that Data
- * Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under its DD name). Members
- * and offices come from a RETS server only when their search is named: {@value #MEMBER_CLASS},
- * {@value #MEMBER_KEY_FIELD} and {@value #MEMBER_MODIFICATION_FIELD} together, optionally {@value #MEMBER_RESOURCE}
- * ("Agent"); the same for {@code office…} ("Office"). Their other fields are named by {@code field.<DD name>} too
- * (e.g. {@code field.MemberFullName = AGENT_NAME}).
+ * {@value #PHOTO_TYPE} ("Photo"), {@value #USER_AGENT}, {@value #PAGES_PER_WINDOW} (how many pages of Limit rows
+ * one window of a replication query aims at, 10: what a failed sync reads again), {@code field.<DD name>} = the
+ * MLS's name of that Data Dictionary field (e.g. {@code field.ListPrice = LIST_22}; a field not named is read under
+ * its DD name), and {@code lookup.StandardStatus.<MLS value>} = the Data Dictionary StandardStatus that the MLS's
+ * own status value stands for (e.g. {@code lookup.StandardStatus.Sold = Closed}; a value not named must be a DD
+ * value already). Members and offices come from a RETS server only when their search is named:
+ * {@value #MEMBER_CLASS}, {@value #MEMBER_KEY_FIELD} and {@value #MEMBER_MODIFICATION_FIELD} together, optionally
+ * {@value #MEMBER_RESOURCE} ("Agent"); the same for {@code office…} ("Office"). Their other fields are named by
+ * {@code field.<DD name>} too (e.g. {@code field.MemberFullName = AGENT_NAME}).
  */
 public final class FeedOptions {
 
@@ -60,8 +64,12 @@ public final class FeedOptions {
     public static final String OFFICE_CLASS = "officeClass";
     public static final String OFFICE_KEY_FIELD = "officeKeyField";
     public static final String OFFICE_MODIFICATION_FIELD = "officeModificationField";
+    public static final String PAGES_PER_WINDOW = "pagesPerWindow";
     /** The prefix of a RETS field-name mapping: {@code field.ListPrice}. */
     public static final String FIELD_PREFIX = "field.";
+    /** The prefix of a RETS status value's DD StandardStatus: {@code lookup.StandardStatus.Sold}. */
+    public static final String STATUS_LOOKUP_PREFIX = "lookup.StandardStatus.";
+    public static final int MAX_PAGES_PER_WINDOW = 1000;
 
     public static final int MAX_OPTIONS = 200;
     public static final int MAX_NAME_LENGTH = 100;
@@ -83,7 +91,7 @@ public final class FeedOptions {
     private static final Set<String> RESO_NAMES = Set.of(RESOURCE, MEDIA_RESOURCE, EXPAND_MEDIA, FILTER,
             CLIENT_AUTHENTICATION, SCOPE, MEMBER_RESOURCE, OFFICE_RESOURCE);
     private static final Set<String> RETS_NAMES = Set.of(RESOURCE, SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD,
-            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT,
+            PHOTOS_CHANGE_FIELD, STATUS_FIELD, DELETED_STATUSES, SERVER_ZONE, PHOTO_TYPE, USER_AGENT, PAGES_PER_WINDOW,
             MEMBER_RESOURCE, MEMBER_CLASS, MEMBER_KEY_FIELD, MEMBER_MODIFICATION_FIELD,
             OFFICE_RESOURCE, OFFICE_CLASS, OFFICE_KEY_FIELD, OFFICE_MODIFICATION_FIELD);
     private static final List<String> RETS_REQUIRED = List.of(SEARCH_CLASS, KEY_FIELD, MODIFICATION_FIELD);
@@ -160,10 +168,15 @@ public final class FeedOptions {
             return RESO_NAMES.contains(name);
         }
         return RETS_NAMES.contains(name)
-                || name.startsWith(FIELD_PREFIX) && DD_NAME.matcher(name.substring(FIELD_PREFIX.length())).matches();
+                || name.startsWith(FIELD_PREFIX) && DD_NAME.matcher(name.substring(FIELD_PREFIX.length())).matches()
+                || name.startsWith(STATUS_LOOKUP_PREFIX) && !name.substring(STATUS_LOOKUP_PREFIX.length()).isBlank();
     }
 
     private static Optional<String> problem(String name, String value) {
+        if (name.startsWith(STATUS_LOOKUP_PREFIX)) {
+            return StandardStatus.fromWire(value).isPresent() ? Optional.empty()
+                    : Optional.of("is not a Data Dictionary StandardStatus (e.g. Closed, Active Under Contract)");
+        }
         switch (name) {
             case EXPAND_MEDIA:
                 return value.equals("true") || value.equals("false") ? Optional.empty()
@@ -178,6 +191,10 @@ public final class FeedOptions {
                 } catch (DateTimeException e) {
                     return Optional.of("is not a time zone (e.g. America/Chicago)");
                 }
+            case PAGES_PER_WINDOW:
+                return value.matches("[0-9]{1,4}") && Integer.parseInt(value) >= 1
+                        && Integer.parseInt(value) <= MAX_PAGES_PER_WINDOW ? Optional.empty()
+                        : Optional.of("is a whole number from 1 to " + MAX_PAGES_PER_WINDOW);
             case FILTER, SCOPE, USER_AGENT, DELETED_STATUSES:
                 return Optional.empty();
             default:

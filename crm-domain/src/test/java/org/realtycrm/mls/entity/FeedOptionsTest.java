@@ -64,6 +64,27 @@ class FeedOptionsTest {
     }
 
     @Test
+    void aRetsStatusLookupNamesADataDictionaryStatus() {
+        FeedSettings rets = feed(FeedKind.RETS, Map.of("class", "RE_1", "keyField", "LIST_1",
+                "modificationField", "LIST_87", "lookup.StandardStatus.Sold", "Closed",
+                "lookup.StandardStatus.Under Contract", "Active Under Contract", "pagesPerWindow", "4"));
+
+        assertThat(rets.options()).containsEntry("lookup.StandardStatus.Sold", "Closed")
+                .containsEntry("lookup.StandardStatus.Under Contract", "Active Under Contract")
+                .containsEntry("pagesPerWindow", "4");
+        assertThatThrownBy(() -> feed(FeedKind.RETS, Map.of("class", "RE_1", "keyField", "LIST_1",
+                "modificationField", "LIST_87", "lookup.StandardStatus.Sold", "Sold", "lookup.StandardStatus. ", "Closed",
+                "lookup.PropertyType.RES", "Residential", "pagesPerWindow", "0")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("options.lookup.StandardStatus.Sold",
+                                "options.lookup.StandardStatus. ", "options.lookup.PropertyType.RES",
+                                "options.pagesPerWindow"));
+        assertThatThrownBy(() -> feed(FeedKind.RESO_WEB_API, Map.of("lookup.StandardStatus.Sold", "Closed")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is not an option of a RESO_WEB_API feed");
+    }
+
+    @Test
     void aResoFeedTakesOnlyItsOwnOptions() {
         assertThat(feed(FeedKind.RESO_WEB_API, Map.of("expandMedia", "true",
                 "filter", "OriginatingSystemName eq 'actris'")).options()).hasSize(2);

@@ -97,6 +97,8 @@ public class FeedConnections {
         Optional.ofNullable(options.get(FeedOptions.SERVER_ZONE)).map(ZoneId::of).ifPresent(settings::serverZone);
         Optional.ofNullable(options.get(FeedOptions.PHOTO_TYPE)).ifPresent(settings::photoType);
         Optional.ofNullable(options.get(FeedOptions.USER_AGENT)).ifPresent(settings::userAgent);
+        Optional.ofNullable(options.get(FeedOptions.PAGES_PER_WINDOW)).map(Integer::valueOf)
+                .ifPresent(settings::pagesPerWindow);
         String status = options.get(FeedOptions.STATUS_FIELD);
         if (status != null) {
             settings.deletedWhen(status, set(options.get(FeedOptions.DELETED_STATUSES)));

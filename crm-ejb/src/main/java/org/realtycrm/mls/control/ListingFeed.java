@@ -11,9 +11,9 @@ import org.realtycrm.mls.entity.Roster;
  * ListingKey): {@link #changedSince} starts after a {@link ReplicationCursor}, {@link #next} continues a page. A
  * caller stores {@link ListingPage#cursor()} after it has applied a page; starting again from that cursor neither
  * skips nor repeats a record, whichever page boundary it fell on. An adapter whose server cannot sort by that order
- * ({@link RetsFeed}) keeps the page cursor at the start of its query until the query's last page: starting again
- * from a stored cursor then still skips nothing, and repeats only the records of a query that was not finished
- * (which the sync finds already current).
+ * ({@link RetsFeed}) reads its query in windows of modification time and keeps the page cursor at the start of a
+ * window until the window's last page: starting again from a stored cursor then still skips nothing, and repeats only
+ * the records of a window that was not finished (which the sync finds already current).
  * <p>
  * The MLS's roster, its Member and Office records, is read the same way, each by a cursor of its own on
  * (ModificationTimestamp, MemberKey or OfficeKey), so that listings show their agent and office by name.

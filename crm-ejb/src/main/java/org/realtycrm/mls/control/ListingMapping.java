@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +31,10 @@ import org.realtycrm.property.entity.StandardStatus;
 /**
  * Reads the Data Dictionary fields we map out of a feed's record: a listing, or a Member or Office record. A RESO
  * Web API record carries them under their DD names with JSON types; a RETS row carries every value as text under
- * the MLS's own names, which the feed's {@code field.<DD name>} options give ({@link FeedOptions}). Both are read
- * here, so the rules of a field (what is a number, a date, a yes) live in one place. A value that is not what the
- * DD says it is refuses the record, naming each such field; the sync reports it and goes on with the rest of the
+ * the MLS's own names, which the feed's {@code field.<DD name>} options give ({@link FeedOptions}), and its status in
+ * the MLS's own words, which its {@code lookup.StandardStatus.<value>} options translate ("Sold" is Closed). Both are
+ * read here, so the rules of a field (what is a number, a date, a yes) live in one place. A value that is not what
+ * the DD says it is refuses the record, naming each such field; the sync reports it and goes on with the rest of the
  * page.
  */
 public final class ListingMapping {
@@ -47,19 +49,32 @@ public final class ListingMapping {
             "OfficeName", "OfficePhone", "OfficeEmail");
 
     private final Function<String, String> localName;
+    /** The feed's own status values → DD StandardStatus values; null when the feed sends DD values (RESO). */
+    private final Map<String, String> statusLookup;
 
-    private ListingMapping(Function<String, String> localName) {
+    private ListingMapping(Function<String, String> localName, Map<String, String> statusLookup) {
         this.localName = localName;
+        this.statusLookup = statusLookup;
     }
 
     /** Fields under their DD names (a RESO Web API feed). */
     public static ListingMapping ddNames() {
-        return new ListingMapping(Function.identity());
+        return new ListingMapping(Function.identity(), null);
     }
 
-    /** Fields under the names the feed's {@code field.<DD name>} options give, else under their DD names. */
+    /**
+     * Fields under the names the feed's {@code field.<DD name>} options give, else under their DD names; a status
+     * value named by a {@code lookup.StandardStatus.<value>} option stands for that DD value, any other must be one.
+     */
     public static ListingMapping of(Map<String, String> feedOptions) {
-        return new ListingMapping(dd -> feedOptions.getOrDefault(FeedOptions.FIELD_PREFIX + dd, dd));
+        Map<String, String> statusLookup = new HashMap<>();
+        feedOptions.forEach((name, value) -> {
+            if (name.startsWith(FeedOptions.STATUS_LOOKUP_PREFIX)) {
+                statusLookup.put(name.substring(FeedOptions.STATUS_LOOKUP_PREFIX.length()).strip(), value.strip());
+            }
+        });
+        return new ListingMapping(dd -> feedOptions.getOrDefault(FeedOptions.FIELD_PREFIX + dd, dd),
+                Map.copyOf(statusLookup));
     }
 
     /**
@@ -236,8 +251,13 @@ public final class ListingMapping {
             if (value == null) {
                 return wrong("StandardStatus", "is required");
             }
-            return StandardStatus.fromWire(value)
-                    .orElseGet(() -> wrong("StandardStatus", "'" + value + "' is not a Data Dictionary StandardStatus"));
+            if (statusLookup == null) {
+                return StandardStatus.fromWire(value)
+                        .orElseGet(() -> wrong("StandardStatus", "'" + value + "' is not a Data Dictionary StandardStatus"));
+            }
+            return StandardStatus.fromWire(statusLookup.getOrDefault(value, value))
+                    .orElseGet(() -> wrong("StandardStatus", "'" + value + "' is not a Data Dictionary StandardStatus "
+                            + "and no option " + FeedOptions.STATUS_LOOKUP_PREFIX + value + " names the one it stands for"));
         }
 
         private <T> T wrong(String dd, String message) {

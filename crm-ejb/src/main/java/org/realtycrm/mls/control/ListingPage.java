@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param records  in (ModificationTimestamp, ListingKey) order
  * @param cursor   after the last record of this page (the cursor asked with, when the page is empty): store it once
- *                 the page is applied. RETS: the cursor its query started from until the query's last page, which
- *                 carries the highest record of the whole query (see {@link ListingFeed})
+ *                 the page is applied. RETS: the cursor its window started from until the window's last page, which
+ *                 carries the highest record delivered so far (see {@link ListingFeed})
  * @param nextLink the URL of the next page, when the feed pages by URL: the server's {@code @odata.nextLink} (RESO),
  *                 or the same Search at the next {@code Offset} (RETS)
  * @param hasMore  whether {@link ListingFeed#next} may find more: the server gave a nextLink, or (without one) the

@@ -36,26 +36,40 @@ import org.realtycrm.mls.entity.Roster;
  * feed, with its own session, cookies and pacing ({@link RetsSession}).
  * <p>
  * <b>Replication.</b> DMQL2 has no "after (T, K)" and RETS 1.7.2 no sort order, so a replication from the cursor
- * (T, K) is one query, {@code (ModificationTimestamp=T+)} (at or after T, T cut to whole seconds), read page by
- * page with {@code Offset}. From its rows the adapter drops those at or before the cursor (an earlier timestamp, or
- * T itself with a key ≤ K: the records the last replication applied) and sorts each page by (timestamp, key).
- * Within the query nothing is skipped or repeated: its pages are consecutive slices of one result. Because the
- * server's order is not the cursor's, the page cursor stays at the query's start until the last page, whose cursor
- * is the highest (timestamp, key) of the whole query. Resuming from a stored cursor therefore never skips a record:
- * after a complete query every record at or before the new cursor was delivered, and a record modified later has a
- * later timestamp; after an interrupted query the next one starts where that one did and repeats only its records,
- * which the sync finds already current. A boundary inside a run of equal timestamps is no special case: the next
- * query asks for T again and the key rule removes exactly what was applied.
+ * (T, K) asks for the modification times at or after T (cut to whole seconds) and reads the answer page by page with
+ * {@code Offset}. From its rows the adapter drops those at or before the cursor (an earlier timestamp, or T itself
+ * with a key ≤ K: the records the last replication applied) and sorts each page by (timestamp, key).
+ * <p>
+ * <b>Windows.</b> Because the server's order is not the cursor's, no cursor inside an answer is safe until the
+ * whole answer has been read. A query whose COUNT exceeds {@link RetsSettings#pagesPerWindow()} pages is therefore
+ * cut into windows of modification time, oldest first ({@link RetsWindow}): {@code (F=T-U)}, then from U on, each
+ * read whole before the next. A page's cursor stays at the start of its window until the window's last page, whose
+ * cursor is the highest (timestamp, key) delivered so far; a sync that fails repeats only the window it was in (a
+ * first load of a large MLS goes on from its last whole window). A window starts at the last second of the one
+ * before and drops what that one delivered by the same key rule, so a timestamp with a fraction of the boundary
+ * second is never lost whichever side of it the server puts it. Resuming from a stored cursor never skips a record:
+ * every record at or before it was delivered, and a record modified later has a later timestamp. The last window is
+ * open ({@code (F=T+)}); a query that fits in one window is that one request sequence, as before windows existed.
+ * <p>
+ * <b>Rows that move while a window is read.</b> Offset paging sees a consecutive slice of the answer as it is at
+ * each request. A bounded window ends an hour before now, so its rows can only leave it (a listing modified meanwhile
+ * takes a later timestamp, or is deleted): every row after it moves one place forward, and the next Offset would
+ * skip one. Each page asks for the COUNT again; when it fell by d, the page is read again d rows earlier (a few rows
+ * come twice, which the sync finds already current) and the listing that left comes again in a later window. A
+ * listing modified while the open window is read stays in it; a server that orders that answer by modification time
+ * moves it to the end, where it comes again.
  */
 public final class RetsFeed implements ListingFeed, AutoCloseable {
 
     static final String EVERY_LISTING_SINCE = "1970-01-01T00:00:00";
+    private static final LocalDateTime FIRST_MODIFICATION = LocalDateTime.parse(EVERY_LISTING_SINCE);
     private static final DateTimeFormatter DMQL_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final int OPEN_QUERIES = 8;
 
     private final RetsSettings settings;
     private final RetsSession session;
     private final RetsRosters rosters;
+    private final Clock clock;
     /** The queries being read, by the URL of their next page. */
     private final Map<URI, OpenQuery> openQueries = new LinkedHashMap<>() {
         @Override
@@ -64,14 +78,24 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
         }
     };
 
-    /** Where one replication query stands: what it started from, the highest record so far, the next Offset. */
-    private record OpenQuery(String query, ReplicationCursor from, ReplicationCursor highest, int nextOffset) {
+    /**
+     * Where one replication query stands: the window being read, the cursor it started from (what earlier windows
+     * delivered), the highest record so far, the next Offset, and the COUNT of the window's last page (empty before
+     * its first).
+     */
+    private record OpenQuery(RetsWindow window, ReplicationCursor from, ReplicationCursor highest, int nextOffset,
+                             OptionalInt lastCount) {
+
+        static OpenQuery windowFrom(RetsWindow window, ReplicationCursor from) {
+            return new OpenQuery(window, from, from, 1, OptionalInt.empty());
+        }
     }
 
-    private RetsFeed(RetsSettings settings, RetsSession session) {
+    private RetsFeed(RetsSettings settings, RetsSession session, Clock clock) {
         this.settings = settings;
         this.session = session;
         this.rosters = new RetsRosters(this, settings);
+        this.clock = clock;
     }
 
     /** A feed with its own session and pacing, on the system clock. Logs in at its first request. */
@@ -80,14 +104,13 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
     }
 
     public static RetsFeed of(RetsSettings settings, Clock clock, Sleeper sleeper) {
-        return new RetsFeed(settings, new RetsSession(settings, clock, sleeper));
+        return new RetsFeed(settings, new RetsSession(settings, clock, sleeper), clock);
     }
 
     @Override
     public ListingPage changedSince(ReplicationCursor cursor) {
-        String since = cursor.isStart() ? EVERY_LISTING_SINCE : dmqlDateTime(cursor.modificationTimestamp());
-        String query = "(" + settings.modificationField() + "=" + since + "+)";
-        return replicationPage(new OpenQuery(query, cursor, cursor, 1));
+        LocalDateTime since = cursor.isStart() ? FIRST_MODIFICATION : serverTime(cursor.modificationTimestamp());
+        return replicationPage(OpenQuery.windowFrom(RetsWindow.openFrom(since), cursor));
     }
 
     @Override
@@ -105,30 +128,89 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
         return replicationPage(open);
     }
 
+    /** The next page of the query: the window narrowed or the page read again first, if its COUNT asks for it. */
     private ListingPage replicationPage(OpenQuery open) {
-        URI url = searchUrl(open.query(), replicationSelect(), open.nextOffset());
-        RetsReplies.SearchAnswer answer = search(url);
+        OpenQuery reading = open;
+        while (true) {
+            URI url = replicationUrl(reading);
+            RetsReplies.SearchAnswer answer = search(url);
+            Optional<OpenQuery> instead = instead(reading, answer.count());
+            if (instead.isEmpty()) {
+                return replicationPage(reading, answer, url);
+            }
+            reading = instead.get();
+        }
+    }
+
+    /**
+     * What to read instead of the answer just received: on a window's first page, its first half when it holds more
+     * than {@link #windowRows()}; on a later page, the page again as many rows earlier as the COUNT fell since
+     * the page before (rows that left the window moved the rest forward).
+     */
+    private Optional<OpenQuery> instead(OpenQuery reading, OptionalInt count) {
+        if (count.isEmpty()) {
+            return Optional.empty();
+        }
+        if (reading.lastCount().isEmpty() && reading.nextOffset() == 1 && count.getAsInt() > windowRows()) {
+            return reading.window().narrower(serverNow())
+                    .map(narrower -> OpenQuery.windowFrom(narrower, reading.from()));
+        }
+        if (reading.lastCount().isPresent() && count.getAsInt() < reading.lastCount().getAsInt()) {
+            int left = reading.lastCount().getAsInt() - count.getAsInt();
+            return Optional.of(new OpenQuery(reading.window(), reading.from(), reading.highest(),
+                    Math.max(1, reading.nextOffset() - left), count));
+        }
+        return Optional.empty();
+    }
+
+    private ListingPage replicationPage(OpenQuery reading, RetsReplies.SearchAnswer answer, URI url) {
         List<ListingRecord> records = new ArrayList<>();
         for (Map<String, String> row : answer.rows()) {
             ListingRecord record = listing(row, url);
-            if (after(record.cursor(), open.from())) {
+            if (after(record.cursor(), reading.from())) {
                 records.add(record);
             }
         }
         records.sort(Comparator.comparing(ListingRecord::modificationTimestamp).thenComparing(ListingRecord::listingKey));
-        ReplicationCursor highest = open.highest();
+        ReplicationCursor highest = reading.highest();
         if (!records.isEmpty() && after(records.get(records.size() - 1).cursor(), highest)) {
             highest = records.get(records.size() - 1).cursor();
         }
-        int nextOffset = open.nextOffset() + answer.rows().size();
-        if (!more(answer, nextOffset)) {
+        int nextOffset = reading.nextOffset() + answer.rows().size();
+        if (more(answer, nextOffset)) {
+            return continued(records, reading.from(), new OpenQuery(reading.window(), reading.from(), highest,
+                    nextOffset, answer.count()));
+        }
+        // the window is whole: everything up to its highest record is delivered
+        Optional<RetsWindow> following = reading.window().following(
+                answer.count().orElse(nextOffset - 1), Math.max(1, windowRows() / 2), serverNow());
+        if (following.isEmpty()) {
             return new ListingPage(records, highest, Optional.empty(), false);
         }
-        URI next = searchUrl(open.query(), replicationSelect(), nextOffset);
+        return continued(records, highest, OpenQuery.windowFrom(following.get(), highest));
+    }
+
+    /** A page after which {@code next} continues: its URL keeps where the query stands. */
+    private ListingPage continued(List<ListingRecord> records, ReplicationCursor cursor, OpenQuery next) {
+        URI url = replicationUrl(next);
         synchronized (openQueries) {
-            openQueries.put(next, new OpenQuery(open.query(), open.from(), highest, nextOffset));
+            openQueries.put(url, next);
         }
-        return new ListingPage(records, open.from(), Optional.of(next), true);
+        return new ListingPage(records, cursor, Optional.of(url), true);
+    }
+
+    private URI replicationUrl(OpenQuery query) {
+        return searchUrl(query.window().dmql(settings.modificationField()), replicationSelect(), query.nextOffset());
+    }
+
+    /** The rows one window aims at, at most: its pages of Limit rows. */
+    private int windowRows() {
+        return (int) Math.min(Integer.MAX_VALUE, (long) settings.pagesPerWindow() * settings.pageLimit());
+    }
+
+    /** Now on the server's clock, in its zone (our clock: the windows' hour of margin covers the difference). */
+    private LocalDateTime serverNow() {
+        return LocalDateTime.ofInstant(clock.instant(), settings.serverZone());
     }
 
     /**
@@ -314,9 +396,14 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
         return value.trim();
     }
 
-    /** A DMQL2 DateTime in the server's zone, cut to whole seconds (earlier, never later, than {@code t}). */
+    /** {@code t} in the server's zone, cut to whole seconds (earlier, never later, than {@code t}). */
+    LocalDateTime serverTime(Instant t) {
+        return LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), settings.serverZone());
+    }
+
+    /** {@code t} as a DMQL2 date-time in the server's zone (the roster's searches). */
     String dmqlDateTime(Instant t) {
-        return DMQL_DATETIME.format(t.truncatedTo(ChronoUnit.SECONDS).atZone(settings.serverZone()));
+        return DMQL_DATETIME.format(serverTime(t));
     }
 
     /** A RETS timestamp: ISO-8601 with 'T' or a space, fractions optional, in the server's zone unless it names one. */

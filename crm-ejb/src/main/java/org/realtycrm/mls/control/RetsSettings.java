@@ -16,8 +16,9 @@ import org.realtycrm.mls.entity.Roster;
 /**
  * One RETS 1.7.2 feed: the login URL and credentials (Digest), the user agent and its optional UA password, the
  * searched resource and class, how the MLS names the fields replication needs (its key, modification and photo
- * timestamps, status, and which status values withdraw a listing), paging, photos and {@link FeedLimits} (the
- * request timeout 120 s unless set), and where the roster is searched ({@link RosterSearch}), when it is.
+ * timestamps, status, and which status values withdraw a listing), paging and its windows, photos and
+ * {@link FeedLimits} (the request timeout 120 s unless set), and where the roster is searched ({@link RosterSearch}),
+ * when it is.
  * {@link #toString()} shows neither password.
  */
 public final class RetsSettings {
@@ -56,6 +57,7 @@ public final class RetsSettings {
     private final String statusField;
     private final Set<String> deletedStatuses;
     private final int pageLimit;
+    private final int pagesPerWindow;
     private final List<String> select;
     private final String allKeysQuery;
     private final ZoneId serverZone;
@@ -81,6 +83,7 @@ public final class RetsSettings {
             throw new IllegalArgumentException("deleted status values need the status field");
         }
         pageLimit = (int) FeedLimits.positive(b.pageLimit, "pageLimit");
+        pagesPerWindow = (int) FeedLimits.positive(b.pagesPerWindow, "pagesPerWindow");
         select = List.copyOf(b.select);
         allKeysQuery = b.allKeysQuery;
         serverZone = Objects.requireNonNull(b.serverZone, "serverZone");
@@ -112,6 +115,7 @@ public final class RetsSettings {
     public Optional<String> statusField() { return Optional.ofNullable(statusField); }
     public Set<String> deletedStatuses() { return deletedStatuses; }
     public int pageLimit() { return pageLimit; }
+    public int pagesPerWindow() { return pagesPerWindow; }
     public List<String> select() { return select; }
     public Optional<String> allKeysQuery() { return Optional.ofNullable(allKeysQuery); }
     public ZoneId serverZone() { return serverZone; }
@@ -142,6 +146,7 @@ public final class RetsSettings {
         private String statusField;
         private Set<String> deletedStatuses = Set.of();
         private int pageLimit = 500;
+        private int pagesPerWindow = 10;
         private List<String> select = List.of();
         private String allKeysQuery;
         private ZoneId serverZone = ZoneOffset.UTC;
@@ -177,6 +182,11 @@ public final class RetsSettings {
         public Builder statusField(String statusField) { this.statusField = statusField; return this; }
         /** {@code Limit}: rows per Search. */
         public Builder pageLimit(int limit) { this.pageLimit = limit; return this; }
+        /**
+         * How many pages of {@code Limit} rows one window of modification time aims at ({@link RetsWindow}): what a
+         * sync that fails reads again; smaller windows cost more requests to size them.
+         */
+        public Builder pagesPerWindow(int pages) { this.pagesPerWindow = pages; return this; }
         /** {@code Select}; the key, timestamps and status fields are always added. Empty: every field. */
         public Builder select(List<String> fields) { this.select = fields; return this; }
         /** The DMQL2 query for every listing in {@code allKeys()}; by default the modification time since 1970. */

@@ -68,6 +68,33 @@ class ListingMappingTest {
     }
 
     @Test
+    void aRetsStatusInTheMlsOwnWordsIsTheDataDictionaryStatusItsLookupNames() {
+        ListingMapping rets = ListingMapping.of(Map.of("field.StandardStatus", "LIST_15",
+                "lookup.StandardStatus.Sold", "Closed", "lookup.StandardStatus.Under Contract", "Active Under Contract"));
+
+        assertThat(rets.listing(record("{\"LIST_15\":\"Sold\"}")).fields().standardStatus())
+                .isEqualTo(StandardStatus.CLOSED);
+        assertThat(rets.listing(record("{\"LIST_15\":\" Under Contract \"}")).fields().standardStatus())
+                .isEqualTo(StandardStatus.ACTIVE_UNDER_CONTRACT);
+        // a value the MLS spells as the Data Dictionary does needs no lookup
+        assertThat(rets.listing(record("{\"LIST_15\":\"Pending\"}")).fields().standardStatus())
+                .isEqualTo(StandardStatus.PENDING);
+        assertThatThrownBy(() -> rets.listing(record("{\"LIST_15\":\"Temp Off Market\"}")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("StandardStatus");
+                            assertThat(error.message()).contains("'Temp Off Market'")
+                                    .contains("lookup.StandardStatus.Temp Off Market");
+                        }));
+    }
+
+    @Test
+    void aResoFeedsStatusIsTheDataDictionarysOwnValue() {
+        assertThatThrownBy(() -> ListingMapping.ddNames().listing(record("{\"StandardStatus\":\"Sold\"}")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("'Sold' is not a Data Dictionary");
+    }
+
+    @Test
     void everyWrongFieldIsNamedAndTheRecordRefused() {
         assertThatThrownBy(() -> ListingMapping.ddNames().listing(record("""
                 {"StandardStatus":"Sold","ListPrice":"cheap","BedroomsTotal":2.5,"CloseDate":"yesterday",

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -297,6 +299,111 @@ class RetsFeedTest {
         List<ListingRecord> resumed = replicate(feed, first.cursor(), new ArrayList<>());
 
         assertThat(keys(resumed)).containsExactlyInAnyOrder("A", "B", "C");
+    }
+
+    /** Twelve listings an hour apart on 1 March 2025, well before the fake clock's now, added out of order. */
+    private List<String> twelveSettledListings() {
+        List<String> keys = new ArrayList<>();
+        for (int i : List.of(7, 2, 11, 0, 5, 9, 1, 10, 3, 8, 6, 4)) {
+            listing(String.format("K%02d", i), String.format("2025-03-01T%02d:00:00", 10 + i), "Active");
+        }
+        for (int i = 0; i < 12; i++) {
+            keys.add(String.format("K%02d", i));
+        }
+        return keys;
+    }
+
+    @Test
+    void a_query_larger_than_a_window_is_read_in_windows_of_time_each_ending_with_its_cursor() {
+        List<String> all = twelveSettledListings();
+        List<ListingPage> pages = new ArrayList<>();
+
+        List<ListingRecord> records = replicate(feed(s -> s.pagesPerWindow(2)), ReplicationCursor.start(), pages);
+
+        assertThat(keys(records)).containsExactlyInAnyOrderElementsOf(all).doesNotHaveDuplicates();
+        List<String> queries = server.requests("/rets/search").stream().map(r -> r.query().get("Query")).toList();
+        assertThat(queries.get(0)).isEqualTo("(LIST_87=1970-01-01T00:00:00+)");
+        assertThat(queries).anyMatch(q -> q.matches("\\(LIST_87=2025-03-01T\\S+-2025-03-01T\\S+\\)"));
+        // no window holds more than two pages of two rows, and each whole window moves the cursor
+        assertThat(pages).allSatisfy(page -> assertThat(page.records()).hasSizeLessThanOrEqualTo(2));
+        List<ReplicationCursor> windowEnds = pages.stream().map(ListingPage::cursor).filter(c -> !c.isStart()).distinct().toList();
+        assertThat(windowEnds).hasSizeGreaterThan(3);
+        assertThat(windowEnds).isSortedAccordingTo(Comparator.comparing(ReplicationCursor::modificationTimestamp)
+                .thenComparing(ReplicationCursor::listingKey));
+        assertThat(pages.get(pages.size() - 1).cursor())
+                .isEqualTo(ReplicationCursor.after(Instant.parse("2025-03-01T21:00:00Z"), "K11"));
+        // every page's records come after the cursor of the page before: a sync stores them in order
+        for (int i = 1; i < pages.size(); i++) {
+            ReplicationCursor before = pages.get(i - 1).cursor();
+            assertThat(pages.get(i).records()).allSatisfy(r -> assertThat(before.isStart()
+                    || r.modificationTimestamp().isAfter(before.modificationTimestamp())
+                    || r.modificationTimestamp().equals(before.modificationTimestamp())
+                    && r.listingKey().compareTo(before.listingKey()) > 0).isTrue());
+        }
+    }
+
+    @Test
+    void a_first_load_that_fails_goes_on_from_its_last_whole_window_not_from_the_first_listing() {
+        List<String> all = twelveSettledListings();
+        RetsFeed feed = feed(s -> s.pagesPerWindow(2));
+        List<ListingRecord> delivered = new ArrayList<>();
+        ListingPage page = feed.changedSince(ReplicationCursor.start());
+        delivered.addAll(page.records());
+        ReplicationCursor stored = page.cursor();
+        // the sync stores pages until the one after the fifth listing, then the server fails
+        while (delivered.size() < 5 || stored.isStart()) {
+            page = feed.next(page);
+            delivered.addAll(page.records());
+            stored = page.cursor();
+        }
+        page = feed.next(page);
+        delivered.addAll(page.records());
+        server.failSearch(500, 500, 500, 500, 500);
+        ListingPage failing = page;
+        assertThatThrownBy(() -> feed.next(failing)).isInstanceOf(FeedUnavailableException.class);
+        int searchesBefore = server.requests("/rets/search").size();
+
+        List<ListingRecord> resumed = replicate(feed, stored, new ArrayList<>());
+
+        ReplicationCursor from = stored;
+        List<String> alreadyStored = delivered.stream().filter(r -> !isAfter(r.cursor(), from))
+                .map(ListingRecord::listingKey).toList();
+        assertThat(alreadyStored).as("listings at or before the stored cursor").isNotEmpty();
+        assertThat(keys(resumed)).doesNotHaveDuplicates().doesNotContainAnyElementsOf(alreadyStored);
+        assertThat(Stream.concat(alreadyStored.stream(), keys(resumed).stream()).sorted()).containsExactlyElementsOf(all);
+        assertThat(server.requests("/rets/search").get(searchesBefore).query().get("Query"))
+                .as("the resumed query starts at the stored cursor's second")
+                .isEqualTo("(LIST_87=" + stored.modificationTimestamp().toString().replace("Z", "") + "+)");
+    }
+
+    private static boolean isAfter(ReplicationCursor record, ReplicationCursor cursor) {
+        int byTime = record.modificationTimestamp().compareTo(cursor.modificationTimestamp());
+        return byTime > 0 || byTime == 0 && record.listingKey().compareTo(cursor.listingKey()) > 0;
+    }
+
+    @Test
+    void a_listing_modified_while_its_window_is_read_leaves_it_and_moves_no_other_out_of_reach() {
+        for (int i = 0; i < 6; i++) {
+            listing("M" + i, "2025-03-01T10:00:0" + i, "Active"); // the server answers in key order
+        }
+        // after the window's first page (M0, M1), M0 is modified: it leaves the window, and M2 moves to where the
+        // second page began; read at Offset 3 as before, the window would skip M2
+        server.beforeSearch(request -> {
+            if ("3".equals(request.query().get("Offset")) && request.query().get("Query").contains("-")) {
+                server.modify(KEY, "M0", MODIFIED, "2026-01-05T11:59:00", "LIST_22", "399000.00");
+                server.beforeSearch(r -> { });
+            }
+        });
+        List<ListingPage> pages = new ArrayList<>();
+
+        List<ListingRecord> records = replicate(feed(s -> s.pagesPerWindow(2)),
+                ReplicationCursor.after(Instant.parse("2025-02-01T00:00:00Z"), ""), pages);
+
+        assertThat(keys(records)).contains("M0", "M1", "M2", "M3", "M4", "M5");
+        assertThat(records).filteredOn(r -> r.listingKey().equals("M0")).extracting(r -> r.raw().getString("LIST_22"))
+                .endsWith("399000.00");
+        List<RetsServer.Request> searches = server.requests("/rets/search");
+        assertThat(searches).extracting(r -> r.query().get("Offset")).containsSubsequence("1", "3", "2");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +28,11 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A RETS 1.7.2 server on a random local port, written for the tests without the adapter's code: it checks HTTP
  * Digest (MD5, qop=auth) on every request, sets the RETS-Session-ID cookie at login, answers Search from a table of
- * listings (the Query {@code (Field=T+)}, Limit, Offset, Select, Count, MAXROWS) in the order they were added, not
- * sorted, and GetObject with a multipart/parallel of the photos set for a key (their URLs with Location=1; a single
- * photo as the whole answer, as servers may send one object). Other resources (the roster's Agent and Office) answer
- * from tables of their own, declared with their class and modification field; an undeclared one is unknown.
+ * listings (the Query {@code (Field=T+)} or {@code (Field=T-U)}, Limit, Offset, Select, Count, MAXROWS) in the order
+ * they were added, not sorted (a listing modified in place keeps its place), and GetObject with a multipart/parallel
+ * of the photos set for a key (their URLs with Location=1; a single photo as the whole answer, as servers may send
+ * one object). Other resources (the roster's Agent and Office) answer from tables of their own, declared with their
+ * class and modification field; an undeclared one is unknown.
  */
 final class RetsServer implements AutoCloseable {
 
@@ -40,6 +42,7 @@ final class RetsServer implements AutoCloseable {
     static final String OPAQUE = "5ccc069c403ebaf9f0171e9517f40e41";
     static final String SESSION_ID = "SESSION-42";
     static final String BOUNDARY = "simple boundary";
+    private static final String DATETIME = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d";
 
     /** One request as received. */
     record Request(String path, Map<String, String> query, Headers headers) {
@@ -66,6 +69,7 @@ final class RetsServer implements AutoCloseable {
     /** The rows of a resource other than Property, answered in the order added. */
     private record RosterTable(String searchClass, String modificationField, List<Map<String, String>> rows) {
     }
+    private volatile Consumer<Request> beforeSearch = request -> { };
 
     record Photo(String objectId, String contentType, String description, byte[] bytes) {
     }
@@ -143,6 +147,21 @@ final class RetsServer implements AutoCloseable {
         rows.add(row);
     }
 
+    /** Changes fields of the listing whose {@code keyField} is {@code key}, where it stands in the table. */
+    void modify(String keyField, String key, String... fieldsAndValues) {
+        synchronized (listings) {
+            Map<String, String> row = listings.stream().filter(r -> key.equals(r.get(keyField))).findFirst().orElseThrow();
+            for (int i = 0; i < fieldsAndValues.length; i += 2) {
+                row.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+            }
+        }
+    }
+
+    /** Runs before each Search is answered (from the table), e.g. to change a listing between two pages. */
+    void beforeSearch(Consumer<Request> hook) {
+        this.beforeSearch = hook;
+    }
+
     void photos(String key, Photo... objects) {
         photos.put(key, List.of(objects));
     }
@@ -195,15 +214,21 @@ final class RetsServer implements AutoCloseable {
             rosterSearch(exchange, request);
             return;
         }
-        Matcher query = Pattern.compile("\\((\\w+)=([0-9T:\\-]+)\\+\\)").matcher(request.query().get("Query"));
+        beforeSearch.accept(request);
+        Matcher query = Pattern.compile("\\((\\w+)=(" + DATETIME + ")(?:\\+|-(" + DATETIME + "))\\)")
+                .matcher(request.query().get("Query"));
         if (!query.matches() || !query.group(1).equals(modificationField)) {
             send(exchange, 200, "text/xml", "<RETS ReplyCode=\"20206\" ReplyText=\"Invalid query syntax\"/>".getBytes(StandardCharsets.UTF_8));
             return;
         }
         LocalDateTime since = LocalDateTime.parse(query.group(2));
+        LocalDateTime until = query.group(3) == null ? LocalDateTime.MAX : LocalDateTime.parse(query.group(3));
         List<Map<String, String>> found;
         synchronized (listings) {
-            found = listings.stream().filter(r -> !LocalDateTime.parse(r.get(modificationField)).isBefore(since)).toList();
+            found = listings.stream().filter(r -> {
+                LocalDateTime modified = LocalDateTime.parse(r.get(modificationField));
+                return !modified.isBefore(since) && !modified.isAfter(until);
+            }).<Map<String, String>>map(LinkedHashMap::new).toList(); // copies: a later change is not in this answer
         }
         if (found.isEmpty()) {
             send(exchange, 200, "text/xml", "<RETS ReplyCode=\"20201\" ReplyText=\"No Records Found.\"/>".getBytes(StandardCharsets.UTF_8));
