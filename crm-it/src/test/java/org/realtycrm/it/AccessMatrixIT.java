@@ -64,6 +64,7 @@ class AccessMatrixIT extends CrmIT {
             VERSION            200    200             200          200     200
             LIST_MLS_FEEDS     200    403             403          403     401
             SYNC_MLS_FEED      404    403             403          403     401
+            RELOAD_MLS_FEED    404    403             403          403     401
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -250,6 +251,12 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.post("/api/v1/mls/feeds/987654/sync", JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        RELOAD_MLS_FEED {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/mls/feeds/987654/reload", JsonObject.EMPTY_JSON_OBJECT);
             }
         };
 

@@ -155,6 +155,45 @@ class MlsSyncIT extends CrmIT {
     }
 
     @Test
+    void aReloadReadsTheFeedAgainTakingWhatTheMlsCorrectedInPlace() throws Exception {
+        try (FakeMls mls = FakeMls.start()) {
+            for (int i = 1; i <= 5; i++) {
+                mls.put(key(300 + i), T0.plusSeconds(i), price(600_000 + i));
+            }
+            Instant added = Instant.now().minusSeconds(1);
+            long feed = addFeed(mls, 2);
+            assertThat(awaitRun(feed, added, run -> run.getString("kind").equals("FULL")).getString("status"))
+                    .isEqualTo("SUCCEEDED");
+
+            // the MLS corrects a price without moving ModificationTimestamp, and drops a listing without a word:
+            // increments cannot see either
+            mls.put(key(302), T0.plusSeconds(2), price(555_000));
+            mls.remove(key(305));
+            Instant asked = Instant.now().minusSeconds(1);
+            JsonObject reloading = admin().post(FEEDS + "/" + feed + "/reload", JsonObject.EMPTY_JSON_OBJECT)
+                    .expect(202).json();
+            assertThat(reloading.getBoolean("reloadRequested")).isTrue();
+
+            JsonObject reload = awaitRun(feed, asked, run -> run.getString("kind").equals("FULL"));
+            assertThat(reload.getString("status")).as(reload.toString()).isEqualTo("SUCCEEDED");
+            assertThat(reload.getInt("created")).isZero();
+            assertThat(reload.getInt("updated")).as("only the corrected listing").isEqualTo(1);
+            JsonObject reconcile = awaitRun(feed, asked, run -> run.getString("kind").equals("RECONCILE"));
+            assertThat(reconcile.getInt("deleted")).isEqualTo(1);
+            assertThat(count("select count(*) from properties where feed_id = ? and list_price = 555000", feed))
+                    .isEqualTo(1);
+            assertThat(status(feed, key(305))).isEqualTo("Delete");
+            JsonObject state = admin().get(FEEDS + "/" + feed).expect(200).json();
+            assertThat(state.getBoolean("reloadRequested")).isFalse();
+            assertThat(state.getString("cursorListingKey")).isEqualTo(key(304));
+
+            admin().post(FEEDS + "/" + feed + "/disable", JsonObject.EMPTY_JSON_OBJECT).expect(200);
+            admin().post(FEEDS + "/" + feed + "/reload", JsonObject.EMPTY_JSON_OBJECT).expect(409);
+            Accounts.agent().api().post(FEEDS + "/" + feed + "/reload", JsonObject.EMPTY_JSON_OBJECT).expect(403);
+        }
+    }
+
+    @Test
     void feedsAreForAdministratorsAndBadSettingsAreNamed() {
         Accounts.agent().api().get(FEEDS).expect(403);
         JsonObject rets = Json.createObjectBuilder().add("name", "RETS " + Unique.word()).add("kind", "RETS")

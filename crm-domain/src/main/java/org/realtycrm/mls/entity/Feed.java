@@ -112,6 +112,11 @@ public class Feed extends Tracked {
     @OptimisticLock(excluded = true)
     private FeedCursor officeCursor;
 
+    /** An administrator asked for the feed to be read again from its start; the next sync takes the request. */
+    @Column(name = "reload_requested", nullable = false)
+    @OptimisticLock(excluded = true)
+    private boolean reloadRequested;
+
     @Column(name = "lease_owner", length = MAX_LEASE_OWNER_LENGTH)
     @OptimisticLock(excluded = true)
     private String leaseOwner;
@@ -280,6 +285,34 @@ public class Feed extends Tracked {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An administrator asks for every listing, member and office to be read again from the start: the next sync is a
+     * full load (listings it finds current change nothing, corrected ones are taken), followed by a reconciliation.
+     */
+    public void requestReload() {
+        reloadRequested = true;
+    }
+
+    public boolean isReloadRequested() {
+        return reloadRequested;
+    }
+
+    /**
+     * The sync that holds the lease takes a reload request: the cursors go back to the start.
+     *
+     * @return whether a reload was requested
+     */
+    public boolean startOverIfRequested() {
+        if (!reloadRequested) {
+            return false;
+        }
+        cursor = null;
+        memberCursor = null;
+        officeCursor = null;
+        reloadRequested = false;
+        return true;
     }
 
     /** An administrator starts the feed again: its failure count starts again, its cursor stays. */

@@ -30,6 +30,26 @@ class FeedTest {
         assertThat(feed.getSelectList()).isEqualTo("ListingKey,ListPrice,StandardStatus");
     }
 
+    @Test
+    void aReloadRequestTakenBySyncSendsEveryCursorBackToTheStartOnce() {
+        Feed feed = feed();
+        feed.advanceCursor(new FeedCursor(NOW, "L9"));
+        feed.advanceCursor(Roster.MEMBERS, new FeedCursor(NOW, "M1"));
+        feed.advanceCursor(Roster.OFFICES, new FeedCursor(NOW, "O1"));
+        assertThat(feed.startOverIfRequested()).as("nothing asked").isFalse();
+        assertThat(feed.cursor()).isPresent();
+
+        feed.requestReload();
+
+        assertThat(feed.isReloadRequested()).isTrue();
+        assertThat(feed.startOverIfRequested()).isTrue();
+        assertThat(feed.cursor()).isEmpty();
+        assertThat(feed.cursor(Roster.MEMBERS)).isEmpty();
+        assertThat(feed.cursor(Roster.OFFICES)).isEmpty();
+        assertThat(feed.isReloadRequested()).isFalse();
+        assertThat(feed.startOverIfRequested()).as("taken once").isFalse();
+    }
+
     @Nested
     class Cursor {
 

@@ -95,6 +95,23 @@ public class MlsFeeds {
         timers.syncNow(id, reconcile);
     }
 
+    /**
+     * Has the feed read again from its start: every listing, member and office, then a reconciliation. For when the
+     * MLS corrected records without moving their ModificationTimestamp, or the feed's $select, filter, field mapping
+     * or address changed. The sync starts at once, or after the one running now.
+     *
+     * @throws ConflictException when the feed is stopped
+     */
+    public Feed reload(long id) {
+        Feed feed = find(id);
+        if (!feed.isEnabled()) {
+            throw new ConflictException("feed " + feed.getName() + " is stopped: enable it first");
+        }
+        feed.requestReload();
+        timers.syncNow(id, false);
+        return feed;
+    }
+
     /** The feed's latest runs, newest first. */
     public List<SyncRun> runs(long id, int limit) {
         find(id);

@@ -34,7 +34,9 @@ import org.realtycrm.mls.entity.SyncRun;
  * ({@link ListingStore}), so what a run has done stays done whatever happens next.
  *
  * <ol>
- *   <li>Take the feed's lease (a row lock in PostgreSQL; another node working the feed makes this a no-op).</li>
+ *   <li>Take the feed's lease (a row lock in PostgreSQL; another node working the feed makes this a no-op), and
+ *       with it a reload an administrator asked for: the cursors go back to the start, and the sync is a full load
+ *       followed by a reconciliation.</li>
  *   <li>Pull the listings changed after the feed's cursor, page by page; each page commits with the cursor past it.
  *       A feed with no cursor yet makes this a full load.</li>
  *   <li>Pull the roster's Member and Office records changed after their own cursors, the same way, so that listings
@@ -96,21 +98,23 @@ public class FeedReplication {
             return Optional.empty();
         }
         Feed feed = found.get();
-        // a full load cut off by a crash goes on from its cursor, and is still the full load
-        SyncKind kind = store.fullLoadDone(feedId) ? SyncKind.INCREMENTAL : SyncKind.FULL;
         ListingStore.Lease lease = new ListingStore.Lease(owner(), LEASE);
-        Optional<Long> run = store.begin(feedId, kind, lease);
-        if (run.isEmpty()) {
+        Optional<ListingStore.StartedSync> started = store.beginSync(feedId, lease);
+        if (started.isEmpty()) {
             return Optional.empty();
         }
-        boolean reconcileNow = reconcile || kind == SyncKind.INCREMENTAL && store.reconciliationDue(feedId, RECONCILE_EVERY);
+        SyncKind kind = started.get().kind();
+        long runId = started.get().runId();
+        // a reload reconciles too: what the feed no longer has is withdrawn, as its re-read cannot tell
+        boolean reconcileNow = reconcile || started.get().reload()
+                || kind == SyncKind.INCREMENTAL && store.reconciliationDue(feedId, RECONCILE_EVERY);
         AtomicReference<ListingFeed> opened = new AtomicReference<>();
         String failure = attempt(feed, () -> opened.set(connections.open(feed))); // a missing secret, a bad address
         try (Connection source = new Connection(opened.get())) {
             if (failure == null) {
-                failure = attempt(feed, () -> pull(feed, run.get(), lease, source.feed(), kind == SyncKind.FULL));
+                failure = attempt(feed, () -> pull(feed, runId, lease, source.feed(), kind == SyncKind.FULL));
             }
-            end(feed, run.get(), lease, failure);
+            end(feed, runId, lease, failure);
             if (failure == null && reconcileNow) {
                 // its own run, after the increments have been recorded: it reads every key, which takes a while
                 Optional<Long> reconciliation = store.begin(feedId, SyncKind.RECONCILE, lease);
@@ -118,7 +122,7 @@ public class FeedReplication {
                         attempt(feed, () -> reconcile(feedId, id, lease, source.feed()))));
             }
         }
-        return store.run(run.get());
+        return store.run(runId);
     }
 
     /** @return why the work failed; null when it succeeded */

@@ -71,13 +71,33 @@ public class ListingStore {
         if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(startRun(feedId, kind));
+    }
+
+    /**
+     * Takes the feed's lease and starts a sync of its changes: the full load until one has finished (a full load cut
+     * off by a crash goes on from its cursor, and is still the full load), or when an administrator asked for a
+     * reload, which this takes under the lease (a sync running when it was asked cannot write its cursor over it).
+     *
+     * @return the run; empty when another node works the feed or the feed is disabled
+     */
+    public Optional<StartedSync> beginSync(long feedId, Lease lease) {
+        if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
+            return Optional.empty();
+        }
+        boolean reload = existing(feedId).startOverIfRequested();
+        SyncKind kind = reload || !fullLoadDone(feedId) ? SyncKind.FULL : SyncKind.INCREMENTAL;
+        return Optional.of(new StartedSync(startRun(feedId, kind), kind, reload));
+    }
+
+    private long startRun(long feedId, SyncKind kind) {
         // whoever holds the lease runs the feed's only live sync: a run still marked running was cut off (its node
         // died after its lease had expired, or it lost the lease) and has ended
         runs.running(feedId).forEach(orphan -> orphan.fail(Instant.now(), "ended without finishing (its server "
                 + "stopped or lost the feed's lease)"));
         SyncRun run = new SyncRun(feedId, kind, Instant.now());
         runs.add(run);
-        return Optional.of(run.getId());
+        return run.getId();
     }
 
     /** The feed as it is now; detached, with its options. */
@@ -407,6 +427,10 @@ public class ListingStore {
 
     /** Who holds a feed's lease, and for how long each write extends it. */
     public record Lease(String owner, Duration ttl) {
+    }
+
+    /** A sync that has its lease: its run, its kind, and whether it reads the feed again from the start. */
+    public record StartedSync(long runId, SyncKind kind, boolean reload) {
     }
 
     /** @param obsoleteObjects stored photos of media the page replaced or dropped, to delete once it commits */

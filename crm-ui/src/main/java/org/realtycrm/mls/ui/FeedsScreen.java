@@ -93,6 +93,11 @@ public class FeedsScreen implements Serializable {
                 + " now; its history shows the run.");
     }
 
+    public void reloadAll(Feed feed) {
+        act(() -> feeds.reload(feed.getId()), "Reloading " + feed.getName() + ": every listing is read again; its "
+                + "history shows the run.");
+    }
+
     public void enable(Feed feed) {
         act(() -> feeds.enable(feed.getId()), "Started " + feed.getName() + ".");
     }

@@ -104,6 +104,19 @@ public class FeedsResource {
         return Response.accepted().build();
     }
 
+    @POST
+    @Path("{id}/reload")
+    @Operation(summary = "Read a feed again from its start (ADMIN)", description = "Every listing, member and office is "
+            + "read again, then the keys are reconciled: for when the MLS corrected records without moving their "
+            + "ModificationTimestamp, or the feed's selectList, filter, field mapping or address changed. Answers at "
+            + "once with the feed (reloadRequested until the sync takes the request); the run is a FULL one in the "
+            + "feed's history. It starts at once, or after a sync running now.")
+    @APIResponse(responseCode = "202", description = "The reload is on its way")
+    @APIResponse(responseCode = "409", description = "The feed is stopped")
+    public Response reload(@PathParam("id") long id) {
+        return Response.accepted(FeedJson.of(feeds.reload(id))).build();
+    }
+
     @GET
     @Path("{id}/runs")
     @Operation(summary = "A feed's sync history, newest first (ADMIN)")
