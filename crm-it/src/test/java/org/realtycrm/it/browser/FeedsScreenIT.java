@@ -17,6 +17,7 @@ import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.FakeMls;
 import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.MlsFeeds;
 import org.realtycrm.it.support.Unique;
 
 /** An administrator adds an MLS feed on its screen and watches its first load arrive; agents have no such screen. */
@@ -43,6 +44,15 @@ class FeedsScreenIT extends CrmIT {
 
             assertThat(feeds.state(name)).isEqualTo("Running");
             assertThat(feeds.awaitRun(name, "SUCCEEDED")).isEqualTo(5);
+
+            // the MLS corrects a price in place; the administrator has the feed read again
+            mls.put("SCREEN-3", Instant.parse("2026-11-02T09:00:03Z"),
+                    Json.createObjectBuilder().add("ListPrice", 333_000).build());
+            Instant asked = Instant.now().minusSeconds(1);
+            feeds.reloadAll(name);
+            JsonObject reload = new MlsFeeds().awaitSucceeded(feedId(name), asked, "FULL");
+            assertThat(reload.getInt("created")).isZero();
+            assertThat(reload.getInt("updated")).isEqualTo(1);
             stop(name);
         }
     }
@@ -72,6 +82,12 @@ class FeedsScreenIT extends CrmIT {
     private FeedsPage signInAsAdmin() {
         SignInPage.open(browser).signIn(ItProperties.adminEmail(), ItProperties.adminPassword()).go("mls-feeds");
         return new FeedsPage(browser);
+    }
+
+    private static long feedId(String name) {
+        return admin().get("/api/v1/mls/feeds").expect(200).array().stream()
+                .filter(feed -> feed.getString("name").equals(name))
+                .mapToLong(feed -> feed.getJsonNumber("id").longValue()).findFirst().orElseThrow();
     }
 
     /** Stops the feed: its persistent timer outlives this class, and the fake MLS is gone. */

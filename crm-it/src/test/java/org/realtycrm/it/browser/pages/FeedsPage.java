@@ -73,6 +73,15 @@ public final class FeedsPage {
         });
     }
 
+    /** Clicks "Reload all" on the feed's row, confirms it in the dialog, and waits for the row to say so. */
+    public FeedsPage reloadAll(String name) {
+        row(name).findElement(By.className("crm-reload")).click();
+        browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".crm-confirm-yes"))).click();
+        browser.until(driver -> !row(name).findElements(By.className("crm-reload-requested")).isEmpty()
+                || driver.getPageSource().contains("Reloading " + name));
+        return this;
+    }
+
     private WebElement row(String name) {
         return browser.find(By.xpath("//tr[.//span[contains(@class,'crm-feed-name') and text()='" + name + "']]"));
     }
