@@ -29,8 +29,17 @@ begin
     return null;
 end $$;
 
+-- Only changes a search can see move it: the columns the listing search filters on (PropertySearch; the generated
+-- search_text and remarks_tsv through the columns they are made of). The photo pass, which marks listings fetched
+-- one by one for minutes, and a new ModificationTimestamp alone leave the totals standing. Property is written with
+-- dynamic updates (only the columns that changed are set), or every update would name every column. A filter on
+-- another column must be added here.
 create trigger properties_changed
-    after insert or update or delete or truncate on properties
+    after insert or delete or truncate
+       or update of source, created_by_id, standard_status, list_price, bedrooms_total, bathrooms_total_integer,
+                    city, postal_code, property_type, latitude, longitude, unparsed_address, street_number,
+                    street_name, listing_id, public_remarks
+    on properties
     for each statement execute function property_changes_bump();
 
 -- 2. The map box. PostgreSQL estimates "point <@ box" at a fixed 0.1% of the rows whatever the box, so for a city-

@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.realtycrm.platform.entity.Tracked;
@@ -35,6 +36,9 @@ import org.realtycrm.platform.problem.RuleViolationException;
  */
 @Entity
 @Table(name = "properties")
+// only the columns that changed are written: the photo pass marks listings one by one, and the search's change
+// counter (V13) moves only when a column a search filters on is set
+@DynamicUpdate
 public class Property extends Tracked {
 
     /**
@@ -172,6 +176,14 @@ public class Property extends Tracked {
     @Column(name = "photos_changed", nullable = false)
     private boolean photosChanged;
 
+    /**
+     * When the photo pass last took this listing's photos in hand; null since its photos last changed. The pass takes
+     * listings least recently tried first, so listings whose photos keep failing wait behind the others instead of
+     * taking every pass's share.
+     */
+    @Column(name = "photos_tried_at")
+    private Instant photosTriedAt;
+
     /** The feed's whole record as JSON; null off-MLS. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
@@ -239,6 +251,7 @@ public class Property extends Tracked {
         Instant photos = listing.photosChangeTimestamp();
         if (photos != null && (photosChangeTimestamp == null || photos.isAfter(photosChangeTimestamp))) {
             photosChanged = true;
+            photosTriedAt = null; // new photos: to the front of the queue
         }
         if (photos != null) {
             photosChangeTimestamp = photos;
@@ -290,6 +303,15 @@ public class Property extends Tracked {
      * The media sync fetched the photos as of {@code photosChangeTimestampFetched}; the flag stays set if they have
      * changed again since.
      */
+    /** The photo pass takes this listing's photos in hand now: it goes to the back of the queue. */
+    public void photosTried(Instant at) {
+        photosTriedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public Instant getPhotosTriedAt() {
+        return photosTriedAt;
+    }
+
     public void photosFetched(Instant photosChangeTimestampFetched) {
         if (Objects.equals(photosChangeTimestampFetched, photosChangeTimestamp)) {
             photosChanged = false;

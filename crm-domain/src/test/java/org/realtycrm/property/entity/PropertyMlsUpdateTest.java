@@ -185,6 +185,19 @@ class PropertyMlsUpdateTest {
     }
 
     @Test
+    void aListingTriedGoesToTheBackOfThePhotoQueueUntilItsPhotosChangeAgain() {
+        Property property = Property.listedOnMls(FEED, version(T1, T1, activeAt("450000").build())).property();
+        assertThat(property.getPhotosTriedAt()).as("never tried: first in the queue").isNull();
+
+        property.photosTried(T2);
+        property.applyMlsUpdate(version(T2, T1, activeAt("440000").build()));
+        assertThat(property.getPhotosTriedAt()).as("a price change moves no photo").isEqualTo(T2);
+
+        property.applyMlsUpdate(version(T3, T3, activeAt("440000").build()));
+        assertThat(property.getPhotosTriedAt()).as("new photos: to the front again").isNull();
+    }
+
+    @Test
     void photosFetchedBeforeTheyChangedAgainLeaveTheFlagSet() {
         Property property = Property.listedOnMls(FEED, version(T1, T1, activeAt("450000").build())).property();
         property.applyMlsUpdate(version(T2, T2, activeAt("450000").build()));

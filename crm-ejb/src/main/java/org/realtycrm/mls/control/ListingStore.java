@@ -246,11 +246,17 @@ public class ListingStore {
         return properties.withPhotosToFetch(feedId, limit);
     }
 
-    /** What the photo pass needs of a listing whose photos changed; empty when it no longer needs it. */
+    /**
+     * What the photo pass needs of a listing whose photos changed; empty when it no longer needs it. Taking it moves
+     * the listing to the back of the photo queue, so one that fails comes again after the others.
+     */
     public Optional<PhotoWork> photoWork(long feedId, long propertyId, Lease lease) {
         leased(feedId, lease);
         return properties.find(propertyId).filter(Property::isPhotosChanged)
-                .map(p -> new PhotoWork(p.getId(), p.getListingKey(), p.getPhotosChangeTimestamp()));
+                .map(p -> {
+                    p.photosTried(Instant.now());
+                    return new PhotoWork(p.getId(), p.getListingKey(), p.getPhotosChangeTimestamp());
+                });
     }
 
     /**

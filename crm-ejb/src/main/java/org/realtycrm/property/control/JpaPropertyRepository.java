@@ -54,9 +54,10 @@ public class JpaPropertyRepository implements PropertyRepository {
 
     @Override
     public List<Long> withPhotosToFetch(long feedId, int limit) {
-        // the partial index properties_photos_changed_idx holds exactly these rows
+        // least recently tried first: listings whose photos keep failing wait behind the rest; the partial index
+        // properties_photos_to_fetch_idx holds exactly these rows in this order (V16)
         return em.createQuery("select p.id from Property p where p.feedId = :feed and p.photosChanged = true "
-                        + "order by p.modificationTimestamp, p.id", Long.class)
+                        + "order by p.photosTriedAt asc nulls first, p.modificationTimestamp, p.id", Long.class)
                 .setParameter("feed", feedId)
                 .setMaxResults(limit)
                 .getResultList();

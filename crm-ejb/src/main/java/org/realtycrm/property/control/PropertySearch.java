@@ -20,7 +20,8 @@ import org.realtycrm.property.entity.StandardStatus;
  * on {@code remarks_tsv} (full text), latitude and longitude ranges for the map box, {@code lower(city)}, postal code,
  * status and price, bedrooms; and each offered sort from an index in exactly its order (newest first, price either
  * way), so a page is read in order and the scan stops. Native SQL because JPQL has no trigram or full-text operators.
- * Every value is a bound parameter; only fixed fragments are concatenated.
+ * Every value is a bound parameter; only fixed fragments are concatenated. A filter on a further column must be
+ * added to the columns of trigger {@code properties_changed} (V13) too, or a remembered total would miss its changes.
  */
 final class PropertySearch {
 
