@@ -1,11 +1,8 @@
 package org.realtycrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.FeedRows.count;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +13,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.FakeMls;
-import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.MlsFeeds;
 import org.realtycrm.it.support.Unique;
 
@@ -131,14 +127,4 @@ class MlsMembersIT extends CrmIT {
         return admin().get("/api/v1/properties?city=" + city.replace(" ", "%20")).expect(200).items();
     }
 
-    private static long count(String sql, long feed) throws SQLException {
-        try (Connection db = DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(),
-                ItProperties.dbPassword()); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setLong(1, feed);
-            try (ResultSet result = query.executeQuery()) {
-                assertThat(result.next()).as(sql).isTrue();
-                return result.getLong(1);
-            }
-        }
-    }
 }

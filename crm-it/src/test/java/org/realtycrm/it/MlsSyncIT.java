@@ -1,11 +1,8 @@
 package org.realtycrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.FeedRows.count;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.FakeMls;
-import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.FeedRows;
 import org.realtycrm.it.support.MlsFeeds;
 import org.realtycrm.it.support.ProblemAssert;
 import org.realtycrm.it.support.Server;
@@ -249,29 +246,7 @@ class MlsSyncIT extends CrmIT {
     }
 
     private static String status(long feed, String key) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "select standard_status from properties where feed_id = ? and listing_key = ?")) {
-            query.setLong(1, feed);
-            query.setString(2, key);
-            try (ResultSet result = query.executeQuery()) {
-                assertThat(result.next()).as("listing %s is stored", key).isTrue();
-                return result.getString(1);
-            }
-        }
-    }
-
-    private static long count(String sql, long feed) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setLong(1, feed);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(), ItProperties.dbPassword());
+        return FeedRows.listing(feed, key, "standard_status");
     }
 
     private static String key(int i) {

@@ -1,18 +1,14 @@
 package org.realtycrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.FeedRows.count;
+import static org.realtycrm.it.support.FeedRows.listing;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,7 +17,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.FakeRets;
-import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.MlsFeeds;
 import org.realtycrm.it.support.Unique;
 
 /**
@@ -37,6 +33,7 @@ class RetsSyncIT extends CrmIT {
     private static final String FEEDS = "/api/v1/mls/feeds";
     private static final String SECRET_REF = "crm.mls.secret.it-rets";
     private static final List<Long> FEEDS_MADE = new ArrayList<>();
+    private static final MlsFeeds RUNS = new MlsFeeds();
 
     @AfterAll
     static void stopTheFeeds() {
@@ -57,22 +54,22 @@ class RetsSyncIT extends CrmIT {
 
             Instant added = Instant.now().minusSeconds(1);
             long feed = addFeed(rets, FakeRets.USER, 10);
-            JsonObject full = awaitRun(feed, added, run -> run.getString("kind").equals("FULL"));
+            JsonObject full = RUNS.awaitRun(feed, added, run -> run.getString("kind").equals("FULL"));
             assertThat(full.getString("status")).as(full.toString()).isEqualTo("SUCCEEDED");
             assertThat(full.getInt("created")).isEqualTo(7);
             assertThat(full.getString("errors")).contains("BAD-1").contains("'Temp Off Market'")
                     .contains("lookup.StandardStatus.Temp Off Market");
             assertThat(count("select count(*) from properties where feed_id = ?", feed)).isEqualTo(7);
             assertThat(count("select count(distinct listing_key) from properties where feed_id = ?", feed)).isEqualTo(7);
-            assertThat(text(feed, key(5), "standard_status")).as("Sold, through the feed's lookup").isEqualTo("Closed");
-            assertThat(text(feed, key(6), "standard_status")).isEqualTo("Active Under Contract");
-            assertThat(text(feed, key(7), "standard_status")).as("a DD value needs no lookup").isEqualTo("Pending");
-            assertThat(text(feed, key(3), "list_price")).isEqualTo("403000.00");
-            assertThat(text(feed, key(3), "city")).isEqualTo("Austin");
-            assertThat(text(feed, key(3), "listing_id")).isEqualTo("MLS-" + key(3));
-            assertThat(text(feed, key(3), "bedrooms_total")).isEqualTo("3");
-            assertThat(text(feed, key(1), "modification_timestamp")).as("Chicago time read in the server's zone")
-                    .isEqualTo(text(feed, key(1), "'" + t0 + "'::timestamptz"));
+            assertThat(listing(feed, key(5), "standard_status")).as("Sold, through the feed's lookup").isEqualTo("Closed");
+            assertThat(listing(feed, key(6), "standard_status")).isEqualTo("Active Under Contract");
+            assertThat(listing(feed, key(7), "standard_status")).as("a DD value needs no lookup").isEqualTo("Pending");
+            assertThat(listing(feed, key(3), "list_price")).isEqualTo("403000.00");
+            assertThat(listing(feed, key(3), "city")).isEqualTo("Austin");
+            assertThat(listing(feed, key(3), "listing_id")).isEqualTo("MLS-" + key(3));
+            assertThat(listing(feed, key(3), "bedrooms_total")).isEqualTo("3");
+            assertThat(listing(feed, key(1), "modification_timestamp")).as("Chicago time read in the server's zone")
+                    .isEqualTo(listing(feed, key(1), "'" + t0 + "'::timestamptz"));
             assertThat(count("select count(*) from property_media m join properties p on p.id = m.property_id "
                     + "where p.feed_id = ? and m.stored_key is not null and m.thumbnail_key is not null "
                     + "and m.content_type = 'image/jpeg'", feed)).isEqualTo(5);
@@ -91,12 +88,12 @@ class RetsSyncIT extends CrmIT {
             Instant asked = Instant.now().minusSeconds(1);
             admin().post(FEEDS + "/" + feed + "/sync", JsonObject.EMPTY_JSON_OBJECT).expect(202);
 
-            JsonObject increment = awaitRun(feed, asked, run -> run.getString("kind").equals("INCREMENTAL"));
+            JsonObject increment = RUNS.awaitRun(feed, asked, run -> run.getString("kind").equals("INCREMENTAL"));
             assertThat(increment.getString("status")).as(increment.toString()).isEqualTo("SUCCEEDED");
             assertThat(increment.getInt("created")).isZero();
             assertThat(increment.getInt("updated")).isEqualTo(2);
             assertThat(increment.getInt("deleted")).isEqualTo(1);
-            assertThat(text(feed, key(4), "standard_status")).isEqualTo("Delete");
+            assertThat(listing(feed, key(4), "standard_status")).isEqualTo("Delete");
             assertThat(count("select count(*) from property_history h join properties p on p.id = h.property_id "
                     + "where p.feed_id = ? and p.listing_key = '" + key(3) + "' and h.field = 'LIST_PRICE' "
                     + "and h.new_price = 389000", feed)).isEqualTo(1);
@@ -114,7 +111,7 @@ class RetsSyncIT extends CrmIT {
             Instant added = Instant.now().minusSeconds(1);
             long feed = addFeed(rets, "not-" + FakeRets.USER, 10);
 
-            JsonObject refused = awaitRun(feed, added, run -> true);
+            JsonObject refused = RUNS.awaitRun(feed, added, run -> true);
             assertThat(refused.getString("status")).isEqualTo("FAILED");
             assertThat(refused.getString("errors")).contains("refused the user name or password of not-" + FakeRets.USER)
                     .doesNotContain(FakeRets.PASSWORD);
@@ -143,7 +140,7 @@ class RetsSyncIT extends CrmIT {
 
             Instant added = Instant.now().minusSeconds(1);
             long feed = addFeed(rets, FakeRets.USER, 2);
-            JsonObject failed = awaitRun(feed, added, run -> run.getString("kind").equals("FULL"));
+            JsonObject failed = RUNS.awaitRun(feed, added, run -> run.getString("kind").equals("FULL"));
             assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
             assertThat(failed.getString("errors")).contains("ReplyCode 20203");
             long storedBefore = count("select count(*) from properties where feed_id = ?", feed);
@@ -154,7 +151,7 @@ class RetsSyncIT extends CrmIT {
 
             Instant asked = Instant.now().minusSeconds(1);
             admin().post(FEEDS + "/" + feed + "/sync", JsonObject.EMPTY_JSON_OBJECT);
-            JsonObject resumed = awaitRun(feed, asked, run -> run.getString("kind").equals("FULL"));
+            JsonObject resumed = RUNS.awaitRun(feed, asked, run -> run.getString("kind").equals("FULL"));
             assertThat(resumed.getString("status")).as(resumed.toString()).isEqualTo("SUCCEEDED");
             assertThat(replicationQueries(rets, searchesBefore).get(0)).as("it goes on from the cursor")
                     .doesNotContain("1970");
@@ -165,7 +162,7 @@ class RetsSyncIT extends CrmIT {
             assertThat(count("select count(distinct listing_key) from properties where feed_id = ?", feed))
                     .isEqualTo(listings);
             assertThat(changedKey).as("a listing changed between two pages").hasSize(1);
-            assertThat(text(feed, changedKey.get(0), "list_price")).isEqualTo("488000.00");
+            assertThat(listing(feed, changedKey.get(0), "list_price")).isEqualTo("488000.00");
             assertThat(count("select count(*) from property_history h join properties p on p.id = h.property_id "
                     + "where p.feed_id = ?", feed)).as("a first price and status each, and the one price change")
                     .isEqualTo(2L * listings + 1);
@@ -214,48 +211,6 @@ class RetsSyncIT extends CrmIT {
         assertThat(feed.getString("secretRef")).isEqualTo(SECRET_REF);
         assertThat(feed.toString()).doesNotContain(FakeRets.PASSWORD);
         return id;
-    }
-
-    /** Waits for the newest finished run that matches. */
-    private static JsonObject awaitRun(long feed, Instant since, Predicate<JsonObject> wanted) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonObject run : admin().get(FEEDS + "/" + feed + "/runs").expect(200).array()) {
-                if (wanted.test(run) && !run.getString("status").equals("RUNNING")
-                        && !Instant.parse(run.getString("startedAt")).isBefore(since)) {
-                    return run;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no such run of feed " + feed + ": " + admin().get(FEEDS + "/" + feed + "/runs").body());
-    }
-
-    /** One column (or expression) of a stored listing, as text. */
-    private static String text(long feed, String key, String column) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "select (" + column + ")::text from properties where feed_id = ? and listing_key = ?")) {
-            query.setLong(1, feed);
-            query.setString(2, key);
-            try (ResultSet result = query.executeQuery()) {
-                assertThat(result.next()).as("listing %s is stored", key).isTrue();
-                return result.getString(1);
-            }
-        }
-    }
-
-    private static long count(String sql, long feed) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setLong(1, feed);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(), ItProperties.dbPassword());
     }
 
     private static String key(int i) {

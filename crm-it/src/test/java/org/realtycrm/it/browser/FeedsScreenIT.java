@@ -31,7 +31,7 @@ class FeedsScreenIT extends CrmIT {
     }
 
     @Test
-    void anAdministratorAddsAFeedAndSeesItsListingsArrive() {
+    void anAdministratorAddsAFeedAndSeesItsListingsArrive() throws InterruptedException {
         try (FakeMls mls = FakeMls.start()) {
             for (int i = 1; i <= 5; i++) {
                 mls.put("SCREEN-" + i, Instant.parse("2026-11-02T09:00:00Z").plusSeconds(i),
