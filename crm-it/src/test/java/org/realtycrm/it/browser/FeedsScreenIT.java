@@ -48,9 +48,12 @@ class FeedsScreenIT extends CrmIT {
             // the MLS corrects a price in place; the administrator has the feed read again
             mls.put("SCREEN-3", Instant.parse("2026-11-02T09:00:03Z"),
                     Json.createObjectBuilder().add("ListPrice", 333_000).build());
-            Instant asked = Instant.now().minusSeconds(1);
+            long feed = feedId(name);
+            JsonObject firstLoad = new MlsFeeds().awaitSucceeded(feed, Instant.EPOCH, "FULL");
             feeds.reloadAll(name);
-            JsonObject reload = new MlsFeeds().awaitSucceeded(feedId(name), asked, "FULL");
+            JsonObject reload = new MlsFeeds().awaitRun(feed, Instant.EPOCH, run -> run.getString("kind").equals("FULL")
+                    && run.getJsonNumber("id").longValue() != firstLoad.getJsonNumber("id").longValue());
+            assertThat(reload.getString("status")).as(reload.toString()).isEqualTo("SUCCEEDED");
             assertThat(reload.getInt("created")).isZero();
             assertThat(reload.getInt("updated")).isEqualTo(1);
             stop(name);
