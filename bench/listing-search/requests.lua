@@ -1,14 +1,7 @@
--- wrk script: each thread signs its requests with one of the tokens in BENCH_TOKENS (comma-separated) and walks
+-- wrk script: signed as bench/signed-requests.lua says (a token of BENCH_TOKENS per thread), it walks
 -- the searches an agent's listing screen makes: first pages, price and bed filters, a city or ZIP, statuses,
 -- free text, a map box, and sorts, over pages 0-4.
-local tokens = {}
-for token in string.gmatch(os.getenv("BENCH_TOKENS") or "", "[^,]+") do table.insert(tokens, token) end
-local counter = 0
-
-function setup(thread)
-  counter = counter + 1
-  thread:set("token", tokens[((counter - 1) % #tokens) + 1])
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "../signed-requests.lua")
 
 local queries = {
   "/api/v1/properties?page=%d&size=25",
@@ -21,11 +14,7 @@ local queries = {
   "/api/v1/properties?propertyType=Residential&minBeds=4&sort=-listPrice&page=%d",
 }
 
-function init(args)
-  math.randomseed(os.time() + (tonumber(tostring({}):sub(8)) or 0))
-end
-
 function request()
   local path = string.format(queries[math.random(#queries)], math.random(0, 4))
-  return wrk.format("GET", path, { ["Authorization"] = "Bearer " .. token })
+  return signed_get(path)
 end
