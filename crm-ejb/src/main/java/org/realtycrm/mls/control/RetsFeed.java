@@ -64,19 +64,11 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
     static final String EVERY_LISTING_SINCE = "1970-01-01T00:00:00";
     private static final LocalDateTime FIRST_MODIFICATION = LocalDateTime.parse(EVERY_LISTING_SINCE);
     private static final DateTimeFormatter DMQL_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private static final int OPEN_QUERIES = 8;
-
     private final RetsSettings settings;
     private final RetsSession session;
     private final RetsRosters rosters;
     private final Clock clock;
-    /** The queries being read, by the URL of their next page. */
-    private final Map<URI, OpenQuery> openQueries = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<URI, OpenQuery> eldest) {
-            return size() > OPEN_QUERIES;
-        }
-    };
+    private final OpenQueries<OpenQuery> openQueries = new OpenQueries<>();
 
     /**
      * Where one replication query stands: the window being read, the cursor it started from (what earlier windows
@@ -115,16 +107,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
 
     @Override
     public ListingPage next(ListingPage page) {
-        if (!page.hasMore() || page.nextLink().isEmpty()) {
-            throw new IllegalStateException("the feed said no page follows this one");
-        }
-        OpenQuery open;
-        synchronized (openQueries) {
-            open = openQueries.remove(page.nextLink().get());
-        }
-        if (open == null) {
-            throw new IllegalStateException("not the latest page of a query this feed is reading: start again from its cursor");
-        }
+        OpenQuery open = openQueries.take(page.hasMore(), page.nextLink());
         return replicationPage(open);
     }
 
@@ -193,9 +176,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
     /** A page after which {@code next} continues: its URL keeps where the query stands. */
     private ListingPage continued(List<ListingRecord> records, ReplicationCursor cursor, OpenQuery next) {
         URI url = replicationUrl(next);
-        synchronized (openQueries) {
-            openQueries.put(url, next);
-        }
+        openQueries.put(url, next);
         return new ListingPage(records, cursor, Optional.of(url), true);
     }
 

@@ -3,7 +3,6 @@ package org.realtycrm.mls.control;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,17 +20,9 @@ import org.realtycrm.mls.entity.Roster;
  */
 final class RetsRosters {
 
-    private static final int OPEN_QUERIES = 8;
-
     private final RetsFeed feed;
     private final RetsSettings settings;
-    /** The queries being read, by the URL of their next page. */
-    private final Map<URI, OpenQuery> openQueries = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<URI, OpenQuery> eldest) {
-            return size() > OPEN_QUERIES;
-        }
-    };
+    private final OpenQueries<OpenQuery> openQueries = new OpenQueries<>();
 
     private record OpenQuery(Roster roster, RetsSettings.RosterSearch search, String query, ReplicationCursor from,
                              ReplicationCursor highest, int nextOffset) {
@@ -52,16 +43,7 @@ final class RetsRosters {
     }
 
     RosterPage next(RosterPage page) {
-        if (!page.hasMore() || page.nextLink().isEmpty()) {
-            throw new IllegalStateException("the feed said no page follows this one");
-        }
-        OpenQuery open;
-        synchronized (openQueries) {
-            open = openQueries.remove(page.nextLink().get());
-        }
-        if (open == null) {
-            throw new IllegalStateException("not the latest page of a query this feed is reading: start again from its cursor");
-        }
+        OpenQuery open = openQueries.take(page.hasMore(), page.nextLink());
         return page(open);
     }
 
@@ -82,9 +64,7 @@ final class RetsRosters {
             return new RosterPage(open.roster(), records, highest, Optional.empty(), false);
         }
         URI next = feed.searchUrl(search.resource(), search.searchClass(), open.query(), null, nextOffset);
-        synchronized (openQueries) {
-            openQueries.put(next, new OpenQuery(open.roster(), search, open.query(), open.from(), highest, nextOffset));
-        }
+        openQueries.put(next, new OpenQuery(open.roster(), search, open.query(), open.from(), highest, nextOffset));
         return new RosterPage(open.roster(), records, open.from(), Optional.of(next), true);
     }
 
