@@ -152,6 +152,30 @@ class MlsSyncIT extends CrmIT {
     }
 
     @Test
+    void timestampsFinerThanTheDatabaseKeepsPageOnToTheEnd() throws Exception {
+        try (FakeMls mls = FakeMls.start()) {
+            // a provider that sends 100 ns: five listings in one microsecond, in key order the reverse of time order
+            for (int i = 1; i <= 5; i++) {
+                mls.put(key(500 + i), T0.plusNanos(100L * (6 - i)), price(700_000 + i));
+            }
+            Instant added = Instant.now().minusSeconds(1);
+            long feed = addFeed(mls, 2);
+
+            JsonObject full = FEEDS_MADE.awaitSucceeded(feed, added, "FULL");
+            assertThat(full.getInt("created")).isEqualTo(5);
+            assertThat(full.getInt("pages")).as(full.toString()).isLessThanOrEqualTo(4);
+
+            // a new version 100 ns after the last one read: the next increment takes it, and only it
+            mls.put(key(505), T0.plusNanos(600), price(690_000));
+            Instant asked = Instant.now().minusSeconds(1);
+            FEEDS_MADE.syncNow(feed);
+            JsonObject increment = FEEDS_MADE.awaitSucceeded(feed, asked, "INCREMENTAL");
+            assertThat(increment.getInt("updated")).as(increment.toString()).isEqualTo(1);
+            assertThat(FeedRows.listing(feed, key(505), "list_price")).startsWith("690000");
+        }
+    }
+
+    @Test
     void aReloadReadsTheFeedAgainTakingWhatTheMlsCorrectedInPlace() throws Exception {
         try (FakeMls mls = FakeMls.start()) {
             for (int i = 1; i <= 5; i++) {

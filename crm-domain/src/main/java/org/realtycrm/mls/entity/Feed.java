@@ -102,6 +102,7 @@ public class Feed extends Tracked {
     @Embedded
     @AttributeOverride(name = "modificationTimestamp", column = @Column(name = "member_cursor_modification_ts"))
     @AttributeOverride(name = "recordKey", column = @Column(name = "member_cursor_key"))
+    @AttributeOverride(name = "nanosBeyondMicros", column = @Column(name = "member_cursor_nanos_beyond_micros"))
     @OptimisticLock(excluded = true)
     private FeedCursor memberCursor;
 
@@ -109,6 +110,7 @@ public class Feed extends Tracked {
     @Embedded
     @AttributeOverride(name = "modificationTimestamp", column = @Column(name = "office_cursor_modification_ts"))
     @AttributeOverride(name = "recordKey", column = @Column(name = "office_cursor_key"))
+    @AttributeOverride(name = "nanosBeyondMicros", column = @Column(name = "office_cursor_nanos_beyond_micros"))
     @OptimisticLock(excluded = true)
     private FeedCursor officeCursor;
 

@@ -1,6 +1,7 @@
 package org.realtycrm.mls.entity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -14,6 +15,10 @@ import org.realtycrm.property.entity.Text;
  * Where replication of one resource stands: the (ModificationTimestamp, key) of the last record committed, the key
  * being the resource's own (ListingKey, MemberKey, OfficeKey). Records are requested ordered by ModificationTimestamp
  * then key, so cursors order the same way; the key breaks ties between records modified in the same instant.
+ * <p>
+ * The timestamp is kept exactly as the provider sent it, to the nanosecond: PostgreSQL's timestamptz holds
+ * microseconds, and the nanoseconds beyond them (some providers send 100 ns) are a column of their own. A cursor cut
+ * to the microsecond would sit before the record it names, and the next query would return that record again.
  */
 @Embeddable
 public class FeedCursor implements Comparable<FeedCursor> {
@@ -21,8 +26,12 @@ public class FeedCursor implements Comparable<FeedCursor> {
     private static final Comparator<FeedCursor> ORDER = Comparator.comparing(FeedCursor::modificationTimestamp)
             .thenComparing(FeedCursor::key);
 
+    /** To the microsecond. */
     @Column(name = "cursor_modification_ts")
     private Instant modificationTimestamp;
+
+    @Column(name = "cursor_nanos_beyond_micros")
+    private short nanosBeyondMicros;
 
     @Column(name = "cursor_listing_key", length = MlsListing.LISTING_KEY_LENGTH)
     private String recordKey;
@@ -32,13 +41,16 @@ public class FeedCursor implements Comparable<FeedCursor> {
     }
 
     public FeedCursor(Instant modificationTimestamp, String key) {
-        this.modificationTimestamp = Objects.requireNonNull(modificationTimestamp, "modificationTimestamp");
+        Objects.requireNonNull(modificationTimestamp, "modificationTimestamp");
+        this.modificationTimestamp = modificationTimestamp.truncatedTo(ChronoUnit.MICROS);
+        this.nanosBeyondMicros = (short) (modificationTimestamp.getNano() % 1_000);
         // every DD key (ListingKey, MemberKey, OfficeKey) is at most 255 characters
         this.recordKey = Text.key("key", key, MlsListing.LISTING_KEY_LENGTH);
     }
 
+    /** Exactly as the provider sent it. */
     public Instant modificationTimestamp() {
-        return modificationTimestamp;
+        return modificationTimestamp.plusNanos(nanosBeyondMicros);
     }
 
     /** The key of the last record committed. */
@@ -57,17 +69,17 @@ public class FeedCursor implements Comparable<FeedCursor> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FeedCursor cursor && modificationTimestamp.equals(cursor.modificationTimestamp)
+        return other instanceof FeedCursor cursor && modificationTimestamp().equals(cursor.modificationTimestamp())
                 && recordKey.equals(cursor.recordKey);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(modificationTimestamp, recordKey);
+        return Objects.hash(modificationTimestamp(), recordKey);
     }
 
     @Override
     public String toString() {
-        return "(" + modificationTimestamp + ", " + recordKey + ")";
+        return "(" + modificationTimestamp() + ", " + recordKey + ")";
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.property.entity.Text;
+import org.realtycrm.property.entity.Timestamps;
 
 /** The DD 2.0 Member fields we keep, as a feed sent them; text trimmed and cut to the DD lengths. */
 public record MemberRecord(String memberKey, String memberMlsId, String fullName, String firstName, String lastName,
@@ -28,6 +29,7 @@ public record MemberRecord(String memberKey, String memberMlsId, String fullName
         if (modificationTimestamp == null) {
             throw new InvalidInputException("ModificationTimestamp", "is required");
         }
+        modificationTimestamp = Timestamps.asStored(modificationTimestamp);
         if (fullName == null && (firstName != null || lastName != null)) {
             fullName = Text.clip(((firstName == null ? "" : firstName) + " "
                     + (lastName == null ? "" : lastName)), FULL_NAME_LENGTH);

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.property.entity.Text;
+import org.realtycrm.property.entity.Timestamps;
 
 /** The DD 2.0 Office fields we keep, as a feed sent them; text trimmed and cut to the DD lengths. */
 public record OfficeRecord(String officeKey, String officeMlsId, String name, String phone, String email,
@@ -24,5 +25,6 @@ public record OfficeRecord(String officeKey, String officeMlsId, String name, St
         if (modificationTimestamp == null) {
             throw new InvalidInputException("ModificationTimestamp", "is required");
         }
+        modificationTimestamp = Timestamps.asStored(modificationTimestamp);
     }
 }

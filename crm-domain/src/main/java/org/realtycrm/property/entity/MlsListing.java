@@ -20,6 +20,8 @@ public record MlsListing(String listingKey, Instant modificationTimestamp, Insta
         if (modificationTimestamp == null) {
             throw new InvalidInputException("ModificationTimestamp", "is required");
         }
+        modificationTimestamp = Timestamps.asStored(modificationTimestamp);
+        photosChangeTimestamp = Timestamps.asStored(photosChangeTimestamp);
         Objects.requireNonNull(fields, "fields");
         if (fields.standardStatus() == null) {
             throw new InvalidInputException("StandardStatus", "is required");

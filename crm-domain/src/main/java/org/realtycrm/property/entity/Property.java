@@ -21,7 +21,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.realtycrm.platform.entity.Tracked;
@@ -36,9 +35,8 @@ import org.realtycrm.platform.problem.RuleViolationException;
  */
 @Entity
 @Table(name = "properties")
-// only the columns that changed are written: the photo pass marks listings one by one, and the search's change
-// counter (V13) moves only when a column a search filters on is set
-@DynamicUpdate
+// written whole (not @DynamicUpdate, which Hibernate does not batch): the search's change counter moves by the
+// values of the filtered columns (V18), not by the columns an update names
 public class Property extends Tracked {
 
     /**
@@ -263,14 +261,15 @@ public class Property extends Tracked {
 
     /**
      * The feed withdrew this listing: a record with StandardStatus 'Delete' or a provider's flag (then
-     * {@code modificationTimestamp} is that record's), or reconciliation found its key gone from the feed (then
+     * {@code deletedAt} is that record's ModificationTimestamp), or reconciliation found its key gone from the feed (then
      * null: whatever version is held is the last). The row stays, with its history, photos and leads, at status
      * Delete, which no search shows; a newer version from the feed brings it back.
      */
-    public PropertyUpdate withdrawnByFeed(Instant modificationTimestamp) {
+    public PropertyUpdate withdrawnByFeed(Instant deletedAt) {
         if (source != PropertySource.MLS) {
             throw new RuleViolationException("property " + id + " is off-MLS: a feed cannot withdraw it");
         }
+        Instant modificationTimestamp = Timestamps.asStored(deletedAt);
         if (modificationTimestamp != null && modificationTimestamp.isBefore(this.modificationTimestamp)) {
             return new PropertyUpdate(this, UpdateOutcome.STALE, List.of());
         }

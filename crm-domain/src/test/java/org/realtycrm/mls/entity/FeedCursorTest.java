@@ -44,4 +44,16 @@ class FeedCursorTest {
         assertThatThrownBy(() -> new FeedCursor(null, "A")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new FeedCursor(T1, " ")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void aCursorKeepsTheProvidersTimestampToTheNanosecond() {
+        // some RESO servers send 100 ns; cut to the microsecond, the cursor would sit before its own record
+        Instant sent = Instant.parse("2025-03-01T10:00:00.1234567Z");
+
+        FeedCursor cursor = new FeedCursor(sent, "A");
+
+        assertThat(cursor.modificationTimestamp()).isEqualTo(sent);
+        assertThat(cursor.isAfter(new FeedCursor(Instant.parse("2025-03-01T10:00:00.123456Z"), "B")))
+                .as("after a record of the same microsecond but earlier").isTrue();
+    }
 }

@@ -13,6 +13,7 @@ import static org.realtycrm.property.entity.Listings.listed;
 import static org.realtycrm.property.entity.Listings.version;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.realtycrm.platform.problem.InvalidInputException;
@@ -44,6 +45,16 @@ class PropertyMlsUpdateTest {
                         tuple(HistoryField.LIST_PRICE, null, new BigDecimal("450000.00"), null, null, T1),
                         tuple(HistoryField.STANDARD_STATUS, null, null, null, StandardStatus.ACTIVE, T1));
         assertThat(update.history()).allSatisfy(change -> assertThat(change.getProperty()).isSameAs(property));
+    }
+
+    @Test
+    void aVersionFinerThanTheDatabaseKeepsIsTheSameVersionWhenSentAgain() {
+        // PostgreSQL keeps microseconds; a provider's 100 ns must not make a record look newer than its stored copy
+        MlsListing sent = version(Instant.parse("2025-03-01T10:00:00.1234567Z"), activeAt("450000").build());
+        Property property = Property.listedOnMls(FEED, sent).property();
+
+        assertThat(property.getModificationTimestamp()).isEqualTo(Instant.parse("2025-03-01T10:00:00.123456Z"));
+        assertThat(property.applyMlsUpdate(sent).outcome()).isEqualTo(UpdateOutcome.ALREADY_CURRENT);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -39,8 +40,8 @@ import org.realtycrm.mls.entity.SyncRunRepository;
 /**
  * A persistent EJB timer per feed, firing at the feed's cadence: its state is in PostgreSQL beside the data, so it
  * survives restarts, and a fire missed while the server was down comes once on start. Each fire runs one sync
- * ({@link FeedReplication}); two servers firing the same feed are kept apart by the feed's lease. "Sync now" is a
- * one-off timer that fires at once, so it runs on the timer threads too, never on a request's.
+ * ({@link FeedReplication}); two servers firing the same feed are kept apart by the feed's lease. "Sync now" runs
+ * at once on a container thread, never on a request's.
  *
  * <p>Bean-managed concurrency: the syncs of different feeds run side by side, and a long first load of one feed
  * does not hold up the others.
@@ -78,7 +79,7 @@ public class FeedTimers {
      */
     @PostConstruct
     void start() {
-        replication.recover().forEach(feedId -> syncNow(feedId, false));
+        replication.recover().forEach(feedId -> syncAfterCommit(feedId, false));
         scheduleAll();
     }
 
@@ -131,8 +132,23 @@ public class FeedTimers {
                 String.valueOf(id)));
     }
 
-    /** Syncs the feed as soon as a timer thread is free. */
+    /**
+     * Syncs the feed now, on a thread of the container's (never the caller's). Not through a timer: the timer service
+     * delivers no expiration sooner than its minimum delivery interval (a second), which an administrator's "sync
+     * now" should not wait for.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void syncNow(long feedId, boolean reconcile) {
+        sync(feedId, reconcile, "mls-feed " + feedId + " now");
+    }
+
+    /**
+     * Syncs the feed as soon as a timer thread is free once the caller's transaction has committed (a timer created
+     * in a transaction exists only when it commits): for a reload, whose request that transaction writes and the
+     * sync must see.
+     */
+    public void syncAfterCommit(long feedId, boolean reconcile) {
         timers.createSingleActionTimer(1, new TimerConfig("mls-feed " + feedId + " now"
                 + (reconcile ? " and reconcile" : ""), false));
     }
@@ -143,15 +159,19 @@ public class FeedTimers {
         String info = String.valueOf(timer.getInfo());
         Matcher cadence = CADENCE.matcher(info);
         Matcher now = NOW.matcher(info);
+        if (cadence.matches()) {
+            sync(Long.parseLong(cadence.group(1)), false, info);
+        } else if (now.matches()) {
+            sync(Long.parseLong(now.group(1)), now.group(2) != null, info);
+        }
+    }
+
+    private void sync(long feedId, boolean reconcile, String what) {
         try {
-            if (cadence.matches()) {
-                replication.sync(Long.parseLong(cadence.group(1)), false);
-            } else if (now.matches()) {
-                replication.sync(Long.parseLong(now.group(1)), now.group(2) != null);
-            }
+            replication.sync(feedId, reconcile);
         } catch (RuntimeException e) {
-            // a sync records its own failures; this is a fault of ours, and the timer must live on
-            LOG.log(Level.SEVERE, "the sync of " + info + " broke off", e);
+            // a sync records its own failures; this is a fault of ours, and the timers must live on
+            LOG.log(Level.SEVERE, "the sync of " + what + " broke off", e);
         }
     }
 

@@ -79,7 +79,7 @@ public class MlsFeeds {
     }
 
     /**
-     * Syncs the feed as soon as a timer thread is free; its history shows the run.
+     * Syncs the feed now, on a thread of its own; its history shows the run.
      *
      * @param reconcile also read every key the feed has and withdraw the listings it no longer has
      * @throws ConflictException when the feed is stopped, or a sync of it is running
@@ -108,7 +108,7 @@ public class MlsFeeds {
             throw new ConflictException("feed " + feed.getName() + " is stopped: enable it first");
         }
         feed.requestReload();
-        timers.syncNow(id, false);
+        timers.syncAfterCommit(id, false);
         return feed;
     }
 

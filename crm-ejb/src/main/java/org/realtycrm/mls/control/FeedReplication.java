@@ -149,7 +149,10 @@ public class FeedReplication {
         long feedId = feed.getId();
         ListingMapping mapping = connections.mapping(feed);
         ListingPage page = source.changedSince(store.cursor(feedId));
+        RepeatedPages repeats = new RepeatedPages("Property");
         for (int pages = 1; ; pages++) {
+            repeats.check(page.records().stream()
+                    .map(r -> RepeatedPages.identity(r.listingKey(), r.modificationTimestamp())).toList());
             // the next page is read and parsed while this one is stored: the provider and the database work at once
             ListingPage current = page;
             CompletableFuture<ListingPage> following = current.hasMore()
@@ -198,11 +201,16 @@ public class FeedReplication {
                         + "no search named for it): listings show the names they carry");
                 return;
             }
+            RepeatedPages repeats = new RepeatedPages(roster.resource());
             RosterPage page = first.get();
-            rosters.storePage(feedId, runId, lease, page, mapping);
-            while (page.hasMore()) {
-                page = source.next(page);
+            while (true) {
+                repeats.check(page.records().stream()
+                        .map(r -> RepeatedPages.identity(r.key(), r.modificationTimestamp())).toList());
                 rosters.storePage(feedId, runId, lease, page, mapping);
+                if (!page.hasMore()) {
+                    break;
+                }
+                page = source.next(page);
             }
         } catch (FeedUnavailableException e) {
             LOG.log(Level.WARNING, "feed " + feedId + ": " + roster.resource() + " records not read", e);

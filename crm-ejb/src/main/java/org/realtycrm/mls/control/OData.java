@@ -60,7 +60,7 @@ final class OData {
 
     static ListingRecord listing(JsonObject record, URI url) {
         String key = requiredString(record, "ListingKey", url);
-        Instant modified = timestamp(record, "ModificationTimestamp", url)
+        Instant modified = exactTimestamp(record, "ModificationTimestamp", url)
                 .orElseThrow(() -> new FeedUnavailableException("listing " + key + " has no ModificationTimestamp", 200, url, 1));
         boolean deletion = optionalString(record, "StandardStatus").filter("Delete"::equals).isPresent()
                 || record.containsKey("MlgCanView") && record.get("MlgCanView").getValueType() == JsonValue.ValueType.FALSE;
@@ -75,8 +75,9 @@ final class OData {
 
     static RosterRecord rosterRecord(Roster roster, JsonObject record, URI url) {
         String key = requiredString(record, roster.keyField(), url);
-        Instant modified = timestamp(record, "ModificationTimestamp", url).orElseThrow(() -> new FeedUnavailableException(
-                roster.resource() + " " + key + " has no ModificationTimestamp", 200, url, 1));
+        Instant modified = exactTimestamp(record, "ModificationTimestamp", url)
+                .orElseThrow(() -> new FeedUnavailableException(
+                        roster.resource() + " " + key + " has no ModificationTimestamp", 200, url, 1));
         return new RosterRecord(key, modified, record);
     }
 
@@ -100,12 +101,21 @@ final class OData {
         return record.get(field) instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
     }
 
+    /**
+     * A timestamp we only compare with its stored copy (PhotosChangeTimestamp, MediaModificationTimestamp), cut to
+     * the microsecond PostgreSQL keeps: a finer one (some providers send 100 ns) would always look changed.
+     */
     private static Optional<Instant> timestamp(JsonObject record, String field, URI url) {
+        return exactTimestamp(record, field, url).map(t -> t.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * A timestamp to the nanosecond, as sent: the ModificationTimestamp a replication cursor is built from, which
+     * must be the record's own, or the next query ("gt" a cut value) returns the record again.
+     */
+    private static Optional<Instant> exactTimestamp(JsonObject record, String field, URI url) {
         try {
-            // PostgreSQL keeps microseconds: a finer timestamp (some providers send 100 ns) is cut to what the
-            // cursor and the stored version can hold, or a run of equal timestamps would be cut short
-            return optionalString(record, field).map(value -> OffsetDateTime.parse(value).toInstant()
-                    .truncatedTo(ChronoUnit.MICROS));
+            return optionalString(record, field).map(value -> OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
             throw new FeedUnavailableException(field + " is not an ISO-8601 timestamp: " + record.get(field), 200, url, 1, e);
         }

@@ -150,6 +150,21 @@ class ResoWebApiFeedTest {
     }
 
     @Test
+    void timestamps_finer_than_a_microsecond_page_on_exactly_as_sent() {
+        // 100 ns apart, all in one microsecond, and in key order the reverse of time order
+        serveListings();
+        listings.put("K5", "2026-01-02T10:00:00.0000001Z").put("K4", "2026-01-02T10:00:00.0000002Z")
+                .put("K3", "2026-01-02T10:00:00.0000003Z").put("K2", "2026-01-02T10:00:00.0000004Z")
+                .put("K1", "2026-01-02T10:00:00.0000005Z");
+
+        List<ListingRecord> seen = replicate(feed(s -> s.pageSize(2)), ReplicationCursor.start());
+
+        assertThat(seen).extracting(ListingRecord::listingKey).containsExactly("K5", "K4", "K3", "K2", "K1");
+        assertThat(filters()).contains("ModificationTimestamp gt 2026-01-02T10:00:00.000000200Z or "
+                + "(ModificationTimestamp eq 2026-01-02T10:00:00.000000200Z and ListingKey gt 'K4')");
+    }
+
+    @Test
     void a_stored_cursor_resumes_exactly_after_the_last_applied_record() {
         serveListings();
         listings.put("A", T1).put("B", T1).put("C", T1).put("D", T2);
