@@ -107,6 +107,12 @@ class MlsMembersIT extends CrmIT {
             assertThat(listed.getString("listOfficeName")).isEqualTo("Listed Office");
             assertThat(listed.isNull("listOfficePhone")).isTrue();
             assertThat(admin().get(MlsFeeds.FEEDS + "/" + feed).expect(200).json().getBoolean("enabled")).isTrue();
+
+            // said once, in the full load: the increments that follow do not repeat it
+            Instant asked = Instant.now().minusSeconds(1);
+            FEEDS.syncNow(feed);
+            JsonObject increment = FEEDS.awaitSucceeded(feed, asked, "INCREMENTAL");
+            assertThat(increment.isNull("errors")).as(increment.toString()).isTrue();
         }
     }
 

@@ -181,7 +181,7 @@ public class FeedReplication {
             store.refreshStatistics();
         }
         for (Roster roster : Roster.values()) {
-            pullRoster(feedId, runId, lease, source, roster, mapping);
+            pullRoster(feedId, runId, lease, source, roster, mapping, firstLoad);
         }
         photos.fetchChanged(feedId, runId, lease, source, connections.expandsMedia(feed), new HashSet<>(),
                 photoListingsPerSync);
@@ -189,16 +189,19 @@ public class FeedReplication {
 
     /**
      * The roster's records changed after its cursor, page by page, each page committed with the cursor past it. The
-     * listings are what a feed is for: a feed that has no such records, or fails to give them, says so once in the
-     * run, which goes on; the roster resumes from its cursor at the next sync.
+     * listings are what a feed is for: a feed that fails to give them says so in the run, which goes on; the roster
+     * resumes from its cursor at the next sync. A feed that has no such records at all says so in its full load's
+     * run only, not in every increment's.
      */
     private void pullRoster(long feedId, long runId, ListingStore.Lease lease, ListingFeed source, Roster roster,
-                            ListingMapping mapping) {
+                            ListingMapping mapping, boolean firstLoad) {
         try {
             Optional<RosterPage> first = source.rosterChangedSince(roster, rosters.cursor(feedId, roster));
             if (first.isEmpty()) {
-                store.recordError(runId, "the feed has no " + roster.resource() + " records (no such resource, or "
-                        + "no search named for it): listings show the names they carry");
+                if (firstLoad) {
+                    store.recordError(runId, "the feed has no " + roster.resource() + " records (no such resource, "
+                            + "or no search named for it): listings show the names they carry");
+                }
                 return;
             }
             RepeatedPages repeats = new RepeatedPages(roster.resource());
