@@ -61,13 +61,20 @@ public class Member extends Tracked {
         take(record);
     }
 
-    /** Takes a newer version from the feed; an older or the same version is ignored. @return whether it was taken */
+    /**
+     * Takes a newer version from the feed; an older one is ignored, and so is the same version with the same values.
+     * The same version with other values is taken: versions are kept to the microsecond, and a provider's two
+     * versions within one microsecond are the same version here.
+     *
+     * @return whether it was taken
+     */
     public boolean update(MemberRecord record) {
         Objects.requireNonNull(record, "record");
         if (!memberKey.equals(record.memberKey())) {
             throw new IllegalArgumentException("member " + record.memberKey() + " is not " + memberKey);
         }
-        if (!record.modificationTimestamp().isAfter(modificationTimestamp)) {
+        int order = record.modificationTimestamp().compareTo(modificationTimestamp);
+        if (order < 0 || order == 0 && record.equals(asRecord())) {
             return false;
         }
         take(record);
@@ -83,6 +90,10 @@ public class Member extends Tracked {
         phone = record.phone();
         officeKey = record.officeKey();
         modificationTimestamp = record.modificationTimestamp();
+    }
+
+    private MemberRecord asRecord() {
+        return new MemberRecord(memberKey, memberMlsId, fullName, firstName, lastName, email, phone, officeKey, modificationTimestamp);
     }
 
     public Long getId() {

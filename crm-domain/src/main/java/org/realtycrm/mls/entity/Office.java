@@ -52,13 +52,20 @@ public class Office extends Tracked {
         take(record);
     }
 
-    /** Takes a newer version from the feed; an older or the same version is ignored. @return whether it was taken */
+    /**
+     * Takes a newer version from the feed; an older one is ignored, and so is the same version with the same values.
+     * The same version with other values is taken: versions are kept to the microsecond, and a provider's two
+     * versions within one microsecond are the same version here.
+     *
+     * @return whether it was taken
+     */
     public boolean update(OfficeRecord record) {
         Objects.requireNonNull(record, "record");
         if (!officeKey.equals(record.officeKey())) {
             throw new IllegalArgumentException("office " + record.officeKey() + " is not " + officeKey);
         }
-        if (!record.modificationTimestamp().isAfter(modificationTimestamp)) {
+        int order = record.modificationTimestamp().compareTo(modificationTimestamp);
+        if (order < 0 || order == 0 && record.equals(asRecord())) {
             return false;
         }
         take(record);
@@ -71,6 +78,10 @@ public class Office extends Tracked {
         phone = record.phone();
         email = record.email();
         modificationTimestamp = record.modificationTimestamp();
+    }
+
+    private OfficeRecord asRecord() {
+        return new OfficeRecord(officeKey, officeMlsId, name, phone, email, modificationTimestamp);
     }
 
     public Long getId() {

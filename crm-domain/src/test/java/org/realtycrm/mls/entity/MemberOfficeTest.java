@@ -31,10 +31,24 @@ class MemberOfficeTest {
         Member member = new Member(7L, member("512-555-0100", T2));
 
         assertThat(member.update(member("512-555-0199", T1))).isFalse();
-        assertThat(member.update(member("512-555-0199", T2))).isFalse();
+        assertThat(member.update(member("512-555-0100", T2))).as("the version held, sent again").isFalse();
         assertThat(member.getPhone()).isEqualTo("512-555-0100");
         assertThat(member.update(member("512-555-0199", T2.plusSeconds(1)))).isTrue();
         assertThat(member.getPhone()).isEqualTo("512-555-0199");
+    }
+
+    @Test
+    void aSecondVersionWithinOneMicrosecondIsTaken() {
+        // versions are kept to the microsecond: a provider's 100 ns and 600 ns versions are one version here
+        Member member = new Member(7L, member("512-555-0100", T2.plusNanos(100)));
+
+        assertThat(member.update(member("512-555-0199", T2.plusNanos(600)))).isTrue();
+        assertThat(member.getPhone()).isEqualTo("512-555-0199");
+        Office office = new Office(7L, new OfficeRecord("O-1", "1", "Hill Country Realty", null, null, T2.plusNanos(100)));
+        assertThat(office.update(new OfficeRecord("O-1", "1", "Hill Country Realty", null, null, T2.plusNanos(600))))
+                .as("nothing changed").isFalse();
+        assertThat(office.update(new OfficeRecord("O-1", "1", "Hill Country Homes", null, null, T2.plusNanos(600))))
+                .isTrue();
     }
 
     @Test

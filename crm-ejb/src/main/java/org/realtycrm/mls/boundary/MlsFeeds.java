@@ -19,7 +19,8 @@ import org.realtycrm.platform.problem.RecordNotFoundException;
 
 /**
  * The administrators' MLS feeds: add and change them, stop and start them, sync one now, read its history. The sync
- * itself runs on the feeds' timers ({@link FeedTimers}), never on a request's thread.
+ * itself runs on the feeds' timers and, for "sync now", on a container thread ({@link FeedTimers}), never on a
+ * request's thread.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)

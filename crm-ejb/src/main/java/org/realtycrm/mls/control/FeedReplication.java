@@ -151,8 +151,7 @@ public class FeedReplication {
         ListingPage page = source.changedSince(store.cursor(feedId));
         RepeatedPages repeats = new RepeatedPages("Property");
         for (int pages = 1; ; pages++) {
-            repeats.check(page.records().stream()
-                    .map(r -> RepeatedPages.identity(r.listingKey(), r.modificationTimestamp())).toList());
+            repeats.check(page.records(), ListingRecord::listingKey, ListingRecord::modificationTimestamp);
             // the next page is read and parsed while this one is stored: the provider and the database work at once
             ListingPage current = page;
             CompletableFuture<ListingPage> following = current.hasMore()
@@ -189,16 +188,18 @@ public class FeedReplication {
 
     /**
      * The roster's records changed after its cursor, page by page, each page committed with the cursor past it. The
-     * listings are what a feed is for: a feed that fails to give them says so in the run, which goes on; the roster
-     * resumes from its cursor at the next sync. A feed that has no such records at all says so in its full load's
-     * run only, not in every increment's.
+     * listings are what a feed is for: a feed that fails to give them (or keeps sending the same page) says so in the
+     * run, which goes on; the roster resumes from its cursor at the next sync. A feed that never had such records
+     * says so in its full load's run only, not in every increment's.
      */
     private void pullRoster(long feedId, long runId, ListingStore.Lease lease, ListingFeed source, Roster roster,
                             ListingMapping mapping, boolean firstLoad) {
         try {
-            Optional<RosterPage> first = source.rosterChangedSince(roster, rosters.cursor(feedId, roster));
+            ReplicationCursor cursor = rosters.cursor(feedId, roster);
+            Optional<RosterPage> first = source.rosterChangedSince(roster, cursor);
             if (first.isEmpty()) {
-                if (firstLoad) {
+                // a feed that never had them says so once; one whose roster went away says so every time
+                if (firstLoad || !cursor.isStart()) {
                     store.recordError(runId, "the feed has no " + roster.resource() + " records (no such resource, "
                             + "or no search named for it): listings show the names they carry");
                 }
@@ -207,15 +208,14 @@ public class FeedReplication {
             RepeatedPages repeats = new RepeatedPages(roster.resource());
             RosterPage page = first.get();
             while (true) {
-                repeats.check(page.records().stream()
-                        .map(r -> RepeatedPages.identity(r.key(), r.modificationTimestamp())).toList());
+                repeats.check(page.records(), RosterRecord::key, RosterRecord::modificationTimestamp);
                 rosters.storePage(feedId, runId, lease, page, mapping);
                 if (!page.hasMore()) {
                     break;
                 }
                 page = source.next(page);
             }
-        } catch (FeedUnavailableException e) {
+        } catch (FeedUnavailableException | RepeatedPages.NoProgressException e) {
             LOG.log(Level.WARNING, "feed " + feedId + ": " + roster.resource() + " records not read", e);
             store.recordError(runId, roster.resource() + " records not read: " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package org.realtycrm.mls.control;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.realtycrm.mls.entity.Roster;
+import org.realtycrm.property.entity.Timestamps;
 
 /**
  * Reads RESO Web API answers: a page's {@code value} and {@code @odata.nextLink}; Property, Media, Member and Office
@@ -106,7 +106,7 @@ final class OData {
      * the microsecond PostgreSQL keeps: a finer one (some providers send 100 ns) would always look changed.
      */
     private static Optional<Instant> timestamp(JsonObject record, String field, URI url) {
-        return exactTimestamp(record, field, url).map(t -> t.truncatedTo(ChronoUnit.MICROS));
+        return exactTimestamp(record, field, url).map(Timestamps::asStored);
     }
 
     /**

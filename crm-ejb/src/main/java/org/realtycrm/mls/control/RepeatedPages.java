@@ -3,6 +3,7 @@ package org.realtycrm.mls.control;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Ends a sync whose feed sends the same page again and again: a page that holds only records of the page before
@@ -23,27 +24,32 @@ final class RepeatedPages {
     }
 
     /**
-     * @param records each record of the page as its key and ModificationTimestamp (the version it stands for)
-     * @throws IllegalStateException when this is the {@link #LIMIT}th page in a row that brought no new record
+     * @param records the page's records, each known by its key and ModificationTimestamp (the version it stands for)
+     * @throws NoProgressException when this is the {@link #LIMIT}th page in a row that brought no new record
      */
-    void check(List<String> records) {
+    <R> void check(List<R> records, Function<R, String> key, Function<R, Instant> modificationTimestamp) {
         if (records.isEmpty()) {
             return;
         }
-        if (previous.containsAll(records)) {
+        List<String> versions = records.stream()
+                .map(r -> key.apply(r) + " of " + modificationTimestamp.apply(r)).toList();
+        if (previous.containsAll(versions)) {
             repeats++;
             if (repeats >= LIMIT) {
-                throw new IllegalStateException("the feed sent the same " + resource + " records " + (repeats + 1)
-                        + " times in a row (the last: " + records.get(records.size() - 1) + "); its paging or its "
-                        + "ModificationTimestamp filter does not move past them");
+                throw new NoProgressException("the feed sent the same " + resource + " records " + (repeats + 1)
+                        + " times in a row (the last: " + versions.get(versions.size() - 1) + "); its paging or "
+                        + "its ModificationTimestamp filter does not move past them");
             }
         } else {
             repeats = 0;
         }
-        previous = Set.copyOf(records);
+        previous = Set.copyOf(versions);
     }
 
-    static String identity(String key, Instant modificationTimestamp) {
-        return key + " of " + modificationTimestamp;
+    /** A feed that keeps sending the same records: it fails a listing sync, and a roster's part of one. */
+    static final class NoProgressException extends IllegalStateException {
+        NoProgressException(String message) {
+            super(message);
+        }
     }
 }
