@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
@@ -77,6 +78,10 @@ public class FeedReplication {
     /** Reads the next page ahead; the container's threads, so a read carries no transaction and no caller. */
     @Resource
     ManagedExecutorService executor;
+
+    /** Writes pages, two of a sync at once ({@link PagePipeline}); its own pool (server-config/domain.asadmin). */
+    @Resource(lookup = "concurrent/mlsPageWriters")
+    ManagedExecutorService pageWriters;
 
     /**
      * The most listings whose photos one sync fetches: a first load's photos take several syncs, and the listings'
@@ -144,38 +149,11 @@ public class FeedReplication {
         }
     }
 
-    /** The listings changed after the cursor, page by page, then the photos of those whose photos changed. */
+    /** The listings changed after the cursor, page by page, then the roster, then the photos of those that changed. */
     private void pull(Feed feed, long runId, ListingStore.Lease lease, ListingFeed source, boolean firstLoad) {
         long feedId = feed.getId();
         ListingMapping mapping = connections.mapping(feed);
-        ListingPage page = source.changedSince(store.cursor(feedId));
-        RepeatedPages repeats = new RepeatedPages("Property");
-        for (int pages = 1; ; pages++) {
-            repeats.check(page.records(), ListingRecord::listingKey, ListingRecord::modificationTimestamp);
-            // the next page is read and parsed while this one is stored: the provider and the database work at once
-            ListingPage current = page;
-            CompletableFuture<ListingPage> following = current.hasMore()
-                    ? CompletableFuture.supplyAsync(() -> source.next(current), executor) : null;
-            ListingStore.PageCounts stored;
-            try {
-                stored = store.storePage(feedId, runId, lease, current, mapping);
-            } catch (RuntimeException e) {
-                if (following != null) {
-                    following.cancel(true);
-                }
-                throw e;
-            }
-            photos.deleteObsolete(stored.obsoleteObjects());
-            if (firstLoad && (pages == 1 || pages == 10 || pages == 100)) {
-                // the listing tables grow from nothing: without fresh statistics PostgreSQL keeps the plans it made
-                // for empty tables, and each page's lookup by ListingKey would read the whole table
-                store.refreshStatistics();
-            }
-            if (following == null) {
-                break;
-            }
-            page = next(following);
-        }
+        pullListings(feedId, runId, lease, source, mapping, firstLoad);
         if (firstLoad) {
             store.refreshStatistics();
         }
@@ -184,6 +162,45 @@ public class FeedReplication {
         }
         photos.fetchChanged(feedId, runId, lease, source, connections.expandsMedia(feed), new HashSet<>(),
                 photoListingsPerSync);
+    }
+
+    /**
+     * The listing pages after the cursor. Three things overlap: the provider sends the next page while the pipeline
+     * writes this one, and the one before it commits ({@link PagePipeline}).
+     */
+    private void pullListings(long feedId, long runId, ListingStore.Lease lease, ListingFeed source,
+                              ListingMapping mapping, boolean firstLoad) {
+        ListingPage page = source.changedSince(store.cursor(feedId));
+        RepeatedPages repeats = new RepeatedPages("Property");
+        try (PagePipeline pipeline = new PagePipeline(pageWriters,
+                stored -> photos.deleteObsolete(stored.obsoleteObjects()))) {
+            for (int pages = 1; ; pages++) {
+                repeats.check(page.records(), ListingRecord::listingKey, ListingRecord::modificationTimestamp);
+                ListingPage current = page;
+                CompletableFuture<ListingPage> following = current.hasMore()
+                        ? CompletableFuture.supplyAsync(() -> source.next(current), executor) : null;
+                Set<String> keys = current.records().stream().map(ListingRecord::listingKey)
+                        .collect(Collectors.toUnmodifiableSet());
+                try {
+                    pipeline.store(keys, earlier -> store.storePage(feedId, runId, lease, current, mapping, earlier));
+                    if (firstLoad && (pages == 1 || pages == 10 || pages == 100)) {
+                        // the listing tables grow from nothing: without fresh statistics PostgreSQL keeps the plans it
+                        // made for empty tables, and each page's lookup by ListingKey would read the whole table
+                        pipeline.drain();
+                        store.refreshStatistics();
+                    }
+                } catch (RuntimeException e) {
+                    if (following != null) {
+                        following.cancel(true);
+                    }
+                    throw e;
+                }
+                if (following == null) {
+                    break;
+                }
+                page = next(following);
+            }
+        }
     }
 
     /**

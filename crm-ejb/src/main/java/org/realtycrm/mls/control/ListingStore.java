@@ -132,8 +132,20 @@ public class ListingStore {
      * run and left out; the rest of the page is stored.
      */
     public PageCounts storePage(long feedId, long runId, Lease lease, ListingPage page, ListingMapping mapping) {
-        Feed feed = leased(feedId, lease);
-        SyncRun run = existingRun(runId);
+        return storePage(feedId, runId, lease, page, mapping, EarlierPages.NONE);
+    }
+
+    /**
+     * Stores one page while the page before it may still be committing on another connection. The listings are
+     * written first; then the page waits for the earlier pages to commit, and only then renews the lease, moves the
+     * cursor and counts the page, under the feed's row lock, which it holds until it commits. So pages commit in
+     * order, the cursor never passes a page that is not committed, and a page whose predecessor failed rolls back.
+     * The caller keeps pages that share a listing apart ({@link PagePipeline}): this page reads its listings before
+     * the earlier page has committed.
+     */
+    public PageCounts storePage(long feedId, long runId, Lease lease, ListingPage page, ListingMapping mapping,
+                                EarlierPages earlier) {
+        List<String> refused = new ArrayList<>();
         List<String> keys = page.records().stream().map(ListingRecord::listingKey).distinct().toList();
         Map<String, Property> known = new HashMap<>(properties.findByListingKeys(feedId, keys));
         int created = 0;
@@ -154,7 +166,7 @@ public class ListingStore {
             try {
                 listing = mapping.listing(record);
             } catch (InvalidInputException e) {
-                run.recordError("listing " + record.listingKey() + " left out: " + e.errors().stream()
+                refused.add("listing " + record.listingKey() + " left out: " + e.errors().stream()
                         .map(ListingStore::describe).collect(Collectors.joining("; ")));
                 continue;
             }
@@ -178,6 +190,14 @@ public class ListingStore {
             }
         }
         describeAll(mediaSent, createdHere, obsoleteObjects);
+        // the listings are written while the earlier page commits; then they leave the persistence context, or
+        // Hibernate would check a thousand listings for changes again before the lease query and at the commit
+        em.flush();
+        em.clear();
+        earlier.awaitCommitted();
+        Feed feed = leased(feedId, lease);
+        SyncRun run = existingRun(runId);
+        refused.forEach(run::recordError);
         page.cursor().toStore().filter(next -> feed.cursor().map(next::isAfter).orElse(true))
                 .ifPresent(feed::advanceCursor);
         run.recordPage(created, updated, deleted);
@@ -429,6 +449,21 @@ public class ListingStore {
     /** A refused field as a run's error line shows it. */
     static String describe(FieldError error) {
         return error.field() + " " + error.message();
+    }
+
+    /** The pages before the one being stored, which must have committed before it may. */
+    @FunctionalInterface
+    public interface EarlierPages {
+
+        /** Nothing before this page is still in flight. */
+        EarlierPages NONE = () -> { };
+
+        /**
+         * Returns once the earlier pages have committed.
+         *
+         * @throws RuntimeException when one of them did not, so that this page rolls back too
+         */
+        void awaitCommitted();
     }
 
     /** Who holds a feed's lease, and for how long each write extends it. */

@@ -2,16 +2,19 @@ package org.realtycrm.mls.control;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -23,6 +26,8 @@ import org.realtycrm.property.entity.Timestamps;
  * records.
  */
 final class OData {
+
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     /** One answer of a collection query; {@code url} is where it came from. */
     record Page(List<JsonObject> values, Optional<URI> nextLink, URI url) {
@@ -70,7 +75,31 @@ final class OData {
                 media.add(media(item.asJsonObject()));
             }
         }
-        return new ListingRecord(key, modified, timestamp(record, "PhotosChangeTimestamp", url), record, deletion, media);
+        return new ListingRecord(key, modified, timestamp(record, "PhotosChangeTimestamp", url),
+                withoutMedia(record), deletion, media);
+    }
+
+    /**
+     * The Property record itself, without the Media that {@code $expand} put in it: those are stored as Media
+     * records, and kept in the listing's payload too they would be two thirds of it (10 photos), stored twice. A
+     * feed's payload is then the same whether it expands Media or not.
+     */
+    private static JsonObject withoutMedia(JsonObject record) {
+        if (record.keySet().stream().noneMatch(OData::isMediaExpansion)) {
+            return record;
+        }
+        JsonObjectBuilder property = BUILDERS.createObjectBuilder();
+        record.forEach((field, value) -> {
+            if (!isMediaExpansion(field)) {
+                property.add(field, value);
+            }
+        });
+        return property.build();
+    }
+
+    /** {@code Media}, and its annotations such as {@code Media@odata.count}. */
+    private static boolean isMediaExpansion(String field) {
+        return field.equals("Media") || field.startsWith("Media@");
     }
 
     static RosterRecord rosterRecord(Roster roster, JsonObject record, URI url) {
@@ -115,7 +144,7 @@ final class OData {
      */
     private static Optional<Instant> exactTimestamp(JsonObject record, String field, URI url) {
         try {
-            return optionalString(record, field).map(value -> OffsetDateTime.parse(value).toInstant());
+            return optionalString(record, field).map(IsoInstants::parse);
         } catch (DateTimeParseException e) {
             throw new FeedUnavailableException(field + " is not an ISO-8601 timestamp: " + record.get(field), 200, url, 1, e);
         }

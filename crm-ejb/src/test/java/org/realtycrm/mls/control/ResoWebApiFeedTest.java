@@ -267,13 +267,17 @@ class ResoWebApiFeedTest {
     @Test
     void media_come_with_the_listing_through_expand_when_configured() {
         JsonObject withMedia = Json.createObjectBuilder(listing("A", T1)).add("PhotosChangeTimestamp", T2)
-                .add("Media", Json.createArrayBuilder().add(media("M1", "A", 1)).add(media("M2", "A", 2))).build();
+                .add("Media", Json.createArrayBuilder().add(media("M1", "A", 1)).add(media("M2", "A", 2)))
+                .add("Media@odata.count", 2).build();
         server.stubFor(get(urlPathEqualTo("/odata/Property")).withQueryParam("$expand", equalTo("Media"))
                 .willReturn(okJson(page(List.of(withMedia), null))));
 
         ListingRecord record = feed(s -> s.expandMedia(true)).changedSince(ReplicationCursor.start()).records().get(0);
 
         assertThat(record.media()).extracting(MediaRecord::mediaKey).containsExactly("M1", "M2");
+        // the Property record as the payload keeps it: its own fields, the Media being stored as Media records
+        assertThat(record.raw().keySet()).contains("ListingKey", "PhotosChangeTimestamp")
+                .doesNotContain("Media", "Media@odata.count");
         assertThat(record.media().get(1).mediaUrl()).isEqualTo("https://photos.example.com/M2.jpg");
         assertThat(record.photosChangedSince(Instant.parse(T1))).isTrue();
         assertThat(record.photosChangedSince(Instant.parse(T2))).isFalse();

@@ -54,12 +54,16 @@ class ListingsIT extends CrmIT {
                 "latitude", new BigDecimal("30.2601"), "longitude", new BigDecimal("-97.7501"));
         long family = mls.add("city", city, "unparsed_address", "22 Oak Street", "list_price", 525000,
                 "bedrooms_total", 4, "bathrooms_total_integer", 3, "living_area", 2150, "year_built", 1998,
-                "listing_id", mlsNumber, "list_agent_full_name", "Dana Lister", "list_office_name", "Hill Realty",
+                "listing_id", mlsNumber, "list_agent_full_name", "D. Lister", "list_office_name", "Hill Realty",
+                "list_agent_key", "AG-DANA", "list_office_key", "OF-HILL",
                 "property_type", "Residential", "public_remarks", "Shaded yard, walk to school",
                 "latitude", new BigDecimal("30.2672"), "longitude", new BigDecimal("-97.7431"));
         mls.add("city", city, "unparsed_address", "9 Hill Court", "list_price", 780000, "bedrooms_total", 5,
                 "latitude", new BigDecimal("30.2750"), "longitude", new BigDecimal("-97.7400"));
         mls.priceChanged(family, 549000, 525000);
+        // the roster names the listing's agent and office in full, and how to reach them
+        mls.member("AG-DANA", "Dana Lister", "dana@hillrealty.example", "512-555-0142");
+        mls.office("OF-HILL", "Hill Realty Group", "512-555-0100");
         StoredPhotos.add(family);
         String oak = "22 Oak Street, " + city;
         String hill = "9 Hill Court, " + city;
@@ -86,6 +90,10 @@ class ListingsIT extends CrmIT {
         assertThat(listing.fact("Year built")).isEqualTo("1998");
         assertThat(listing.fact("MLS number")).isEqualTo(mlsNumber);
         assertThat(listing.fact("List agent")).isEqualTo("Dana Lister");
+        assertThat(listing.fact("Agent email")).isEqualTo("dana@hillrealty.example");
+        assertThat(listing.fact("Agent phone")).isEqualTo("512-555-0142");
+        assertThat(listing.fact("List office")).isEqualTo("Hill Realty Group");
+        assertThat(listing.fact("Office phone")).isEqualTo("512-555-0100");
         assertThat(browser.find(By.id("remarks")).getText()).isEqualTo("Shaded yard, walk to school");
         assertThat(listing.history()).singleElement().asString().endsWith("Price | $549,000 | $525,000");
         assertThat(listing.loadedPhotos()).isEqualTo(1);

@@ -97,6 +97,30 @@ public final class MlsListings {
         }
     }
 
+    /** Stores a Member record of the feed's roster, as the roster sync does. */
+    public void member(String memberKey, String fullName, String email, String phone) {
+        roster("insert into mls_members (feed_id, member_key, full_name, email, phone, modification_timestamp) "
+                + "values (?, ?, ?, ?, ?, now())", memberKey, fullName, email, phone);
+    }
+
+    /** Stores an Office record of the feed's roster, as the roster sync does. */
+    public void office(String officeKey, String name, String phone) {
+        roster("insert into mls_offices (feed_id, office_key, name, phone, modification_timestamp) "
+                + "values (?, ?, ?, ?, now())", officeKey, name, phone);
+    }
+
+    private void roster(String sql, String... values) {
+        try (Connection db = database(); PreparedStatement insert = db.prepareStatement(sql)) {
+            insert.setLong(1, feedId);
+            for (int i = 0; i < values.length; i++) {
+                insert.setString(i + 2, values[i]);
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long single(PreparedStatement statement) throws SQLException {
         try (ResultSet row = statement.executeQuery()) {
             row.next();
