@@ -217,6 +217,44 @@ class MlsSyncIT extends CrmIT {
     }
 
     @Test
+    void whileAnotherServerHoldsTheFeedThisOneLeavesItAloneAndTakesItOverWhenTheLeaseLapses() throws Exception {
+        try (FakeMls mls = FakeMls.start()) {
+            for (int i = 1; i <= 3; i++) {
+                mls.put(key(600 + i), T0.plusSeconds(i), price(800_000 + i));
+            }
+            Instant added = Instant.now().minusSeconds(1);
+            long feed = addFeed(mls, 2);
+            JsonObject firstLoad = FEEDS_MADE.awaitSucceeded(feed, added, "FULL");
+
+            // a second server on the same database is syncing the feed: its lease stands in mls_feeds
+            FeedRows.update("update mls_feeds set lease_owner = 'other-host/server/run-1', "
+                    + "lease_until = now() + interval '10 minutes' where id = ?", feed);
+            mls.put(key(601), T0.plusSeconds(50), price(790_000));
+            Instant asked = Instant.now().minusSeconds(1);
+            ProblemAssert.assertThatProblem(admin().post(FEEDS + "/" + feed + "/sync", JsonObject.EMPTY_JSON_OBJECT))
+                    .hasStatus(409);
+            // a reload is taken by whoever syncs next: this server's attempt finds the lease taken and does nothing
+            admin().post(FEEDS + "/" + feed + "/reload", JsonObject.EMPTY_JSON_OBJECT).expect(202);
+            Thread.sleep(3_000);
+            assertThat(admin().get(FEEDS + "/" + feed + "/runs").expect(200).array()).as("no run of this server")
+                    .allSatisfy(run -> assertThat(run.asJsonObject().getJsonNumber("id").longValue())
+                            .isEqualTo(firstLoad.getJsonNumber("id").longValue()));
+            assertThat(FeedRows.listing(feed, key(601), "list_price")).startsWith("800001");
+            assertThat(count("select count(*) from mls_feeds where id = ? and lease_owner = 'other-host/server/run-1'",
+                    feed)).as("the other server's lease stands").isEqualTo(1);
+
+            // the other server died: once its lease has lapsed, this one takes the feed and the reload with it
+            FeedRows.update("update mls_feeds set lease_until = now() - interval '1 second' where id = ?", feed);
+            FEEDS_MADE.syncNow(feed);
+            JsonObject reload = FEEDS_MADE.awaitSucceeded(feed, asked, "FULL");
+            assertThat(reload.getInt("updated")).as(reload.toString()).isEqualTo(1);
+            assertThat(FeedRows.listing(feed, key(601), "list_price")).startsWith("790000");
+            JsonObject state = admin().get(FEEDS + "/" + feed).expect(200).json();
+            assertThat(state.getBoolean("reloadRequested")).isFalse();
+        }
+    }
+
+    @Test
     void feedsAreForAdministratorsAndBadSettingsAreNamed() {
         Accounts.agent().api().get(FEEDS).expect(403);
         JsonObject rets = Json.createObjectBuilder().add("name", "RETS " + Unique.word()).add("kind", "RETS")

@@ -1,7 +1,6 @@
 package org.realtycrm.mls.entity;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -10,6 +9,7 @@ import jakarta.persistence.Embeddable;
 
 import org.realtycrm.property.entity.MlsListing;
 import org.realtycrm.property.entity.Text;
+import org.realtycrm.property.entity.Timestamps;
 
 /**
  * Where replication of one resource stands: the (ModificationTimestamp, key) of the last record committed, the key
@@ -42,7 +42,7 @@ public class FeedCursor implements Comparable<FeedCursor> {
 
     public FeedCursor(Instant modificationTimestamp, String key) {
         Objects.requireNonNull(modificationTimestamp, "modificationTimestamp");
-        this.modificationTimestamp = modificationTimestamp.truncatedTo(ChronoUnit.MICROS);
+        this.modificationTimestamp = Timestamps.asStored(modificationTimestamp);
         this.nanosBeyondMicros = (short) (modificationTimestamp.getNano() % 1_000);
         // every DD key (ListingKey, MemberKey, OfficeKey) is at most 255 characters
         this.recordKey = Text.key("key", key, MlsListing.LISTING_KEY_LENGTH);

@@ -298,10 +298,6 @@ public class Property extends Tracked {
         return new PropertyUpdate(this, UpdateOutcome.APPLIED, takeOffMls(fields));
     }
 
-    /**
-     * The media sync fetched the photos as of {@code photosChangeTimestampFetched}; the flag stays set if they have
-     * changed again since.
-     */
     /** The photo pass takes this listing's photos in hand now: it goes to the back of the queue. */
     public void photosTried(Instant at) {
         photosTriedAt = Objects.requireNonNull(at, "at");
@@ -311,6 +307,10 @@ public class Property extends Tracked {
         return photosTriedAt;
     }
 
+    /**
+     * The media sync fetched the photos as of {@code photosChangeTimestampFetched}; the flag stays set if they have
+     * changed again since.
+     */
     public void photosFetched(Instant photosChangeTimestampFetched) {
         if (Objects.equals(photosChangeTimestampFetched, photosChangeTimestamp)) {
             photosChanged = false;

@@ -7,9 +7,9 @@ import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.FeedRepository;
 
 /**
- * The check every write of a sync starts with ({@link ListingStore}, {@link RosterStore}), in the writer's own
- * transaction: the lease is renewed by the statement that locks the feed's row until the write commits, so a node
- * that lost the feed (it stalled past the lease, and another node took it) writes nothing.
+ * The check every write of a sync makes before it commits ({@link ListingStore}, {@link RosterStore}), in the
+ * writer's own transaction: the lease is renewed by the statement that locks the feed's row until the write commits,
+ * so a node that lost the feed (it stalled past the lease, and another node took it) commits nothing.
  */
 @ApplicationScoped
 public class FeedLeases {

@@ -36,9 +36,10 @@ import org.realtycrm.property.entity.PropertyUpdate;
 /**
  * The sync's writes, each in its own transaction, each under the feed's lease: a page of listings is stored together
  * with the cursor that moves past it and the run's counts, so a crash leaves the feed at a page boundary it has
- * fully applied, and the next run starts right after it (no gap, no double). Every write first renews the lease; a
- * node that lost it (it stalled past the lease, and another node took the feed) writes nothing
- * ({@link LeaseLostException}).
+ * fully applied, and the next run starts right after it (no gap, no double). Every write renews the lease before it
+ * commits (most first; a page last, after its listings, see {@link #storePage(long, long, Lease, ListingPage,
+ * ListingMapping, EarlierPages)}) and holds the feed's row lock until then; a node that lost the lease (it stalled
+ * past it, and another node took the feed) commits nothing ({@link LeaseLostException}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -38,6 +38,14 @@ public final class FeedRows {
         }
     }
 
+    /** Changes the feed's row as another server would; {@code sql}'s one parameter is the feed's id. */
+    public static void update(String sql, long feed) throws SQLException {
+        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(sql)) {
+            update.setLong(1, feed);
+            assertThat(update.executeUpdate()).as(sql).isEqualTo(1);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(), ItProperties.dbPassword());
     }
