@@ -21,4 +21,10 @@ public interface FeedRepository {
      * @return the lease's expiry when {@code owner} holds it now; empty otherwise
      */
     Optional<Instant> tryLease(long feedId, String owner, Duration ttl);
+
+    /**
+     * Whether {@code owner} holds the feed's lease now and the feed is enabled, read without locking its row: the
+     * check before work whose commit renews the lease under the lock ({@link #tryLease}).
+     */
+    boolean holdsLease(long feedId, String owner);
 }

@@ -38,6 +38,16 @@ public interface PropertyRepository {
      */
     void store(PropertyUpdate update);
 
+    /**
+     * In the caller's transaction, the search's change counter (which remembered totals are checked against) is left
+     * alone by the changes that follow, until {@link #countChangesNow()}: for a writer that waits for another
+     * transaction before it commits, and must not hold one of the counter's slots while it waits.
+     */
+    void deferChangeCount();
+
+    /** Moves the search's change counter for the caller's transaction now (once; later changes leave it). */
+    void countChangesNow();
+
     /** Stores an update that changed the property; a stale or repeated version is left alone. */
     default boolean storeIfApplied(PropertyUpdate update) {
         if (!update.applied()) {

@@ -30,6 +30,20 @@ public class FeedLeases {
         return existing(feedId);
     }
 
+    /**
+     * Checks, without locking the feed's row, that the lease is still held: before a page is written, so that a node
+     * that lost the feed does not write a thousand listings (and lock their keys against the new holder) only to
+     * find out at its commit.
+     *
+     * @throws LeaseLostException when another node holds the lease or the feed was stopped
+     */
+    public void ensureHeld(long feedId, ListingStore.Lease lease) {
+        if (!feeds.holdsLease(feedId, lease.owner())) {
+            throw existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
+                    : new LeaseLostException(feedId);
+        }
+    }
+
     public Feed existing(long feedId) {
         return feeds.find(feedId).orElseThrow(() -> new IllegalStateException("feed " + feedId + " is gone"));
     }

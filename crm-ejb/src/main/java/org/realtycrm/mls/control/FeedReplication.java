@@ -172,14 +172,14 @@ public class FeedReplication {
                               ListingMapping mapping, boolean firstLoad) {
         ListingPage page = source.changedSince(store.cursor(feedId));
         RepeatedPages repeats = new RepeatedPages("Property");
-        try (PagePipeline pipeline = new PagePipeline(pageWriters,
+        try (PagePipeline pipeline = new PagePipeline(pageWriters, LEASE,
                 stored -> photos.deleteObsolete(stored.obsoleteObjects()))) {
             for (int pages = 1; ; pages++) {
                 repeats.check(page.records(), ListingRecord::listingKey, ListingRecord::modificationTimestamp);
                 ListingPage current = page;
                 CompletableFuture<ListingPage> following = current.hasMore()
                         ? CompletableFuture.supplyAsync(() -> source.next(current), executor) : null;
-                Set<String> keys = current.records().stream().map(ListingRecord::listingKey)
+                Set<String> keys = current.records().stream().map(ListingRecord::storedKey)
                         .collect(Collectors.toUnmodifiableSet());
                 try {
                     pipeline.store(keys, earlier -> store.storePage(feedId, runId, lease, current, mapping, earlier));

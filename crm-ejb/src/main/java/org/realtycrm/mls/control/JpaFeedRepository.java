@@ -58,6 +58,16 @@ public class JpaFeedRepository implements FeedRepository {
         return until.stream().findFirst().map(JpaFeedRepository::instant);
     }
 
+    @Override
+    public boolean holdsLease(long feedId, String owner) {
+        return !em.createNativeQuery("""
+                select 1 from mls_feeds where id = ?1 and enabled and lease_owner = ?2 and lease_until >= now()
+                """)
+                .setParameter(1, feedId)
+                .setParameter(2, owner)
+                .getResultList().isEmpty();
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;

@@ -22,6 +22,14 @@ public record ListingRecord(String listingKey, Instant modificationTimestamp, Op
         media = List.copyOf(media);
     }
 
+    /**
+     * The ListingKey as it is stored (without surrounding blanks, as {@code MlsListing} keeps it): what a page's
+     * records are matched with stored listings, and with each other, by.
+     */
+    public String storedKey() {
+        return listingKey.strip();
+    }
+
     /** Whether the photos changed after {@code stored} (null: none stored yet), so Media must be read again. */
     public boolean photosChangedSince(Instant stored) {
         return photosChangeTimestamp.map(changed -> stored == null || changed.isAfter(stored)).orElse(false);

@@ -146,8 +146,12 @@ public class ListingStore {
      */
     public PageCounts storePage(long feedId, long runId, Lease lease, ListingPage page, ListingMapping mapping,
                                 EarlierPages earlier) {
+        leases.ensureHeld(feedId, lease);
+        // the search's change counter moves after the wait below: a page waiting for the one before it holds no slot
+        // of the counter that page might need (V20)
+        properties.deferChangeCount();
         List<String> refused = new ArrayList<>();
-        List<String> keys = page.records().stream().map(ListingRecord::listingKey).distinct().toList();
+        List<String> keys = page.records().stream().map(ListingRecord::storedKey).distinct().toList();
         Map<String, Property> known = new HashMap<>(properties.findByListingKeys(feedId, keys));
         int created = 0;
         int updated = 0;
@@ -156,7 +160,7 @@ public class ListingStore {
         Map<Property, List<MediaRecord>> mediaSent = new LinkedHashMap<>();
         Set<Property> createdHere = new HashSet<>();
         for (ListingRecord record : page.records()) {
-            Property current = known.get(record.listingKey());
+            Property current = known.get(record.storedKey());
             if (record.deletion()) {
                 if (current != null && properties.storeIfApplied(current.withdrawnByFeed(record.modificationTimestamp()))) {
                     deleted++;
@@ -176,7 +180,7 @@ public class ListingStore {
                 PropertyUpdate first = Property.listedOnMls(feedId, listing);
                 properties.store(first);
                 stored = first.property();
-                known.put(record.listingKey(), stored);
+                known.put(record.storedKey(), stored);
                 createdHere.add(stored);
                 created++;
             } else if (properties.storeIfApplied(current.applyMlsUpdate(listing))) {
@@ -196,6 +200,9 @@ public class ListingStore {
         em.flush();
         em.clear();
         earlier.awaitCommitted();
+        if (created + updated + deleted > 0) {
+            properties.countChangesNow();
+        }
         Feed feed = leased(feedId, lease);
         SyncRun run = existingRun(runId);
         refused.forEach(run::recordError);

@@ -1,12 +1,16 @@
 package org.realtycrm.mls.control;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -34,15 +38,19 @@ final class PagePipeline implements AutoCloseable {
     static final int IN_FLIGHT = 2;
 
     private final Executor writers;
+    private final Duration patience;
     private final Consumer<ListingStore.PageCounts> afterCommit;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
     /**
      * @param writers     the threads that write the pages (each page's transaction is its own)
+     * @param patience    the longest wait for a page to start or to commit: past it (a writer stuck, or a task the
+     *                    executor dropped while the application stopped) the sync fails rather than hang
      * @param afterCommit called on this thread for every committed page, in order
      */
-    PagePipeline(Executor writers, Consumer<ListingStore.PageCounts> afterCommit) {
+    PagePipeline(Executor writers, Duration patience, Consumer<ListingStore.PageCounts> afterCommit) {
         this.writers = writers;
+        this.patience = patience;
         this.afterCommit = afterCommit;
     }
 
@@ -57,8 +65,9 @@ final class PagePipeline implements AutoCloseable {
         while (inFlight.size() >= IN_FLIGHT) {
             completeOldest();
         }
-        if (inFlight.stream().anyMatch(page -> sharesListing(page.keys(), keys))) {
-            drain();
+        if (inFlight.stream().anyMatch(page -> sharesListing(page.keys(), keys)
+                || page.committed().isCompletedExceptionally())) {
+            drain(); // a page that failed ends the pipeline before another is written for nothing
         }
         CompletableFuture<?> previous = inFlight.isEmpty() ? CompletableFuture.completedFuture(null)
                 : inFlight.getLast().committed();
@@ -68,7 +77,7 @@ final class PagePipeline implements AutoCloseable {
             return write.apply(() -> awaitCommitted(previous));
         }, writers);
         inFlight.addLast(new InFlight(keys, committed));
-        started.join();
+        await(started, "start");
     }
 
     /** Waits until every page handed over has committed (or the first that failed has). */
@@ -88,10 +97,10 @@ final class PagePipeline implements AutoCloseable {
         InFlight oldest = inFlight.removeFirst();
         ListingStore.PageCounts counts;
         try {
-            counts = oldest.committed().join();
-        } catch (CompletionException e) {
+            counts = await(oldest.committed(), "commit");
+        } catch (RuntimeException e) {
             abandonRest();
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            throw e;
         }
         afterCommit.accept(counts);
     }
@@ -100,18 +109,35 @@ final class PagePipeline implements AutoCloseable {
     private void abandonRest() {
         while (!inFlight.isEmpty()) {
             try {
-                inFlight.removeFirst().committed().join();
-            } catch (CompletionException expected) {
+                await(inFlight.removeFirst().committed(), "roll back");
+            } catch (RuntimeException expected) {
                 // it followed the failed page, so it failed too; the first failure is the one reported
             }
         }
     }
 
-    private static void awaitCommitted(CompletableFuture<?> previous) {
+    private void awaitCommitted(CompletableFuture<?> previous) {
         try {
-            previous.join();
-        } catch (CompletionException e) {
-            throw new EarlierPageFailedException(e.getCause());
+            await(previous, "commit");
+        } catch (RuntimeException e) {
+            throw new EarlierPageFailedException(e);
+        }
+    }
+
+    /**
+     * What the page's future gives, waiting at most {@link #patience} and giving way to an interrupt (the server
+     * stopping); what the page threw is thrown as it was.
+     */
+    private <T> T await(CompletableFuture<T> page, String what) {
+        try {
+            return page.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new CompletionException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("a page did not " + what + " within " + patience, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a page was to " + what + " (the server is stopping)", e);
         }
     }
 
@@ -124,7 +150,7 @@ final class PagePipeline implements AutoCloseable {
 
     /** This page was written after one that failed to store; it rolls back with it. */
     static final class EarlierPageFailedException extends RuntimeException {
-        EarlierPageFailedException(Throwable cause) {
+        EarlierPageFailedException(RuntimeException cause) {
             super("the page before this one was not stored", cause);
         }
     }

@@ -158,6 +158,18 @@ public class JpaPropertyRepository implements PropertyRepository {
     }
 
     @Override
+    public void deferChangeCount() {
+        // the transaction-local mark the counter's trigger reads (V13, V20): "already counted"
+        em.createNativeQuery("select set_config('crm.property_changes_bumped', 'yes', true)").getSingleResult();
+    }
+
+    @Override
+    public void countChangesNow() {
+        // a void function, selected where its value is not read
+        em.createNativeQuery("select count(*) from (select property_changes_bump_now()) as bumped").getSingleResult();
+    }
+
+    @Override
     public void store(PropertyUpdate update) {
         if (update.property().getId() == null) {
             em.persist(update.property()); // first: the history rows refer to it
