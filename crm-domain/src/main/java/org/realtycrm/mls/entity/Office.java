@@ -53,9 +53,8 @@ public class Office extends Tracked {
     }
 
     /**
-     * Takes a newer version from the feed; an older one is ignored, and so is the same version with the same values.
-     * The same version with other values is taken: versions are kept to the microsecond, and a provider's two
-     * versions within one microsecond are the same version here.
+     * Takes the record when it replaces the one held ({@link RosterVersions#replaces}: a newer version, or the same
+     * version with other values).
      *
      * @return whether it was taken
      */
@@ -64,8 +63,8 @@ public class Office extends Tracked {
         if (!officeKey.equals(record.officeKey())) {
             throw new IllegalArgumentException("office " + record.officeKey() + " is not " + officeKey);
         }
-        int order = record.modificationTimestamp().compareTo(modificationTimestamp);
-        if (order < 0 || order == 0 && record.equals(asRecord())) {
+        if (!RosterVersions.replaces(record.modificationTimestamp(), modificationTimestamp,
+                () -> record.equals(asRecord()))) {
             return false;
         }
         take(record);

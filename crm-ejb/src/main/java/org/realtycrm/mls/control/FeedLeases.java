@@ -24,8 +24,7 @@ public class FeedLeases {
      */
     public Feed renewed(long feedId, ListingStore.Lease lease) {
         if (feeds.tryLease(feedId, lease.owner(), lease.ttl()).isEmpty()) {
-            throw existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
-                    : new LeaseLostException(feedId);
+            throw lost(feedId, lease);
         }
         return existing(feedId);
     }
@@ -39,9 +38,14 @@ public class FeedLeases {
      */
     public void ensureHeld(long feedId, ListingStore.Lease lease) {
         if (!feeds.holdsLease(feedId, lease.owner())) {
-            throw existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
-                    : new LeaseLostException(feedId);
+            throw lost(feedId, lease);
         }
+    }
+
+    /** Why the lease is not held: another node has it, or the feed was stopped. */
+    private LeaseLostException lost(long feedId, ListingStore.Lease lease) {
+        return existing(feedId).isEnabled() ? new LeaseLostException(feedId, lease.owner())
+                : new LeaseLostException(feedId);
     }
 
     public Feed existing(long feedId) {

@@ -131,13 +131,8 @@ public class ListingStore {
      * Stores one page: each listing created, updated or withdrawn (with its price and status history), the feed's
      * cursor moved to the page's, and the page counted in the run. A record the mapping refuses is reported in the
      * run and left out; the rest of the page is stored.
-     */
-    public PageCounts storePage(long feedId, long runId, Lease lease, ListingPage page, ListingMapping mapping) {
-        return storePage(feedId, runId, lease, page, mapping, EarlierPages.NONE);
-    }
-
-    /**
-     * Stores one page while the page before it may still be committing on another connection. The listings are
+     * <p>
+     * The page before it may still be committing on another connection. The listings are
      * written first; then the page waits for the earlier pages to commit, and only then renews the lease, moves the
      * cursor and counts the page, under the feed's row lock, which it holds until it commits. So pages commit in
      * order, the cursor never passes a page that is not committed, and a page whose predecessor failed rolls back.
@@ -462,9 +457,6 @@ public class ListingStore {
     /** The pages before the one being stored, which must have committed before it may. */
     @FunctionalInterface
     public interface EarlierPages {
-
-        /** Nothing before this page is still in flight. */
-        EarlierPages NONE = () -> { };
 
         /**
          * Returns once the earlier pages have committed.
