@@ -2,7 +2,7 @@
 # Provisions a Payara Server domain for the CRM and leaves it running, ready for a deployment:
 #   1. the PostgreSQL role and database (created when missing; --fresh drops and recreates the database),
 #   2. Payara's EJB timer and batch tables in that database (the server's own, from its shipped scripts),
-#   3. the JWT signing key pair (generated when absent, never committed),
+#   3. the JWT signing key pair and the data key file (generated when absent, never committed),
 #   4. the domain, created with an admin password and configured by applying domain.asadmin.
 # A domain already provisioned from the same domain.asadmin and settings is only started, so running this
 # again is harmless. Used by ./crm start, by the integration tests (crm-it) and by the Docker image.
@@ -17,7 +17,7 @@
 #   CRM_DB_PASSWORD        (required)
 #   CRM_DB_SUPERUSER       a role allowed to create roles and databases, used only when they are missing [postgres]
 #   CRM_JDBC_DRIVER        path of the PostgreSQL JDBC driver jar (required)
-#   CRM_SECRETS_DIR        where the JWT key pair lives (required)
+#   CRM_SECRETS_DIR        where the JWT key pair and the data keys live (required)
 #   CRM_HEAP               server heap [1024m]
 #   CRM_CONFIG_PROFILE     MicroProfile Config profile [prod]
 #   CRM_JWT_ISSUER         the tokens' issuer [realty-crm]
@@ -99,6 +99,13 @@ if [[ ! -s "$CRM_JWT_PRIVATE_KEY" ]]; then
     (umask 077 && openssl genpkey -quiet -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$CRM_JWT_PRIVATE_KEY")
     openssl pkey -in "$CRM_JWT_PRIVATE_KEY" -pubout -out "$CRM_SECRETS_DIR/jwt-public.pem"
 fi
+# the data keys (platform.crypto.DataKeys) encrypt backups: version 1 now; rotating adds a line with a higher version
+export CRM_DATA_KEY_FILE=$CRM_SECRETS_DIR/data-keys
+if [[ ! -s "$CRM_DATA_KEY_FILE" ]]; then
+    log "generating the data key file in $CRM_SECRETS_DIR"
+    (umask 077 && printf '# version:base64 of 32 random bytes; the highest version encrypts, every version decrypts\n1:%s\n' \
+        "$(openssl rand -base64 32)" >"$CRM_DATA_KEY_FILE")
+fi
 
 # --- 4. the domain -------------------------------------------------------------------------------------------
 asadmin=$PAYARA_HOME/bin/asadmin
@@ -114,16 +121,16 @@ chmod 600 "$passfile"
 printf 'AS_ADMIN_PASSWORD=%s\n' "$CRM_ASADMIN_PASSWORD" >"$passfile"
 remote=("$asadmin" --user admin --passwordfile "$passfile" --port "$admin_port")
 
-# asadmin property lists separate with ':' and '=', so those must be escaped in the password
-export CRM_DB_PASSWORD_ESCAPED=$(printf '%s' "$CRM_DB_PASSWORD" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g')
 commands=$(mktemp)
 envsubst <"$here/domain.asadmin" | grep -v '^\s*#' | grep -v '^\s*$' >"$commands"
 # a changed resource, script, port or admin password means a new domain
-fingerprint=$( (cat "$commands" "$0"; echo "$admin_port"; printf '%s' "$CRM_ASADMIN_PASSWORD" | sha256sum) | sha256sum | cut -d' ' -f1)
+# (the database password is not in the commands, only its alias: its hash counts instead)
+fingerprint=$( (cat "$commands" "$0"; echo "$admin_port"; printf '%s' "$CRM_ASADMIN_PASSWORD" | sha256sum;
+    printf '%s' "$CRM_DB_PASSWORD" | sha256sum) | sha256sum | cut -d' ' -f1)
 marker=$domain_dir/config/.crm-provisioned
 
 # the server's environment gets no database or console passwords (the pool has its own copy)
-start_domain() { env -u CRM_DB_PASSWORD -u CRM_DB_PASSWORD_ESCAPED -u CRM_ASADMIN_PASSWORD -u PGPASSWORD "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null; }
+start_domain() { env -u CRM_DB_PASSWORD -u CRM_ASADMIN_PASSWORD -u PGPASSWORD "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null; }
 domain_running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$CRM_DOMAIN running"; }
 
 if [[ -d "$domain_dir" ]] && { $fresh || [[ "$(cat "$marker" 2>/dev/null)" != "$fingerprint" ]]; }; then
@@ -137,6 +144,14 @@ if [[ ! -d "$domain_dir" ]]; then
     "$asadmin" --user admin --passwordfile "$passfile" create-domain "${port_args[@]}" "$CRM_DOMAIN" >/dev/null
     cp "$CRM_JDBC_DRIVER" "$domain_dir/lib/postgresql.jar"
     start_domain
+    # the database password lives in the domain's encrypted alias store, never in domain.xml: the pool refers to
+    # it as ${ALIAS=crm.db.password}, and Payara's password config source serves it to the backups' pg_dump
+    aliasfile=$(mktemp)
+    chmod 600 "$aliasfile"
+    printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$CRM_ASADMIN_PASSWORD" "$CRM_DB_PASSWORD" >"$aliasfile"
+    "$asadmin" --user admin --passwordfile "$aliasfile" --port "$admin_port" create-password-alias crm.db.password \
+        >/dev/null || { rm -f "$aliasfile"; die "cannot store the database password as a password alias"; }
+    rm -f "$aliasfile"
     log "applying server-config/domain.asadmin"
     # multimode carries on past a failed command: read its output for failures
     output=$("${remote[@]}" multimode --file "$commands" 2>&1) || true

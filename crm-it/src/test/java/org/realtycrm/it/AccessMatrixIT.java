@@ -65,6 +65,8 @@ class AccessMatrixIT extends CrmIT {
             LIST_MLS_FEEDS     200    403             403          403     401
             SYNC_MLS_FEED      404    403             403          403     401
             RELOAD_MLS_FEED    404    403             403          403     401
+            LIST_BACKUPS       200    403             403          403     401
+            READ_BACKUP        404    403             403          403     401
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -257,6 +259,19 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.post("/api/v1/mls/feeds/987654/reload", JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        LIST_BACKUPS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/backups");
+            }
+        },
+        READ_BACKUP {
+            // no such backup: an administrator learns that, anyone else is refused before the lookup
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/backups/987654");
             }
         };
 

@@ -1,0 +1,240 @@
+package org.realtycrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.it.support.Leads;
+import org.realtycrm.it.support.Properties;
+import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.StoredPhotos;
+
+/**
+ * A backup taken through the API, restored by {@code server-config/restore.sh} (what {@code ./crm restore} runs) into
+ * another database, and compared with the live one. Also: the archive is encrypted, a tampered archive is refused
+ * before anything is written, only administrators may back up, and the backup age reaches the metrics.
+ */
+class BackupRestoreIT extends CrmIT {
+
+    private static final String BACKUPS = "/api/v1/backups";
+    private static final String RESTORED = ItProperties.dbUrl().replaceAll("/[^/]+$", "/crm_it_restored");
+    private static final String REFUSED = ItProperties.dbUrl().replaceAll("/[^/]+$", "/crm_it_refused");
+
+    /** Tables nothing but a test writes to: they must read the same in the live and the restored database. */
+    private static final List<String> QUIET_TABLES = List.of("users", "leads", "lead_phones", "properties",
+            "property_media", "flyway_schema_history");
+
+    @TempDir
+    static Path restoredDocuments;
+
+    private static JsonObject backup;
+    private static JsonObject lead;
+    private static String photoKey;
+
+    @BeforeAll
+    static void backUpAfterAddingALeadAndAnAgentsPhoto() throws Exception {
+        dropDatabases();
+        lead = adminLeads().create();
+        long property = Properties.as(admin()).create().getJsonNumber("id").longValue();
+        long media = StoredPhotos.add(property);
+        try (Connection db = connect(ItProperties.dbUrl()); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("select stored_key from property_media where id = " + media)) {
+            row.next();
+            photoKey = row.getString(1);
+        }
+
+        Response started = admin().send("POST", BACKUPS, "application/json", "");
+        assertThat(started.expect(202).json().getString("status")).isEqualTo("RUNNING");
+        String location = started.header("Location");
+        assertThat(location).contains(BACKUPS + "/");
+        backup = awaitFinished(location.substring(location.indexOf(BACKUPS)));
+    }
+
+    @AfterAll
+    static void dropDatabases() throws SQLException {
+        try (Connection db = connect(ItProperties.dbUrl().replaceAll("/[^/]+$", "/postgres"), "postgres", "");
+             Statement statement = db.createStatement()) {
+            for (String name : List.of("crm_it_restored", "crm_it_restored_restoring", "crm_it_refused",
+                    "crm_it_refused_restoring")) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
+    private static JsonObject awaitFinished(String path) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject state = admin().get(path).expect(200).json();
+            if (!state.getString("status").equals("RUNNING")) {
+                return state;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the backup did not finish within 3 minutes");
+    }
+
+    @Test
+    void theBackupIsStoredEncryptedWithWhatItHolds() throws Exception {
+        assertThat(backup.getString("status")).as(backup.toString()).isEqualTo("SUCCEEDED");
+        assertThat(backup.getString("trigger")).isEqualTo("MANUAL");
+        assertThat(backup.getInt("keyVersion")).isEqualTo(1);
+        assertThat(backup.getInt("tables")).isGreaterThan(20);
+        assertThat(backup.getJsonNumber("tableRows").longValue()).isPositive();
+        assertThat(backup.getInt("documents")).as("the agent's photo and its thumbnail").isGreaterThanOrEqualTo(2);
+
+        byte[] archive = Files.readAllBytes(archive());
+        assertThat(archive).hasSize(backup.getJsonNumber("sizeBytes").intValue());
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive)))
+                .isEqualTo(backup.getString("sha256"));
+        String asText = new String(archive, StandardCharsets.ISO_8859_1);
+        assertThat(asText).startsWith("realtycrm-backup 1\nkey-version 1\n\n")
+                .doesNotContain(lead.getString("email"), "PGDMP", "flyway_schema_history");
+
+        List<JsonObject> listed = admin().get(BACKUPS).expect(200).array();
+        assertThat(listed).extracting(b -> b.getJsonNumber("id").longValue())
+                .contains(backup.getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void theRestoreRecreatesEveryTableAndTheDocumentsAndChecksThemAgainstTheBackup() throws Exception {
+        Process restore = restore(archive().toString(), RESTORED);
+
+        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(restore.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(restore.exitValue()).as(output).isZero();
+        assertThat(output).contains("verified: every table's row count and checksum match the backup",
+                "database crm_it_restored restored and verified");
+
+        try (Connection live = connect(ItProperties.dbUrl()); Connection restored = connect(RESTORED)) {
+            assertThat(tables(restored)).isEqualTo(tables(live));
+            for (String table : QUIET_TABLES) {
+                assertThat(fingerprint(restored, table)).as(table).isEqualTo(fingerprint(live, table));
+            }
+            try (Statement statement = restored.createStatement(); ResultSet row = statement.executeQuery(
+                    "select email from leads where id = " + Leads.id(lead))) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo(lead.getString("email"));
+            }
+        }
+        Path live = ItProperties.payaraHome().resolve("glassfish/domains").resolve(ItProperties.domain())
+                .resolve("documents");
+        assertThat(Files.readAllBytes(restoredDocuments.resolve(photoKey)))
+                .isEqualTo(Files.readAllBytes(live.resolve(photoKey)));
+    }
+
+    @Test
+    void aTamperedArchiveIsRefusedAndNoDatabaseIsLeftBehind() throws Exception {
+        byte[] archive = Files.readAllBytes(archive());
+        archive[archive.length / 2] ^= 0x01;
+        Path tampered = restoredDocuments.resolve("tampered.rcbackup");
+        Files.write(tampered, archive);
+
+        Process restore = restore(tampered.toString(), REFUSED);
+
+        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(restore.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(restore.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("the restore failed").doesNotContain("verified");
+        try (Connection db = connect(ItProperties.dbUrl()); Statement statement = db.createStatement();
+             ResultSet left = statement.executeQuery("select count(*) from pg_database where datname like "
+                     + "'crm_it_refused%'")) {
+            left.next();
+            assertThat(left.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void onlyAdministratorsBackUp() {
+        assertThat(Accounts.agent().api().get(BACKUPS).status()).isEqualTo(403);
+        assertThat(Accounts.agent().api().send("POST", BACKUPS, "application/json", "").status()).isEqualTo(403);
+        assertThat(anonymous().get(BACKUPS).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theAgeOfTheLastBackupIsAMetric() {
+        String metrics = anonymous().get("/metrics", "text/plain").expect(200).body();
+
+        String line = metrics.lines().filter(l -> l.startsWith("crm_backup_age_seconds")).findFirst().orElseThrow();
+        double age = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        assertThat(age).isBetween(0.0, 600.0);
+    }
+
+    private static Path archive() {
+        return ItProperties.payaraHome().resolve("glassfish/domains").resolve(ItProperties.domain())
+                .resolve("documents").resolve(backup.getString("objectKey"));
+    }
+
+    private static Process restore(String archive, String into) throws IOException {
+        Path ear = Path.of(ItProperties.earPath()).toAbsolutePath();
+        Path script = ear.getParent().getParent().getParent().resolve("server-config/restore.sh");
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), archive).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.put("CRM_EAR", ear.toString());
+        environment.put("CRM_JDBC_DRIVER", ear.getParent().resolve("server-lib/postgresql.jar").toString());
+        environment.put("CRM_SECRETS_DIR", ear.getParent().resolve("secrets").toString());
+        environment.put("CRM_DB_URL", into);
+        environment.put("CRM_DB_USER", ItProperties.dbUser());
+        environment.put("CRM_DB_PASSWORD", ItProperties.dbPassword());
+        environment.put("CRM_STORAGE_ROOT", restoredDocuments.toString());
+        return builder.start();
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        return connect(url, ItProperties.dbUser(), ItProperties.dbPassword());
+    }
+
+    private static Connection connect(String url, String user, String password) throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static List<String> tables(Connection db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "select tablename from pg_tables where schemaname = 'public' order by tablename")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** Row count and the MD5 of all rows in a fixed order, computed here, independently of the restore's own check. */
+    private static Map<String, Object> fingerprint(Connection db, String table) throws SQLException {
+        Map<String, Object> fingerprint = new LinkedHashMap<>();
+        try (Statement statement = db.createStatement()) {
+            statement.execute("set timezone = 'UTC'");
+            try (ResultSet row = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' "
+                    + "order by t::text), '')) from " + table + " t")) {
+                row.next();
+                fingerprint.put("rows", row.getLong(1));
+                fingerprint.put("md5", row.getString(2));
+            }
+        }
+        return fingerprint;
+    }
+}

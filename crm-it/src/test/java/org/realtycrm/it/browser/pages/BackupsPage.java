@@ -1,0 +1,40 @@
+package org.realtycrm.it.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.realtycrm.it.browser.Browser;
+
+/** backups.xhtml (administrators): the last successful backup, "Back up now", and the history. */
+public final class BackupsPage {
+
+    private static final By NOW = By.id("backups:now");
+    private static final By STATUSES = By.cssSelector(".crm-backups .crm-backup-status");
+    private static final By NEWEST_STATUS = By.cssSelector(".crm-backups tbody tr:first-child .crm-backup-status");
+
+    private final Browser browser;
+
+    public BackupsPage(Browser browser) {
+        this.browser = browser;
+        browser.until(ExpectedConditions.visibilityOfElementLocated(NOW));
+    }
+
+    public String lastSucceeded() {
+        return browser.find(By.className("crm-backup-last")).getText();
+    }
+
+    /** Clicks "Back up now"; the page follows the backup by itself until it has finished. Answers its status. */
+    public String backUpNow() {
+        int before = browser.driver().findElements(STATUSES).size();
+        browser.find(NOW).click();
+        browser.until(driver -> driver.findElements(STATUSES).size() > before);
+        browser.until(driver -> {
+            String status = driver.findElement(NEWEST_STATUS).getText();
+            return status.equals("RUNNING") ? null : status;
+        });
+        return browser.find(NEWEST_STATUS).getText();
+    }
+
+    public String newestKey() {
+        return browser.find(By.cssSelector(".crm-backups tbody tr:first-child .crm-backup-key")).getText();
+    }
+}
