@@ -28,7 +28,7 @@ import org.realtycrm.platform.storage.DocumentStores;
 /**
  * Free and total space of the file systems the server writes to, label {@code volume}: {@code logs} (the server's
  * log directory) and {@code documents} (the document store's directory, when documents are kept on the filesystem;
- * not with S3). Gauges {@code crm.disk.free} (what this server's user may still write) and {@code crm.disk.total},
+ * not with S3). Gauges {@code crm.disk.free} (what this server's user may still write) and {@code crm.disk.size},
  * in bytes; -1 when the file system cannot be read.
  */
 @Startup
@@ -49,7 +49,7 @@ public class DiskSpace {
         Metadata free = Metadata.builder().withName("crm.disk.free").withUnit(MetricUnits.BYTES)
                 .withDescription("Usable free space of the file system holding a volume (label volume: logs, "
                         + "documents); -1 when unreadable").build();
-        Metadata total = Metadata.builder().withName("crm.disk.total").withUnit(MetricUnits.BYTES)
+        Metadata total = Metadata.builder().withName("crm.disk.size").withUnit(MetricUnits.BYTES)
                 .withDescription("Size of the file system holding a volume (label volume); -1 when unreadable").build();
         volumes(key -> config.getOptionalValue(key, String.class)).forEach((volume, directory) -> {
             LOG.info(() -> "disk space of " + volume + " measured at " + directory);

@@ -5,14 +5,16 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * How long the background work takes: the runs of EJB timers ({@code crm.timer.duration{timer="…"}}) and of batch
- * jobs ({@code crm.job.duration{job="…"}}). Each is an MP Metrics timer; Prometheus sees a summary in seconds
- * ({@code crm_timer_duration_seconds_count}, {@code _sum}, {@code _max} and quantiles). Asking for a timer registers
- * it, so a caller asks at start-up to have the series from then on, at zero.
+ * jobs ({@code crm.job.duration{job="…"}}). Each is an MP Metrics timer; Prometheus sees a summary
+ * ({@code crm_timer_duration_seconds_count} and {@code _sum} in seconds; Payara writes its {@code _max}, {@code _mean}
+ * and quantiles in nanoseconds). Asking for a timer registers it, so a caller asks at start-up to have the series from
+ * then on, at zero.
  */
 @ApplicationScoped
 public class RunDurations {
@@ -20,10 +22,11 @@ public class RunDurations {
     public static final String TIMER = "crm.timer.duration";
     public static final String JOB = "crm.job.duration";
 
-    private static final Metadata TIMER_RUNS = Metadata.builder().withName(TIMER)
+    // in seconds: without a unit Payara names the series without one and mixes nanoseconds and seconds in them
+    private static final Metadata TIMER_RUNS = Metadata.builder().withName(TIMER).withUnit(MetricUnits.SECONDS)
             .withDescription("Duration of the runs of an EJB timer (label timer: mls-sync, follow-up-reminders)")
             .build();
-    private static final Metadata JOB_RUNS = Metadata.builder().withName(JOB)
+    private static final Metadata JOB_RUNS = Metadata.builder().withName(JOB).withUnit(MetricUnits.SECONDS)
             .withDescription("Duration of the executions of a batch job (label job: lead-import, demo-leads), "
                     + "from start to end whatever the outcome")
             .build();
