@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -17,7 +18,9 @@ import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.control.LeadRouter;
+import org.realtycrm.lead.control.LeadsCreated;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadStatus;
 
@@ -42,6 +45,9 @@ public class DemoLeadWriter extends AbstractItemWriter {
     @Inject
     ActivityRecorder activities;
 
+    @Inject
+    Event<LeadsCreated> created;
+
     /** One entry of a demo lead's timeline, at the moment it happened. */
     record PastEntry(Instant at, ActivityAction action, String summary, Map<String, FieldChange> changes) {
     }
@@ -63,6 +69,7 @@ public class DemoLeadWriter extends AbstractItemWriter {
                         entry.summary(), entry.changes());
             }
         }
+        created.fire(new LeadsCreated(LeadIntake.DEMO, items.size()));
     }
 
     /**

@@ -240,9 +240,9 @@ final class ImportChunkStore {
      *
      * @param summary the activity summary of each new lead
      * @param next where the part's next row starts: the part resumes there after a crash
-     * @return how many leads each agent got
+     * @return what became of the chunk's rows, and how many leads each agent got
      */
-    Map<Long, Integer> store(List<Long> agents, long importedBy, String summary, int part, CsvPosition next)
+    ImportChunkStored store(List<Long> agents, long importedBy, String summary, int part, CsvPosition next)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_LEADS)) {
             insert.setArray(1, connection.createArrayOf("bigint", agents.toArray()));
@@ -265,7 +265,7 @@ final class ImportChunkStore {
         }
         update(PROGRESS, staged, imported, rejects - invalid, invalid, importId);
         update(PART_DONE_UP_TO, next.byteOffset(), next.line(), importId, part);
-        return perAgent;
+        return new ImportChunkStored(imported, rejects - invalid, invalid, perAgent);
     }
 
     private long single(String sql) throws SQLException {

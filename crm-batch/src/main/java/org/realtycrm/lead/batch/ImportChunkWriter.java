@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -15,13 +14,16 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
+import org.realtycrm.lead.control.LeadsCreated;
 import org.realtycrm.lead.entity.LeadImport;
+import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadImportRepository;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 
@@ -63,6 +65,12 @@ public class ImportChunkWriter extends AbstractItemWriter {
     @Inject
     LeadAssignedNotices notices;
 
+    @Inject
+    Event<ImportChunkStored> chunks;
+
+    @Inject
+    Event<LeadsCreated> leadsCreated;
+
     private LeadImport leadImport;
     private User importer;
 
@@ -80,10 +88,13 @@ public class ImportChunkWriter extends AbstractItemWriter {
         try (Connection connection = database.getConnection()) {
             ImportChunkStore store = new ImportChunkStore(connection, leadImport.getId());
             int candidates = store.stage(rows);
-            Map<Long, Integer> importedPerAgent = store.store(owners(candidates), importer.getId(), summary(),
+            ImportChunkStored stored = store.store(owners(candidates), importer.getId(), summary(),
                     Integer.parseInt(part), (CsvPosition) step.getTransientUserData());
+            // counted once the chunk's transaction commits (a chunk re-run after a crash committed only once)
+            chunks.fire(stored);
+            leadsCreated.fire(new LeadsCreated(LeadIntake.IMPORT, stored.imported()));
             long firstLine = rows.get(0).line();
-            importedPerAgent.forEach((agentId, count) -> {
+            stored.perAgent().forEach((agentId, count) -> {
                 if (agentId != importer.getId()) {
                     notices.announceImported(agentId, count, leadImport.getId(), leadImport.getFileName(),
                             "lead-import:" + leadImport.getId() + ":line:" + firstLine + ":agent:" + agentId);

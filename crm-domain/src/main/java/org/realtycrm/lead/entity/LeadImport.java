@@ -1,8 +1,10 @@
 package org.realtycrm.lead.entity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -175,5 +177,22 @@ public class LeadImport extends Tracked {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    /**
+     * The rows read per second from the import's start to its end (a resumed import's time includes the time it
+     * waited for its server to come back); empty until it has finished.
+     */
+    public OptionalDouble rowsPerSecond() {
+        return rowsPerSecond(rowsRead, startedAt, finishedAt);
+    }
+
+    static OptionalDouble rowsPerSecond(long rows, Instant started, Instant finished) {
+        if (started == null || finished == null) {
+            return OptionalDouble.empty();
+        }
+        // at least a millisecond: a small file's start and end may fall in the same one
+        double seconds = Math.max(1, Duration.between(started, finished).toMillis()) / 1000.0;
+        return OptionalDouble.of(rows / seconds);
     }
 }

@@ -38,6 +38,9 @@ public interface LeadImportRepository {
      */
     List<Long> unfinishedOf(String runner, long upToId);
 
+    /** The import that finished COMPLETED last, if any (for the metric of the last import's speed). */
+    Optional<LeadImport> lastCompleted();
+
     /** The newest import's id, 0 when there is none. */
     long lastId();
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.realtycrm.audit.control.ActivityRecorder;
@@ -28,8 +29,10 @@ import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.control.DuplicateGuard;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.control.LeadRouter;
+import org.realtycrm.lead.control.LeadsCreated;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
+import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadStatus;
@@ -76,7 +79,11 @@ public class Leads {
     @Inject
     LeadAssignedNotices notices;
 
-    public Lead create(LeadDraft draft) {
+    @Inject
+    Event<LeadsCreated> created;
+
+    /** Stores a new lead; {@code how} it came in is counted ({@link LeadCounts}) once the lead has committed. */
+    public Lead create(LeadDraft draft, LeadIntake how) {
         User actor = caller.user();
         LeadVisibility visibility = caller.leadVisibility();
         Lead lead = drafts.newLead(draft, actor);
@@ -85,6 +92,7 @@ public class Leads {
         handover.ifPresent(h -> lead.assignTo(h.owner()));
 
         leads.add(lead);
+        created.fire(new LeadsCreated(how, 1));
         String routing = handover.map(h -> h.routed() ? ", routed round-robin" : "")
                 .orElse(", unassigned (no active agent)");
         Activity created = activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,

@@ -132,6 +132,16 @@ public class JpaLeadImportRepository implements LeadImportRepository {
     }
 
     @Override
+    public Optional<LeadImport> lastCompleted() {
+        return em.createQuery("select i from LeadImport i where i.status = :completed "
+                        + "order by i.finishedAt desc, i.id desc", LeadImport.class)
+                .setParameter("completed", ImportStatus.COMPLETED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public long lastId() {
         return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from lead_imports").getSingleResult())
                 .longValue();

@@ -36,6 +36,7 @@ import org.realtycrm.mls.control.FeedReplication;
 import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.FeedRepository;
 import org.realtycrm.mls.entity.SyncRunRepository;
+import org.realtycrm.platform.metrics.RunDurations;
 
 /**
  * A persistent EJB timer per feed, firing at the feed's cadence: its state is in PostgreSQL beside the data, so it
@@ -56,6 +57,8 @@ public class FeedTimers {
     private static final Logger LOG = Logger.getLogger(FeedTimers.class.getName());
     /** The timer's info names the feed and its cadence, so a changed cadence is recognised after a restart. */
     private static final Pattern CADENCE = Pattern.compile("mls-feed (\\d+) every (\\d+) s");
+    /** The syncs' durations: {@code crm.timer.duration{timer="mls-sync"}}, sync now included. */
+    static final String SYNC_RUNS = "mls-sync";
     private static final Pattern NOW = Pattern.compile("mls-feed (\\d+) now( and reconcile)?");
 
     @Resource
@@ -73,12 +76,16 @@ public class FeedTimers {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    RunDurations durations;
+
     /**
      * On start: the syncs this server was running when it stopped are ended and started again at once (from their
      * cursor); then exactly one cadence timer per enabled feed, none for the others.
      */
     @PostConstruct
     void start() {
+        durations.timer(SYNC_RUNS);
         replication.recover().forEach(feedId -> syncAfterCommit(feedId, false));
         scheduleAll();
     }
@@ -167,7 +174,7 @@ public class FeedTimers {
     }
 
     private void sync(long feedId, boolean reconcile, String what) {
-        try {
+        try (org.eclipse.microprofile.metrics.Timer.Context run = durations.timer(SYNC_RUNS).time()) {
             replication.sync(feedId, reconcile);
         } catch (RuntimeException e) {
             // a sync records its own failures; this is a fault of ours, and the timers must live on

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.NotificationRepository;
+import org.realtycrm.platform.metrics.RunDurations;
 
 /**
  * Reminds agents of follow-ups that have come due: a persistent timer (its state is in PostgreSQL, beside the
@@ -33,6 +34,8 @@ public class FollowUpReminders {
 
     private static final Logger LOG = Logger.getLogger(FollowUpReminders.class.getName());
     private static final String TIMER = "follow-up-reminders";
+    /** The runs' durations: {@code crm.timer.duration{timer="follow-up-reminders"}}. */
+    private static final String RUNS = TIMER;
 
     @Resource
     TimerService timers;
@@ -42,6 +45,9 @@ public class FollowUpReminders {
 
     @Inject
     Event<NotificationsDelivered> delivered;
+
+    @Inject
+    RunDurations durations;
 
     @Inject
     @ConfigProperty(name = "crm.follow-up.check-interval-seconds")
@@ -54,6 +60,7 @@ public class FollowUpReminders {
     /** Keeps exactly one timer, with the configured interval (a changed interval replaces the old timer). */
     @PostConstruct
     void schedule() {
+        durations.timer(RUNS);
         // the interval is part of the timer's name, so a changed setting is recognised after a restart
         String wanted = TIMER + " every " + intervalSeconds + " s";
         boolean present = false;
@@ -73,10 +80,12 @@ public class FollowUpReminders {
 
     @Timeout
     void remind() {
-        Set<Long> reminded = notifications.notifyDueFollowUps(batchSize);
-        if (!reminded.isEmpty()) {
-            LOG.fine(() -> "Reminded " + reminded.size() + " agents of due follow-ups");
-            delivered.fire(new NotificationsDelivered(reminded));
+        try (org.eclipse.microprofile.metrics.Timer.Context run = durations.timer(RUNS).time()) {
+            Set<Long> reminded = notifications.notifyDueFollowUps(batchSize);
+            if (!reminded.isEmpty()) {
+                LOG.fine(() -> "Reminded " + reminded.size() + " agents of due follow-ups");
+                delivered.fire(new NotificationsDelivered(reminded));
+            }
         }
     }
 }

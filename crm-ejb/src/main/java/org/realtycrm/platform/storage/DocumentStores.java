@@ -44,16 +44,31 @@ public class DocumentStores {
      * @throws IllegalArgumentException when the kind is unknown or the S3 settings are incomplete
      */
     public static DocumentStore open(Function<String, Optional<String>> config) {
-        String kind = text(config, StorageSettings.KIND).orElse("filesystem").toLowerCase(Locale.ROOT);
+        String kind = kind(config);
         switch (kind) {
             case "filesystem":
-                return new FileSystemDocumentStore(text(config, StorageSettings.ROOT).map(Path::of)
-                        .orElseGet(() -> Path.of(System.getProperty("user.home"), "realtycrm", "documents")));
+                return new FileSystemDocumentStore(fileSystemRoot(config).orElseThrow());
             case "s3":
                 return new S3DocumentStore(s3Settings(config));
             default:
                 throw new IllegalArgumentException(StorageSettings.KIND + " is filesystem or s3, not " + kind);
         }
+    }
+
+    /**
+     * The directory of the filesystem store ({@code crm.storage.root}, unset: {@code ${user.home}/realtycrm/documents});
+     * empty when documents are kept elsewhere (S3).
+     */
+    public static Optional<Path> fileSystemRoot(Function<String, Optional<String>> config) {
+        if (!kind(config).equals("filesystem")) {
+            return Optional.empty();
+        }
+        return Optional.of(text(config, StorageSettings.ROOT).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), "realtycrm", "documents")));
+    }
+
+    private static String kind(Function<String, Optional<String>> config) {
+        return text(config, StorageSettings.KIND).orElse("filesystem").toLowerCase(Locale.ROOT);
     }
 
     static S3Settings s3Settings(Function<String, Optional<String>> config) {

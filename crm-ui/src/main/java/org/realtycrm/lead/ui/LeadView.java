@@ -16,6 +16,7 @@ import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.DuplicateLeadException;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.Note;
 import org.realtycrm.lead.entity.PhoneType;
@@ -77,7 +78,7 @@ public class LeadView implements Serializable {
         duplicateOf = null;
         try {
             if (id == null) {
-                Lead created = leads.create(form.draft(brokerage));
+                Lead created = leads.create(form.draft(brokerage), LeadIntake.SCREEN);
                 return "/lead?faces-redirect=true&id=" + created.getId();
             }
             show(leads.update(id, version, form.draft(brokerage)));

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.audit.rest.ActivityJson;
 import org.realtycrm.lead.entity.LeadDraft;
+import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadSort;
@@ -64,7 +65,7 @@ public class LeadsResource {
             content = @Content(schema = @Schema(implementation = LeadJson.class)))
     @APIResponse(responseCode = "409", description = "Another lead has this email or phone (existingLeadId when visible)")
     public Response create(@Valid @NotNull LeadRequest request) {
-        LeadJson created = LeadJson.of(leads.create(draft(request)));
+        LeadJson created = LeadJson.of(leads.create(draft(request), LeadIntake.API));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -1,0 +1,16 @@
+package org.realtycrm.lead.entity;
+
+import java.util.Locale;
+
+/**
+ * How a lead came in: through the API, a screen, a CSV import or the demo data job. Counted as the label
+ * {@code how} of the metric {@code crm.leads.created}.
+ */
+public enum LeadIntake {
+    API, SCREEN, IMPORT, DEMO;
+
+    /** The metric label: {@code api}, {@code screen}, {@code import}, {@code demo}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
