@@ -2,7 +2,7 @@
 # Provisions a Payara Server domain for the CRM and leaves it running, ready for a deployment:
 #   1. the PostgreSQL role and database (created when missing; --fresh drops and recreates the database),
 #   2. Payara's EJB timer and batch tables in that database (the server's own, from its shipped scripts),
-#   3. the JWT signing key pair and the data key file (generated when absent, never committed),
+#   3. the JWT signing key pair, the data key file and the TLS certificate (generated when absent, never committed),
 #   4. the domain, created with an admin password and configured by applying domain.asadmin.
 # A domain already provisioned from the same domain.asadmin and settings is only started, so running this
 # again is harmless. Used by ./crm start, by the integration tests (crm-it) and by the Docker image.
@@ -21,6 +21,9 @@
 #   CRM_HEAP               server heap [1024m]
 #   CRM_CONFIG_PROFILE     MicroProfile Config profile [prod]
 #   CRM_JWT_ISSUER         the tokens' issuer [realty-crm]
+#   CRM_TLS_CERT, CRM_TLS_KEY  the HTTPS listener's certificate (chain) and private key, PEM files; unset: a
+#                          self-signed pair generated once in CRM_SECRETS_DIR for CRM_TLS_HOSTNAME [localhost]
+#   CRM_DB_SSLMODE         TLS to PostgreSQL, as libpq's sslmode: disable, prefer, require, verify-ca, verify-full [prefer]
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,10 +41,15 @@ export CRM_DB_USER=${CRM_DB_USER:-crm}
 export CRM_HEAP=${CRM_HEAP:-1024m}
 export CRM_CONFIG_PROFILE=${CRM_CONFIG_PROFILE:-prod}
 export CRM_JWT_ISSUER=${CRM_JWT_ISSUER:-realty-crm}
+export CRM_DB_SSLMODE=${CRM_DB_SSLMODE:-prefer}
 db_superuser=${CRM_DB_SUPERUSER:-postgres}
 
 log() { printf '[provision] %s\n' "$*"; }
 die() { printf '[provision] error: %s\n' "$*" >&2; exit 1; }
+[[ "$CRM_DB_SSLMODE" =~ ^(disable|allow|prefer|require|verify-ca|verify-full)$ ]] \
+    || die "CRM_DB_SSLMODE is one of disable, allow, prefer, require, verify-ca, verify-full (got $CRM_DB_SSLMODE)"
+
+export PGSSLMODE=$CRM_DB_SSLMODE # psql below too
 
 # --- parse jdbc:postgresql://host[:port]/database ---------------------------------------------------------
 if [[ "$CRM_DB_URL" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+) ]]; then
@@ -106,6 +114,22 @@ if [[ ! -s "$CRM_DATA_KEY_FILE" ]]; then
     (umask 077 && printf '# version:base64 of 32 random bytes; the highest version encrypts, every version decrypts\n1:%s\n' \
         "$(openssl rand -base64 32)" >"$CRM_DATA_KEY_FILE")
 fi
+# the HTTPS listener's key store, made from PEM files every time (a renewed certificate takes effect at the next
+# start of the server); its password is a password alias, like the database's
+tls_cert=${CRM_TLS_CERT:-$CRM_SECRETS_DIR/tls-cert.pem}
+tls_key=${CRM_TLS_KEY:-$CRM_SECRETS_DIR/tls-key.pem}
+if [[ -z "${CRM_TLS_CERT:-}" && ! -s "$tls_cert" ]]; then
+    tls_host=${CRM_TLS_HOSTNAME:-localhost}
+    log "generating a self-signed TLS certificate for $tls_host in $CRM_SECRETS_DIR"
+    (umask 077 && openssl req -x509 -newkey rsa:2048 -nodes -days 825 -subj "/CN=$tls_host" \
+        -addext "subjectAltName=DNS:$tls_host,DNS:localhost,IP:127.0.0.1" -keyout "$tls_key" -out "$tls_cert" 2>/dev/null)
+fi
+[[ -r "$tls_cert" && -r "$tls_key" ]] || die "cannot read the TLS certificate $tls_cert and key $tls_key"
+tls_password_file=$CRM_SECRETS_DIR/tls-keystore-password
+[[ -s "$tls_password_file" ]] || (umask 077 && openssl rand -base64 24 | tr -d '/+=\n' >"$tls_password_file")
+export CRM_TLS_KEYSTORE=$CRM_SECRETS_DIR/tls.p12
+(umask 077 && TLS_PASSWORD=$(cat "$tls_password_file") openssl pkcs12 -export -in "$tls_cert" -inkey "$tls_key" \
+    -name crm -out "$CRM_TLS_KEYSTORE" -passout env:TLS_PASSWORD) || die "the TLS certificate and key do not make a key store"
 
 # --- 4. the domain -------------------------------------------------------------------------------------------
 asadmin=$PAYARA_HOME/bin/asadmin
@@ -126,7 +150,7 @@ envsubst <"$here/domain.asadmin" | grep -v '^\s*#' | grep -v '^\s*$' >"$commands
 # a changed resource, script, port or admin password means a new domain
 # (the database password is not in the commands, only its alias: its hash counts instead)
 fingerprint=$( (cat "$commands" "$0"; echo "$admin_port"; printf '%s' "$CRM_ASADMIN_PASSWORD" | sha256sum;
-    printf '%s' "$CRM_DB_PASSWORD" | sha256sum) | sha256sum | cut -d' ' -f1)
+    printf '%s' "$CRM_DB_PASSWORD" | sha256sum; sha256sum <"$tls_password_file") | sha256sum | cut -d' ' -f1)
 marker=$domain_dir/config/.crm-provisioned
 
 # the server's environment gets no database or console passwords (the pool has its own copy)
@@ -148,9 +172,15 @@ if [[ ! -d "$domain_dir" ]]; then
     # it as ${ALIAS=crm.db.password}, and Payara's password config source serves it to the backups' pg_dump
     aliasfile=$(mktemp)
     chmod 600 "$aliasfile"
-    printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$CRM_ASADMIN_PASSWORD" "$CRM_DB_PASSWORD" >"$aliasfile"
-    "$asadmin" --user admin --passwordfile "$aliasfile" --port "$admin_port" create-password-alias crm.db.password \
-        >/dev/null || { rm -f "$aliasfile"; die "cannot store the database password as a password alias"; }
+    for alias in crm.db.password crm.tls.keystore-password; do
+        case $alias in
+            crm.db.password) value=$CRM_DB_PASSWORD ;;
+            crm.tls.keystore-password) value=$(cat "$tls_password_file") ;;
+        esac
+        printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$CRM_ASADMIN_PASSWORD" "$value" >"$aliasfile"
+        "$asadmin" --user admin --passwordfile "$aliasfile" --port "$admin_port" create-password-alias "$alias" \
+            >/dev/null || { rm -f "$aliasfile"; die "cannot store $alias as a password alias"; }
+    done
     rm -f "$aliasfile"
     log "applying server-config/domain.asadmin"
     # multimode carries on past a failed command: read its output for failures

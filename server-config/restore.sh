@@ -13,6 +13,7 @@
 #                            unless CRM_RESTORE_REPLACE=true, which replaces it once the restore has been verified
 #   CRM_DB_USER, CRM_DB_PASSWORD   the role that will own it [crm] (required: the password)
 #   CRM_DB_SUPERUSER         a role allowed to create and drop databases [postgres]
+#   CRM_DB_SSLMODE           TLS to PostgreSQL, as libpq's sslmode [prefer]
 #   CRM_ENCRYPTION_KEY_FILE  the data keys [$CRM_SECRETS_DIR/data-keys]
 #   CRM_STORAGE_*            where the documents go: the server's document store settings (docs/operations.md)
 set -euo pipefail
@@ -25,6 +26,7 @@ export CRM_DB_URL=${CRM_DB_URL:-jdbc:postgresql://127.0.0.1:5432/crm}
 export CRM_DB_USER=${CRM_DB_USER:-crm}
 export CRM_ENCRYPTION_KEY_FILE=${CRM_ENCRYPTION_KEY_FILE:-${CRM_SECRETS_DIR:?CRM_SECRETS_DIR or CRM_ENCRYPTION_KEY_FILE is required}/data-keys}
 replace=${CRM_RESTORE_REPLACE:-false}
+export CRM_DB_SSLMODE=${CRM_DB_SSLMODE:-prefer} PGSSLMODE=${CRM_DB_SSLMODE:-prefer}
 db_superuser=${CRM_DB_SUPERUSER:-postgres}
 
 log() { printf '[restore] %s\n' "$*"; }

@@ -13,7 +13,7 @@ create table backups (
     runner                  varchar(200)  not null,
     object_key              varchar(512),
     size_bytes              bigint        check (size_bytes >= 0),
-    sha256                  char(64),
+    sha256                  varchar(64),
     key_version             integer       check (key_version > 0),
     tables                  integer       check (tables >= 0),
     table_rows              bigint        check (table_rows >= 0),

@@ -42,6 +42,7 @@ final class PackageGrid {
             "persistence", EJB,
             "ratelimit", EJB,
             "storage", EJB,
+            "timer", EJB,
             "metrics", EJB,
             "rest", WEB,
             "health", WEB,

@@ -9,7 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Event;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.NotificationRepository;
 import org.realtycrm.platform.metrics.RunDurations;
+import org.realtycrm.platform.timer.NamedTimers;
 
 /**
  * Reminds agents of follow-ups that have come due: a persistent timer (its state is in PostgreSQL, beside the
@@ -63,15 +63,7 @@ public class FollowUpReminders {
         durations.timer(RUNS);
         // the interval is part of the timer's name, so a changed setting is recognised after a restart
         String wanted = TIMER + " every " + intervalSeconds + " s";
-        boolean present = false;
-        for (Timer timer : timers.getTimers()) {
-            if (wanted.equals(timer.getInfo()) && !present) {
-                present = true;
-            } else if (String.valueOf(timer.getInfo()).startsWith(TIMER)) {
-                timer.cancel();
-            }
-        }
-        if (!present) {
+        if (!NamedTimers.keepOnly(timers, TIMER, wanted)) {
             long interval = intervalSeconds * 1000;
             timers.createIntervalTimer(interval, interval, new TimerConfig(wanted, true));
             LOG.info(() -> "Follow-up reminders: " + wanted);

@@ -21,7 +21,6 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -36,6 +35,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.realtycrm.platform.entity.Backup;
 import org.realtycrm.platform.entity.BackupRepository;
 import org.realtycrm.platform.storage.DocumentStore;
+import org.realtycrm.platform.timer.NamedTimers;
 
 /**
  * The daily backup: a persistent calendar timer at {@code crm.backup.time} in the brokerage's time zone. With several
@@ -114,15 +114,7 @@ public class BackupSchedule {
         LocalTime at = LocalTime.parse(time);
         ZoneId timeZone = ZoneId.of(zone);
         String wanted = TIMER + " at " + at + " " + timeZone + (enabled ? "" : " (off)");
-        boolean present = false;
-        for (Timer timer : timers.getTimers()) {
-            if (wanted.equals(timer.getInfo()) && !present) {
-                present = true;
-            } else if (String.valueOf(timer.getInfo()).startsWith(TIMER)) {
-                timer.cancel();
-            }
-        }
-        if (!present && enabled) {
+        if (!NamedTimers.keepOnly(timers, TIMER, wanted) && enabled) {
             ScheduleExpression daily = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
                     .timezone(timeZone.getId());
             timers.createCalendarTimer(daily, new TimerConfig(wanted, true));

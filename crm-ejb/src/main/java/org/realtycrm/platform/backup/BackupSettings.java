@@ -23,6 +23,9 @@ public final class BackupSettings {
      */
     public static final String DATABASE_PASSWORD = "crm.db.password";
 
+    /** TLS to PostgreSQL for {@code pg_dump}, as libpq's sslmode; {@code provision.sh} sets it with the pool's. */
+    public static final String DATABASE_SSL_MODE = "crm.db.sslmode";
+
     private BackupSettings() {
     }
 }

@@ -116,7 +116,8 @@ public class BackupTaker {
                 String schemaVersion = single(statement, "select coalesce((select version from flyway_schema_history "
                         + "where success and version is not null order by installed_rank desc limit 1), 'none')");
                 DatabaseAddress address = DatabaseAddress.of(connection.getMetaData().getURL(),
-                        connection.getMetaData().getUserName());
+                        connection.getMetaData().getUserName(),
+                        config.getOptionalValue(BackupSettings.DATABASE_SSL_MODE, String.class).orElse(null));
                 String pgDump = config.getOptionalValue(BackupSettings.PG_DUMP, String.class).orElse("pg_dump");
                 Optional<String> password = config.getOptionalValue(BackupSettings.DATABASE_PASSWORD, String.class);
                 writer.database(out -> DatabaseDump.dump(pgDump, address, password.orElse(null), snapshot, out));

@@ -36,7 +36,7 @@ import org.realtycrm.platform.storage.DocumentStores;
  *
  * <p>Arguments: the archive, as a file path or as {@code store:<key>} of the configured document store. Settings come
  * from the environment, under the names the server uses: {@code CRM_ENCRYPTION_KEY_FILE}, {@code CRM_DB_URL},
- * {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD}, {@code CRM_STORAGE_*}; {@code CRM_PG_RESTORE} names the
+ * {@code CRM_DB_USER}, {@code CRM_DB_PASSWORD}, {@code CRM_DB_SSLMODE}, {@code CRM_STORAGE_*}; {@code CRM_PG_RESTORE} names the
  * {@code pg_restore} to run.
  */
 public final class RestoreTool {
@@ -78,9 +78,10 @@ public final class RestoreTool {
         String url = required("crm.db.url");
         String user = settings.apply("crm.db.user").orElse("crm");
         String password = settings.apply("crm.db.password").orElse(null);
-        DatabaseAddress address = DatabaseAddress.of(url, user);
+        String sslMode = settings.apply(BackupSettings.DATABASE_SSL_MODE).orElse("prefer");
+        DatabaseAddress address = DatabaseAddress.of(url, user, sslMode);
         try (DocumentStore store = DocumentStores.open(settings)) {
-            requireEmpty(url, user, password);
+            requireEmpty(address, url, password);
             Path work = Files.createTempDirectory("realtycrm-restore-");
             try {
                 say("decrypting and unpacking " + archive);
@@ -95,7 +96,7 @@ public final class RestoreTool {
                 say("restoring the database into " + address.database());
                 DatabaseDump.restore(settings.apply("crm.pg-restore").orElse("pg_restore"), address, password,
                         unpacked.dump());
-                List<String> differences = verify(manifest, url, user, password);
+                List<String> differences = verify(manifest, address, url, password);
                 if (differences.isEmpty()) {
                     say("verified: every table's row count and checksum match the backup");
                 }
@@ -126,8 +127,8 @@ public final class RestoreTool {
         return Files.newInputStream(Path.of(archive));
     }
 
-    private static void requireEmpty(String url, String user, String password) throws SQLException {
-        try (Connection connection = connect(url, user, password); Statement statement = connection.createStatement();
+    private static void requireEmpty(DatabaseAddress address, String url, String password) throws SQLException {
+        try (Connection connection = connect(address, url, password); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("select count(*) from pg_tables where schemaname = 'public'")) {
             result.next();
             if (result.getLong(1) > 0) {
@@ -137,10 +138,10 @@ public final class RestoreTool {
         }
     }
 
-    private static List<String> verify(BackupManifest manifest, String url, String user, String password)
+    private static List<String> verify(BackupManifest manifest, DatabaseAddress address, String url, String password)
             throws SQLException {
         Map<String, TableFingerprint> restored;
-        try (Connection connection = connect(url, user, password)) {
+        try (Connection connection = connect(address, url, password)) {
             connection.setAutoCommit(false);
             restored = TableFingerprints.of(connection).stream()
                     .collect(Collectors.toMap(TableFingerprint::table, Function.identity()));
@@ -160,9 +161,10 @@ public final class RestoreTool {
         return differences;
     }
 
-    private static Connection connect(String url, String user, String password) throws SQLException {
+    private static Connection connect(DatabaseAddress address, String url, String password) throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", user);
+        properties.setProperty("user", address.user());
+        properties.setProperty("sslmode", address.sslMode());
         if (password != null) {
             properties.setProperty("password", password);
         }

@@ -50,6 +50,21 @@ public final class ItProperties {
         return Integer.parseInt(required("it.port-base"));
     }
 
+    /** The HTTPS listener (http-listener-2: the port base + 81), with the certificate provision.sh made. */
+    public static String httpsUrl() {
+        return "https://localhost:" + (portBase() + 81);
+    }
+
+    /** The secrets directory provision.sh filled for the tests' domain ({@code target/secrets}, next to the EAR). */
+    public static Path secretsDir() {
+        return Path.of(earPath()).toAbsolutePath().getParent().resolve("secrets");
+    }
+
+    /** The tests' domain directory (its config, logs and document store). */
+    public static Path domainDir() {
+        return payaraHome().resolve("glassfish/domains").resolve(domain());
+    }
+
     /** The Payara domain's admin (REST and console) port and password, as provisioned for the tests. */
     public static String adminConsoleUrl() {
         return "http://localhost:" + required("it.admin-port");
