@@ -65,7 +65,9 @@ as_super() { PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$CRM_DB_HOST"
 as_app() { PGPASSWORD=$CRM_DB_PASSWORD PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$CRM_DB_USER" -d "$CRM_DB_NAME" "$@"; }
 
 if as_super -c 'select 1' >/dev/null 2>&1; then
-    as_super -v user="$CRM_DB_USER" -v password="$CRM_DB_PASSWORD" <<'SQL'
+    # the password reaches psql through its environment (\getenv), never its command line
+    as_super -v user="$CRM_DB_USER" <<'SQL'
+\getenv password CRM_DB_PASSWORD
 select format('create role %I login password %L', :'user', :'password')
  where not exists (select 1 from pg_roles where rolname = :'user') \gexec
 select format('alter role %I login password %L', :'user', :'password') \gexec

@@ -53,7 +53,9 @@ exists() { [[ "$(as_super -tA -c "select 1 from pg_database where datname = '$1'
 if exists "$target" && [[ "$replace" != true ]]; then
     die "database $target exists: restore into a new database, or set CRM_RESTORE_REPLACE=true to replace it"
 fi
-as_super -v user="$CRM_DB_USER" -v password="$CRM_DB_PASSWORD" <<'SQL'
+# the password reaches psql through its environment (\getenv), never its command line
+as_super -v user="$CRM_DB_USER" <<'SQL'
+\getenv password CRM_DB_PASSWORD
 select format('create role %I login password %L', :'user', :'password')
  where not exists (select 1 from pg_roles where rolname = :'user') \gexec
 SQL
@@ -73,10 +75,20 @@ if [[ $status -ne 0 ]]; then
     die "the restore failed (above); $target was left as it was"
 fi
 
+# the restored database takes the name only now; the one it replaces is renamed aside first and dropped last, so
+# that a failure at any point leaves one of the two under the name
+replaced=
 if exists "$target"; then
-    log "replacing database $target"
-    as_super -c "drop database \"$target\" with (force)"
+    replaced=${target}_replaced_$(date +%Y%m%d%H%M%S)
+    log "replacing database $target (renamed $replaced until the restored one has its name)"
+    as_super -c "select pg_terminate_backend(pid) from pg_stat_activity where datname = '$target' and pid <> pg_backend_pid()" >/dev/null
+    as_super -c "alter database \"$target\" rename to \"$replaced\""
 fi
-as_super -c "alter database \"$staging\" rename to \"$target\""
+as_super -c "select pg_terminate_backend(pid) from pg_stat_activity where datname = '$staging' and pid <> pg_backend_pid()" >/dev/null
+if ! as_super -c "alter database \"$staging\" rename to \"$target\""; then
+    [[ -n "$replaced" ]] && as_super -c "alter database \"$replaced\" rename to \"$target\""
+    die "could not give the restored database the name $target; $target was left as it was"
+fi
 staging=
+[[ -z "$replaced" ]] || as_super -c "drop database \"$replaced\" with (force)"
 log "database $target restored and verified"

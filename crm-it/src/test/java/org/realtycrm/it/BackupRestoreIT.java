@@ -80,7 +80,7 @@ class BackupRestoreIT extends CrmIT {
         try (Connection db = connect(ItProperties.dbUrl().replaceAll("/[^/]+$", "/postgres"), "postgres", "");
              Statement statement = db.createStatement()) {
             for (String name : List.of("crm_it_restored", "crm_it_restored_restoring", "crm_it_refused",
-                    "crm_it_refused_restoring")) {
+                    "crm_it_refused_restoring", "crm_it_replaced", "crm_it_replaced_restoring")) {
                 statement.execute("drop database if exists " + name + " with (force)");
             }
         }
@@ -122,12 +122,10 @@ class BackupRestoreIT extends CrmIT {
 
     @Test
     void theRestoreRecreatesEveryTableAndTheDocumentsAndChecksThemAgainstTheBackup() throws Exception {
-        Process restore = restore(archive().toString(), RESTORED);
+        Restored restore = restore(archive().toString(), RESTORED);
 
-        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(restore.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(restore.exitValue()).as(output).isZero();
-        assertThat(output).contains("verified: every table's row count and checksum match the backup",
+        assertThat(restore.exitCode()).as(restore.output()).isZero();
+        assertThat(restore.output()).contains("verified: every table's row count and checksum match the backup",
                 "database crm_it_restored restored and verified");
 
         try (Connection live = connect(ItProperties.dbUrl()); Connection restored = connect(RESTORED)) {
@@ -139,6 +137,14 @@ class BackupRestoreIT extends CrmIT {
                     "select email from leads where id = " + Leads.id(lead))) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString(1)).isEqualTo(lead.getString("email"));
+            }
+            // its own record was taken while it ran; the restore marks it as the stored backup it became
+            try (Statement statement = restored.createStatement(); ResultSet row = statement.executeQuery(
+                    "select status, object_key, sha256 from backups where id = " + backup.getJsonNumber("id"))) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("SUCCEEDED");
+                assertThat(row.getString(2)).isEqualTo(backup.getString("objectKey"));
+                assertThat(row.getString(3)).isEqualTo(backup.getString("sha256"));
             }
         }
         Path live = ItProperties.payaraHome().resolve("glassfish/domains").resolve(ItProperties.domain())
@@ -154,18 +160,65 @@ class BackupRestoreIT extends CrmIT {
         Path tampered = restoredDocuments.resolve("tampered.rcbackup");
         Files.write(tampered, archive);
 
-        Process restore = restore(tampered.toString(), REFUSED);
+        Restored restore = restore(tampered.toString(), REFUSED);
 
-        String output = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(restore.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(restore.exitValue()).as(output).isNotZero();
-        assertThat(output).contains("the restore failed").doesNotContain("verified");
+        assertThat(restore.exitCode()).as(restore.output()).isNotZero();
+        assertThat(restore.output()).contains("the restore failed").doesNotContain("verified");
         try (Connection db = connect(ItProperties.dbUrl()); Statement statement = db.createStatement();
              ResultSet left = statement.executeQuery("select count(*) from pg_database where datname like "
                      + "'crm_it_refused%'")) {
             left.next();
             assertThat(left.getInt(1)).isZero();
         }
+    }
+
+    @Test
+    void aBackupInTheStoreReplacesAnExistingDatabaseOnlyOnceVerified() throws Exception {
+        try (Connection db = connect(ItProperties.dbUrl()); Statement statement = db.createStatement()) {
+            statement.execute("create database crm_it_replaced owner " + ItProperties.dbUser());
+        }
+        Path liveStore = ItProperties.domainDir().resolve("documents");
+        String into = ItProperties.dbUrl().replaceAll("/[^/]+$", "/crm_it_replaced");
+
+        Restored refused = restore("store:" + backup.getString("objectKey"), into, liveStore, false);
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("database crm_it_replaced exists");
+
+        Restored replaced = restore("store:" + backup.getString("objectKey"), into, liveStore, true);
+        assertThat(replaced.exitCode()).as(replaced.output()).isZero();
+        assertThat(replaced.output()).contains("replacing database crm_it_replaced", "restored and verified");
+        try (Connection restored = connect(into); Statement statement = restored.createStatement();
+             ResultSet row = statement.executeQuery("select count(*) from leads where id = " + Leads.id(lead))) {
+            row.next();
+            assertThat(row.getInt(1)).isEqualTo(1);
+        }
+        try (Connection db = connect(ItProperties.dbUrl()); Statement statement = db.createStatement();
+             ResultSet left = statement.executeQuery("select count(*) from pg_database where datname like "
+                     + "'crm_it_replaced_%'")) {
+            left.next();
+            assertThat(left.getInt(1)).as("the replaced database is dropped once the new one has its name").isZero();
+        }
+    }
+
+    @Test
+    void aBackupLeftRunningByADeadServerDoesNotBlockTheNextOne() throws Exception {
+        long stale;
+        try (Connection db = connect(ItProperties.dbUrl()); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("insert into backups (trigger, status, started_at, runner) "
+                     + "values ('MANUAL', 'RUNNING', now() - interval '7 hours', 'gone/server@elsewhere') returning id")) {
+            row.next();
+            stale = row.getLong(1);
+        }
+
+        Response started = admin().send("POST", BACKUPS, "application/json", "");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonObject given = admin().get(BACKUPS + "/" + stale).expect(200).json();
+        assertThat(given.getString("status")).isEqualTo("FAILED");
+        assertThat(given.getString("error")).contains("gave up after 6 hours");
+        String location = started.header("Location");
+        assertThat(awaitFinished(location.substring(location.indexOf(BACKUPS))).getString("status"))
+                .isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -189,10 +242,32 @@ class BackupRestoreIT extends CrmIT {
                 .resolve("documents").resolve(backup.getString("objectKey"));
     }
 
-    private static Process restore(String archive, String into) throws IOException {
+    /** Runs restore.sh to its end (at most 3 minutes) and answers its exit code and output. */
+    private static Restored restore(String archive, String into) throws IOException, InterruptedException {
+        return restore(archive, into, restoredDocuments, false);
+    }
+
+    private record Restored(int exitCode, String output) {
+    }
+
+    /** @param replace whether an existing database of that name is to be replaced (CRM_RESTORE_REPLACE) */
+    private static Restored restore(String archive, String into, Path documents, boolean replace)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile("restore", ".log");
+        Process process = start(archive, into, documents, replace, log);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("restore.sh did not finish within 3 minutes:\n" + Files.readString(log));
+        }
+        return new Restored(process.exitValue(), Files.readString(log));
+    }
+
+    private static Process start(String archive, String into, Path documents, boolean replace, Path log)
+            throws IOException {
         Path ear = Path.of(ItProperties.earPath()).toAbsolutePath();
         Path script = ear.getParent().getParent().getParent().resolve("server-config/restore.sh");
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), archive).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), archive).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.put("CRM_EAR", ear.toString());
         environment.put("CRM_JDBC_DRIVER", ear.getParent().resolve("server-lib/postgresql.jar").toString());
@@ -200,7 +275,10 @@ class BackupRestoreIT extends CrmIT {
         environment.put("CRM_DB_URL", into);
         environment.put("CRM_DB_USER", ItProperties.dbUser());
         environment.put("CRM_DB_PASSWORD", ItProperties.dbPassword());
-        environment.put("CRM_STORAGE_ROOT", restoredDocuments.toString());
+        environment.put("CRM_STORAGE_ROOT", documents.toString());
+        if (replace) {
+            environment.put("CRM_RESTORE_REPLACE", "true");
+        }
         return builder.start();
     }
 

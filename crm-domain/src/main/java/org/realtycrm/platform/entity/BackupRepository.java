@@ -23,6 +23,12 @@ public interface BackupRepository {
     /** The backups running now, on any server (at most one: a unique index allows no second). */
     List<Backup> running();
 
+    /**
+     * Marks failed, at once in the database, every backup still running that started before {@code startedBefore}:
+     * its server died with it. @return how many
+     */
+    int giveUpOnRunningSince(Instant startedBefore, String reason, Instant at);
+
     /** Whether the daily backup of {@code day} has been taken (or is being taken). */
     boolean scheduledExists(LocalDate day);
 }

@@ -37,6 +37,7 @@ import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.FeedRepository;
 import org.realtycrm.mls.entity.SyncRunRepository;
 import org.realtycrm.platform.metrics.RunDurations;
+import org.realtycrm.platform.timer.NamedTimers;
 
 /**
  * A persistent EJB timer per feed, firing at the feed's cadence: its state is in PostgreSQL beside the data, so it
@@ -107,20 +108,8 @@ public class FeedTimers {
 
     /** After a feed was added or changed: its timer follows its cadence, or goes when it is disabled. */
     public void schedule(Feed feed) {
-        String wanted = cadence(feed);
-        boolean present = false;
-        for (Timer timer : timers.getTimers()) {
-            String info = String.valueOf(timer.getInfo());
-            Matcher matcher = CADENCE.matcher(info);
-            if (matcher.matches() && Long.parseLong(matcher.group(1)) == feed.getId()) {
-                if (feed.isEnabled() && info.equals(wanted) && !present) {
-                    present = true;
-                } else {
-                    timer.cancel();
-                }
-            }
-        }
-        if (feed.isEnabled() && !present) {
+        String wanted = feed.isEnabled() ? cadence(feed) : null;
+        if (!NamedTimers.keepOnly(timers, "mls-feed " + feed.getId() + " every ", wanted) && wanted != null) {
             create(wanted);
         }
         measure(feed);

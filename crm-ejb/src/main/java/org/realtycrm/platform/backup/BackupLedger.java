@@ -41,11 +41,9 @@ public class BackupLedger {
      */
     public Backup begin(Function<Instant, Backup> backup) {
         Instant now = clock.instant();
-        for (Backup running : backups.running()) {
-            if (running.getStartedAt().isBefore(now.minus(Duration.ofHours(giveUpHours)))) {
-                running.fail("gave up after " + giveUpHours + " hours: its server stopped while it ran", now);
-            }
-        }
+        // written before the new row, which the one-running index would refuse while the stale one still runs
+        backups.giveUpOnRunningSince(now.minus(Duration.ofHours(giveUpHours)),
+                "gave up after " + giveUpHours + " hours: its server stopped while it ran", now);
         Backup started = backup.apply(now);
         backups.add(started);
         return started;

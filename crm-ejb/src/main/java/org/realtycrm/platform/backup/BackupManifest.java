@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * <pre>
  * realtycrm-backup 1
+ * backup 42 backups/2026/12/realtycrm-20261204T073000Z-42.rcbackup
  * created 2026-12-04T07:30:00Z
  * database crm
  * schema-version 21
@@ -21,8 +22,8 @@ import java.util.Objects;
  * document properties/42/media/7f3a.jpg image/jpeg 81234 9f86d0…
  * </pre>
  */
-public record BackupManifest(Instant created, String database, String schemaVersion, List<TableFingerprint> tables,
-                             List<DocumentEntry> documents) {
+public record BackupManifest(long backupId, String objectKey, Instant created, String database, String schemaVersion,
+                             List<TableFingerprint> tables, List<DocumentEntry> documents) {
 
     static final String FIRST_LINE = "realtycrm-backup 1";
 
@@ -38,6 +39,7 @@ public record BackupManifest(Instant created, String database, String schemaVers
     }
 
     public BackupManifest {
+        Objects.requireNonNull(objectKey, "objectKey");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -51,6 +53,7 @@ public record BackupManifest(Instant created, String database, String schemaVers
 
     byte[] toBytes() {
         StringBuilder text = new StringBuilder(FIRST_LINE).append('\n')
+                .append("backup ").append(backupId).append(' ').append(objectKey).append('\n')
                 .append("created ").append(created).append('\n')
                 .append("database ").append(database).append('\n')
                 .append("schema-version ").append(schemaVersion).append('\n');
@@ -67,6 +70,8 @@ public record BackupManifest(Instant created, String database, String schemaVers
         if (lines.length == 0 || !FIRST_LINE.equals(lines[0])) {
             throw new IllegalArgumentException("not a backup manifest of a version this code reads");
         }
+        long backupId = 0;
+        String objectKey = null;
         Instant created = null;
         String database = null;
         String schemaVersion = null;
@@ -76,6 +81,10 @@ public record BackupManifest(Instant created, String database, String schemaVers
             String[] fields = lines[i].split(" ");
             try {
                 switch (fields[0]) {
+                    case "backup" -> {
+                        backupId = Long.parseLong(fields[1]);
+                        objectKey = fields[2];
+                    }
                     case "created" -> created = Instant.parse(fields[1]);
                     case "database" -> database = fields[1];
                     case "schema-version" -> schemaVersion = fields[1];
@@ -88,9 +97,9 @@ public record BackupManifest(Instant created, String database, String schemaVers
                 throw new IllegalArgumentException("manifest line " + (i + 1) + " is malformed", e);
             }
         }
-        if (created == null || database == null || schemaVersion == null) {
-            throw new IllegalArgumentException("the manifest lacks its created, database or schema-version line");
+        if (objectKey == null || created == null || database == null || schemaVersion == null) {
+            throw new IllegalArgumentException("the manifest lacks its backup, created, database or schema-version line");
         }
-        return new BackupManifest(created, database, schemaVersion, tables, documents);
+        return new BackupManifest(backupId, objectKey, created, database, schemaVersion, tables, documents);
     }
 }

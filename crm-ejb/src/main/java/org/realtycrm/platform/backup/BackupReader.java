@@ -25,7 +25,7 @@ final class BackupReader {
     }
 
     /** What was unpacked: the manifest, the dump's path and the documents' directory. */
-    record Unpacked(BackupManifest manifest, Path dump, Path documents) {
+    record Unpacked(BackupManifest manifest, int keyVersion, Path dump, Path documents) {
 
         Path document(String key) {
             return documents.resolve(key);
@@ -34,9 +34,9 @@ final class BackupReader {
 
     static Unpacked unpack(InputStream archive, DataKeys keys, Path directory) throws IOException {
         BackupArchive.Header header = BackupArchive.readHeader(archive);
-        if (!keys.all().containsKey(header.keyVersion())) {
+        if (!keys.versions().contains(header.keyVersion())) {
             throw new IOException("the archive was encrypted with key version " + header.keyVersion()
-                    + ", which the key file does not hold (it holds " + keys.all().keySet() + ")");
+                    + ", which the key file does not hold (it holds " + keys.versions() + ")");
         }
         Path dump = directory.resolve(BackupArchive.DATABASE_ENTRY);
         Path documents = Files.createDirectories(directory.resolve("documents"));
@@ -80,6 +80,6 @@ final class BackupReader {
         if (!found.isEmpty()) {
             throw new IOException("the archive holds documents its manifest does not list: " + found.keySet());
         }
-        return new Unpacked(manifest, dump, documents);
+        return new Unpacked(manifest, header.keyVersion(), dump, documents);
     }
 }

@@ -52,6 +52,7 @@ public class BackupSchedule {
 
     private static final Logger LOG = Logger.getLogger(BackupSchedule.class.getName());
     private static final String TIMER = "daily-backup";
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(30);
 
     @Resource
     TimerService timers;
@@ -136,13 +137,18 @@ public class BackupSchedule {
     void daily() {
         LocalDate day = LocalDate.now(ZoneId.of(zone));
         if (!enabled || ledger.scheduledExists(day)) {
-            return;
+            return; // (also a retry whose day another server took meanwhile)
         }
         Backup backup;
         try {
             backup = ledger.begin(now -> Backup.scheduled(day, runner(), now));
         } catch (PersistenceException e) {
-            LOG.info(() -> "The backup of " + day + " is taken by another server, or another backup runs");
+            if (!ledger.scheduledExists(day)) {
+                // another backup runs (an administrator's): the day's backup comes after it, not never
+                LOG.warning(() -> "The backup of " + day + " waits for the backup running now; trying again in "
+                        + RETRY_AFTER.toMinutes() + " min");
+                timers.createSingleActionTimer(RETRY_AFTER.toMillis(), new TimerConfig(TIMER + " retry", false));
+            }
             return;
         }
         take(backup);

@@ -21,12 +21,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
@@ -40,8 +44,8 @@ import org.realtycrm.platform.storage.DocumentStore;
 /**
  * Takes one backup: in a single read-only snapshot of the database it runs {@code pg_dump}, takes every table's
  * fingerprint and lists the documents only we hold; it writes them, encrypted, into an archive in the work directory,
- * then ships the archive to the document store and removes the local copy. MLS photos are left out: the feed gives
- * them again (a reload fetches every photo); photos agents uploaded are in.
+ * then ships the archive to the document store and removes the local copy. The documents are those the features name
+ * ({@link BackedUpDocuments}): only what exists nowhere else (photos agents uploaded, not the MLS's).
  */
 @ApplicationScoped
 public class BackupTaker {
@@ -51,21 +55,16 @@ public class BackupTaker {
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
 
-    /** The objects of the store that exist nowhere else: photos of listings entered by agents, with thumbnails. */
-    private static final String OUR_DOCUMENTS = """
-            select key from (
-                select m.stored_key as key from property_media m join properties p on p.id = m.property_id
-                 where p.source = 'OFF_MLS' and m.stored_key is not null
-                union
-                select m.thumbnail_key from property_media m join properties p on p.id = m.property_id
-                 where p.source = 'OFF_MLS' and m.thumbnail_key is not null) documents
-             order by key""";
-
     @Resource(lookup = "jdbc/crm")
     DataSource dataSource;
 
     @Inject
     DocumentStore store;
+
+    /** Each feature's documents that exist nowhere else. */
+    @Inject
+    @Any
+    Instance<BackedUpDocuments> documentSources;
 
     @Inject
     Config config;
@@ -87,11 +86,11 @@ public class BackupTaker {
         Files.createDirectories(directory);
         Path archive = Files.createTempFile(directory, "realtycrm-backup-", BackupArchive.SUFFIX);
         try {
+            String key = objectKey(backupId, startedAt);
             BackupManifest manifest;
             try (OutputStream out = Files.newOutputStream(archive); BackupWriter writer = new BackupWriter(out, keys)) {
-                manifest = write(writer);
+                manifest = write(writer, backupId, key);
             }
-            String key = objectKey(backupId, startedAt);
             long size = Files.size(archive);
             String sha256;
             try (DigestInputStream in = new DigestInputStream(Files.newInputStream(archive), sha256())) {
@@ -107,7 +106,23 @@ public class BackupTaker {
         }
     }
 
-    private BackupManifest write(BackupWriter writer) throws IOException, SQLException {
+    private BackupManifest write(BackupWriter writer, long backupId, String key) throws IOException, SQLException {
+        Snapshot snapshot = dumpInOneSnapshot(writer);
+        // the documents are read after the snapshot has ended: the connection and the snapshot are not held while
+        // files (or S3 objects) are copied
+        List<DocumentEntry> documents = documents(snapshot.documentKeys(), writer);
+        BackupManifest manifest = new BackupManifest(backupId, key, clock.instant(), snapshot.database(),
+                snapshot.schemaVersion(), snapshot.tables(), documents);
+        writer.finish(manifest);
+        return manifest;
+    }
+
+    /** What one snapshot gave: the dump (written), the tables' fingerprints and the keys of the documents to copy. */
+    private record Snapshot(String database, String schemaVersion, List<TableFingerprint> tables,
+                            Set<String> documentKeys) {
+    }
+
+    private Snapshot dumpInOneSnapshot(BackupWriter writer) throws IOException, SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -122,25 +137,26 @@ public class BackupTaker {
                 Optional<String> password = config.getOptionalValue(BackupSettings.DATABASE_PASSWORD, String.class);
                 writer.database(out -> DatabaseDump.dump(pgDump, address, password.orElse(null), snapshot, out));
                 List<TableFingerprint> tables = TableFingerprints.of(connection);
-                List<DocumentEntry> documents = documents(statement, writer);
-                BackupManifest manifest = new BackupManifest(clock.instant(), address.database(), schemaVersion,
-                        tables, documents);
-                writer.finish(manifest);
-                return manifest;
+                Set<String> keys = new TreeSet<>();
+                for (BackedUpDocuments source : documentSources) {
+                    try (ResultSet rows = statement.executeQuery(source.keysQuery())) {
+                        while (rows.next()) {
+                            keys.add(rows.getString(1));
+                        }
+                    }
+                }
+                return new Snapshot(address.database(), schemaVersion, tables, keys);
             } finally {
-                connection.rollback(); // read only: nothing to keep; ends the snapshot
-                connection.setAutoCommit(true);
+                try {
+                    connection.rollback(); // read only: nothing to keep; ends the snapshot
+                } finally {
+                    connection.setAutoCommit(true);
+                }
             }
         }
     }
 
-    private List<DocumentEntry> documents(Statement statement, BackupWriter writer) throws SQLException, IOException {
-        List<String> keys = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(OUR_DOCUMENTS)) {
-            while (rows.next()) {
-                keys.add(rows.getString(1));
-            }
-        }
+    private List<DocumentEntry> documents(Set<String> keys, BackupWriter writer) throws IOException {
         List<DocumentEntry> documents = new ArrayList<>();
         int missing = 0;
         for (String key : keys) {

@@ -24,18 +24,12 @@ final class BackupWriter implements AutoCloseable {
     }
 
     private final ZipOutputStream zip;
-    private final int keyVersion;
 
     BackupWriter(OutputStream archive, DataKeys keys) throws IOException {
-        keyVersion = keys.activeVersion();
-        byte[] header = BackupArchive.header(keyVersion);
+        byte[] header = BackupArchive.header(keys.activeVersion());
         archive.write(header);
         zip = new ZipOutputStream(new BufferedOutputStream(keys.encrypting(archive, header), 1 << 16));
         zip.setLevel(Deflater.NO_COMPRESSION);
-    }
-
-    int keyVersion() {
-        return keyVersion;
     }
 
     void database(DumpSource dump) throws IOException {

@@ -24,7 +24,10 @@ final class DatabaseDump {
     /** Writes the dump of {@code snapshot} (from {@code pg_export_snapshot()}, still open) to {@code out}. */
     static void dump(String pgDump, DatabaseAddress address, String password, String snapshot, OutputStream out)
             throws IOException {
-        List<String> command = List.of(pgDump, "--format=custom", "--no-password", "--snapshot=" + snapshot);
+        // a lock held by a migration on another server fails the dump after two minutes instead of queueing every
+        // other query behind the dump's lock request
+        List<String> command = List.of(pgDump, "--format=custom", "--no-password", "--lock-wait-timeout=120s",
+                "--snapshot=" + snapshot);
         run(command, address, password, process -> {
             try (InputStream dump = process.getInputStream()) {
                 dump.transferTo(out);

@@ -61,6 +61,19 @@ public class JpaBackupRepository implements BackupRepository {
     }
 
     @Override
+    public int giveUpOnRunningSince(Instant startedBefore, String reason, Instant at) {
+        return em.createQuery("update Backup b set b.status = :failed, b.error = :reason, b.finishedAt = :at, "
+                        + "b.updatedAt = :at, b.version = b.version + 1 where b.status = :running and "
+                        + "b.startedAt < :before")
+                .setParameter("failed", BackupStatus.FAILED)
+                .setParameter("reason", reason)
+                .setParameter("at", at)
+                .setParameter("running", BackupStatus.RUNNING)
+                .setParameter("before", startedBefore)
+                .executeUpdate();
+    }
+
+    @Override
     public boolean scheduledExists(LocalDate day) {
         return !em.createQuery("select b.id from Backup b where b.scheduledFor = :day", Long.class)
                 .setParameter("day", day)

@@ -2,10 +2,12 @@ package org.realtycrm.platform.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -86,20 +88,24 @@ public final class RestoreTool {
             try {
                 say("decrypting and unpacking " + archive);
                 BackupReader.Unpacked unpacked;
-                try (InputStream in = open(archive, store)) {
+                BackupArchive.Measured read = new BackupArchive.Measured(OutputStream.nullOutputStream());
+                try (InputStream in = new TeeInputStream(open(archive, store), read)) {
                     unpacked = BackupReader.unpack(in, keys, work);
                 }
                 BackupManifest manifest = unpacked.manifest();
-                say("backup of database " + manifest.database() + " taken " + manifest.created() + " (schema version "
-                        + manifest.schemaVersion() + "): " + manifest.tables().size() + " tables, "
-                        + manifest.tableRows() + " rows, " + manifest.documents().size() + " documents");
+                say("backup " + manifest.backupId() + " of database " + manifest.database() + " taken "
+                        + manifest.created() + " (schema version " + manifest.schemaVersion() + "): "
+                        + manifest.tables().size() + " tables, " + manifest.tableRows() + " rows, "
+                        + manifest.documents().size() + " documents");
                 say("restoring the database into " + address.database());
                 DatabaseDump.restore(settings.apply("crm.pg-restore").orElse("pg_restore"), address, password,
                         unpacked.dump());
                 List<String> differences = verify(manifest, address, url, password);
-                if (differences.isEmpty()) {
-                    say("verified: every table's row count and checksum match the backup");
+                if (!differences.isEmpty()) {
+                    return differences; // the documents stay where they are: this restore is not taken
                 }
+                say("verified: every table's row count and checksum match the backup");
+                settle(manifest, unpacked.keyVersion(), read, address, url, password);
                 for (DocumentEntry document : manifest.documents()) {
                     try (InputStream in = Files.newInputStream(unpacked.document(document.key()))) {
                         store.put(document.key(), in, document.size(), document.contentType());
@@ -110,6 +116,58 @@ public final class RestoreTool {
             } finally {
                 deleteTree(work);
             }
+        }
+    }
+
+    /**
+     * The backup's own record was taken while it ran: in the restored database it is marked as what it became, stored
+     * in the archive just read, so that it counts as the last backup and retention can delete it in time.
+     */
+    private static void settle(BackupManifest manifest, int keyVersion, BackupArchive.Measured archive,
+                               DatabaseAddress address, String url, String password) throws SQLException {
+        try (Connection connection = connect(address, url, password);
+             PreparedStatement update = connection.prepareStatement("update backups set status = 'SUCCEEDED', "
+                     + "finished_at = ?, object_key = ?, size_bytes = ?, sha256 = ?, key_version = ?, tables = ?, "
+                     + "table_rows = ?, documents = ?, error = null, updated_at = now(), version = version + 1 "
+                     + "where id = ? and status = 'RUNNING'")) {
+            update.setObject(1, java.time.OffsetDateTime.ofInstant(manifest.created(), java.time.ZoneOffset.UTC));
+            update.setString(2, manifest.objectKey());
+            update.setLong(3, archive.size());
+            update.setString(4, archive.sha256());
+            update.setInt(5, keyVersion);
+            update.setInt(6, manifest.tables().size());
+            update.setLong(7, manifest.tableRows());
+            update.setInt(8, manifest.documents().size());
+            update.setLong(9, manifest.backupId());
+            update.executeUpdate();
+        }
+    }
+
+    /** Passes what is read on to a copy (to measure the archive while it is unpacked). */
+    private static final class TeeInputStream extends java.io.FilterInputStream {
+        private final OutputStream copy;
+
+        TeeInputStream(InputStream in, OutputStream copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                copy.write(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                copy.write(buffer, offset, n);
+            }
+            return n;
         }
     }
 

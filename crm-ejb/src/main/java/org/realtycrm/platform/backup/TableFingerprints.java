@@ -21,7 +21,9 @@ public final class TableFingerprints {
             "set local datestyle = 'ISO, MDY'",
             "set local intervalstyle = 'postgres'",
             "set local extra_float_digits = 3",
-            "set local bytea_output = 'hex'"};
+            "set local bytea_output = 'hex'",
+            // a large table's checksum takes longer than the pool's limit for an application query
+            "set local statement_timeout = 0"};
 
     private TableFingerprints() {
     }
@@ -30,6 +32,7 @@ public final class TableFingerprints {
     public static List<TableFingerprint> of(Connection connection) throws SQLException {
         List<TableFingerprint> fingerprints = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(0);
             for (String setting : SESSION) {
                 statement.execute(setting);
             }

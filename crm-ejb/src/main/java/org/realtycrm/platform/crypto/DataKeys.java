@@ -114,8 +114,9 @@ public final class DataKeys {
         return keys.lastKey();
     }
 
-    public Map<Integer, byte[]> all() {
-        return Collections.unmodifiableMap(keys);
+    /** The versions the file holds, lowest first (never the keys). */
+    public java.util.SortedSet<Integer> versions() {
+        return Collections.unmodifiableSortedSet(keys.navigableKeySet());
     }
 
     /**

@@ -15,7 +15,8 @@ public final class NamedTimers {
     }
 
     /**
-     * Cancels every timer of the bean whose name starts with {@code prefix}, except one named {@code wanted}.
+     * Cancels every timer of the bean whose name starts with {@code prefix}, except one named {@code wanted} (null:
+     * none is wanted, all of them go).
      *
      * @return whether a timer named {@code wanted} is left, so the caller creates one only when it is not
      */
@@ -23,7 +24,7 @@ public final class NamedTimers {
         boolean present = false;
         for (Timer timer : timers.getTimers()) {
             String name = String.valueOf(timer.getInfo());
-            if (name.equals(wanted) && !present) {
+            if (name.equals(wanted) && !present) { // equals(null) is false
                 present = true;
             } else if (name.startsWith(prefix)) {
                 timer.cancel();

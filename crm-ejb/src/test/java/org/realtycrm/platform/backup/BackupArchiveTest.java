@@ -36,7 +36,8 @@ class BackupArchiveTest {
             writer.database(sink -> sink.write(dump));
             DocumentEntry document = writer.document("properties/7/media/a.jpg", "image/jpeg",
                     new ByteArrayInputStream(photo));
-            writer.finish(new BackupManifest(Instant.parse("2026-12-04T07:30:00Z"), "crm", "21",
+            writer.finish(new BackupManifest(42, "backups/2026/12/realtycrm-20261204T073000Z-42.rcbackup",
+                    Instant.parse("2026-12-04T07:30:00Z"), "crm", "21",
                     List.of(new TableFingerprint("leads", 3, "12345"), new TableFingerprint("EJB__TIMER__TBL", 1, "9")),
                     List.of(document)));
         }
@@ -57,6 +58,9 @@ class BackupArchiveTest {
         assertThat(Files.readAllBytes(unpacked.dump())).isEqualTo(dump);
         assertThat(Files.readAllBytes(unpacked.document("properties/7/media/a.jpg"))).isEqualTo(photo);
         BackupManifest manifest = unpacked.manifest();
+        assertThat(manifest.backupId()).isEqualTo(42);
+        assertThat(manifest.objectKey()).endsWith("-42.rcbackup");
+        assertThat(unpacked.keyVersion()).isEqualTo(1);
         assertThat(manifest.tables()).extracting(TableFingerprint::table).containsExactly("leads", "EJB__TIMER__TBL");
         assertThat(manifest.tableRows()).isEqualTo(4);
         assertThat(manifest.documents()).singleElement().satisfies(document -> {

@@ -1,7 +1,11 @@
 package org.realtycrm.it.browser.pages;
 
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.realtycrm.it.browser.Browser;
 
 /** backups.xhtml (administrators): the last successful backup, "Back up now", and the history. */
@@ -27,11 +31,13 @@ public final class BackupsPage {
         int before = browser.driver().findElements(STATUSES).size();
         browser.find(NOW).click();
         browser.until(driver -> driver.findElements(STATUSES).size() > before);
-        browser.until(driver -> {
-            String status = driver.findElement(NEWEST_STATUS).getText();
-            return status.equals("RUNNING") ? null : status;
-        });
-        return browser.find(NEWEST_STATUS).getText();
+        // a backup takes longer than a page's usual answer: the page polls every 5 s until it has finished
+        return new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    String status = driver.findElement(NEWEST_STATUS).getText();
+                    return status.equals("RUNNING") ? null : status;
+                });
     }
 
     public String newestKey() {
