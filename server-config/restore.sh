@@ -32,7 +32,7 @@ db_superuser=${CRM_DB_SUPERUSER:-postgres}
 log() { printf '[restore] %s\n' "$*"; }
 die() { printf '[restore] error: %s\n' "$*" >&2; exit 1; }
 
-if [[ "$CRM_DB_URL" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+)$ ]]; then
+if [[ "$CRM_DB_URL" =~ ^jdbc:postgresql://([^/:]+)(:([0-9]+))?/([^?]+)(\?.*)?$ ]]; then
     host=${BASH_REMATCH[1]} port=${BASH_REMATCH[3]:-5432} target=${BASH_REMATCH[4]}
 else
     die "CRM_DB_URL must look like jdbc:postgresql://host:port/database (got $CRM_DB_URL)"

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,14 +70,14 @@ final class BackupArchive {
 
     /** Counts and hashes what passes through, for a document's size and SHA-256; closing it leaves the sink open. */
     static final class Measured extends FilterOutputStream {
-        private final java.security.MessageDigest sha256;
+        private final MessageDigest sha256;
         private long size;
 
         Measured(OutputStream sink) {
             super(sink);
             try {
-                sha256 = java.security.MessageDigest.getInstance("SHA-256");
-            } catch (java.security.NoSuchAlgorithmException e) {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java runtime has SHA-256", e);
             }
         }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.platform.backup.BackupRetention.Candidate;
 import org.realtycrm.platform.entity.Backup;
 import org.realtycrm.platform.entity.BackupRepository;
+import org.realtycrm.platform.entity.BackupTrigger;
 import org.realtycrm.platform.entity.StoredBackup;
 
 /**
@@ -68,7 +69,8 @@ public class BackupLedger {
     }
 
     public List<Candidate> stored() {
-        return backups.stored().stream().map(b -> new Candidate(b.getId(), b.getFinishedAt())).toList();
+        return backups.stored().stream().map(b -> new Candidate(b.getId(), b.getFinishedAt(),
+                b.getTrigger() == BackupTrigger.MANUAL)).toList();
     }
 
     /** @return the archive's key, for the caller to delete from the store once this has committed */

@@ -14,12 +14,14 @@ import java.util.function.Function;
 /**
  * Which stored backups to delete, grandfather-father-son: keep the newest backup of each of the last {@code daily}
  * days that have one, of each of the last {@code weekly} ISO weeks, and of each of the last {@code monthly} months
- * (days, weeks and months in the brokerage's time zone); the newest backup of all is always kept.
+ * (days, weeks and months in the brokerage's time zone); the newest backup of all is always kept. A backup an
+ * administrator took by hand is kept {@code daily} days whatever came after it: it was taken for a reason (before an
+ * upgrade, say), and a later one the same day must not retire it.
  */
 record BackupRetention(int daily, int weekly, int monthly, ZoneId zone) {
 
     /** A stored backup as retention sees it. */
-    record Candidate(long id, Instant finishedAt) {
+    record Candidate(long id, Instant finishedAt, boolean manual) {
     }
 
     BackupRetention {
@@ -28,8 +30,8 @@ record BackupRetention(int daily, int weekly, int monthly, ZoneId zone) {
         }
     }
 
-    /** The ids of the backups to delete, of {@code stored} (any order). */
-    Set<Long> toDelete(List<Candidate> stored) {
+    /** The ids of the backups to delete, of {@code stored} (any order), {@code now}. */
+    Set<Long> toDelete(List<Candidate> stored, Instant now) {
         List<Candidate> newestFirst = stored.stream()
                 .sorted(Comparator.comparing(Candidate::finishedAt).thenComparing(Candidate::id).reversed())
                 .toList();
@@ -37,6 +39,9 @@ record BackupRetention(int daily, int weekly, int monthly, ZoneId zone) {
         if (!newestFirst.isEmpty()) {
             keep.add(newestFirst.get(0).id());
         }
+        Instant manualKeptSince = now.minus(java.time.Duration.ofDays(daily));
+        newestFirst.stream().filter(c -> c.manual() && c.finishedAt().isAfter(manualKeptSince))
+                .forEach(c -> keep.add(c.id()));
         keep.addAll(newestPerPeriod(newestFirst, daily, day -> day));
         keep.addAll(newestPerPeriod(newestFirst, weekly,
                 day -> day.get(IsoFields.WEEK_BASED_YEAR) * 100 + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));

@@ -42,7 +42,7 @@ import org.realtycrm.platform.timer.NamedTimers;
  * servers each has the timer; the day's record (unique per day) lets only the first one run it. Also runs the backups
  * an administrator starts, on a container thread, and applies retention after each success. Publishes the gauge
  * {@code crm.backup.age} (Prometheus {@code crm_backup_age_seconds}): seconds since the last successful backup
- * finished, -1 before the first.
+ * finished, -1 before the first, -2 while the database cannot be read.
  */
 @Startup
 @Singleton
@@ -123,8 +123,18 @@ public class BackupSchedule {
         }
         Metadata age = Metadata.builder().withName("crm.backup.age").withUnit(MetricUnits.SECONDS)
                 .withDescription("Seconds since the last successful backup finished; -1 before the first").build();
-        metrics.gauge(age, backups, repository -> repository.lastSucceeded()
-                .map(last -> Duration.between(last, Instant.now()).toSeconds()).orElse(-1L));
+        metrics.gauge(age, backups, BackupSchedule::age);
+    }
+
+    /** -1 before the first success; -2 when the database cannot be read (so /metrics still answers). */
+    private static long age(BackupRepository repository) {
+        try {
+            return repository.lastSucceeded().map(last -> Duration.between(last, Instant.now()).toSeconds())
+                    .orElse(-1L);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "backup age unknown", e);
+            return -2L;
+        }
     }
 
     public String describe() {
@@ -175,7 +185,7 @@ public class BackupSchedule {
 
     private void applyRetention() {
         BackupRetention retention = new BackupRetention(keepDaily, keepWeekly, keepMonthly, ZoneId.of(zone));
-        for (long id : retention.toDelete(ledger.stored())) {
+        for (long id : retention.toDelete(ledger.stored(), Instant.now())) {
             String key = ledger.deleted(id);
             try {
                 store.delete(key);

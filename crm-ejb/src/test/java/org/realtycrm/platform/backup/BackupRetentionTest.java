@@ -16,13 +16,14 @@ import org.realtycrm.platform.backup.BackupRetention.Candidate;
 class BackupRetentionTest {
 
     private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final Instant NOW = Instant.parse("2026-12-04T08:00:00Z");
 
     /** One backup a day at 07:30 UTC for {@code days} days up to 2026-12-04 (a Friday), ids counting from 1. */
     private static List<Candidate> daily(int days) {
         List<Candidate> backups = new ArrayList<>();
         LocalDate first = LocalDate.of(2026, 12, 4).minusDays(days - 1);
         for (int i = 0; i < days; i++) {
-            backups.add(new Candidate(i + 1, first.plusDays(i).atTime(7, 30).toInstant(ZoneOffset.UTC)));
+            backups.add(new Candidate(i + 1, first.plusDays(i).atTime(7, 30).toInstant(ZoneOffset.UTC), false));
         }
         return backups;
     }
@@ -30,7 +31,7 @@ class BackupRetentionTest {
     @Test
     void keepsSevenDailiesTheNewestOfFourWeeksAndOfTwelveMonths() {
         List<Candidate> year = daily(400);
-        Set<Long> deleted = new BackupRetention(7, 4, 12, UTC).toDelete(year);
+        Set<Long> deleted = new BackupRetention(7, 4, 12, UTC).toDelete(year, NOW);
 
         List<Candidate> kept = year.stream().filter(c -> !deleted.contains(c.id())).toList();
         List<LocalDate> days = kept.stream().map(c -> LocalDate.ofInstant(c.finishedAt(), UTC)).sorted().toList();
@@ -47,20 +48,33 @@ class BackupRetentionTest {
     @Test
     void aSecondBackupOnTheSameDayReplacesTheFirstAndTheNewestIsAlwaysKept() {
         Instant morning = Instant.parse("2026-12-04T07:30:00Z");
-        List<Candidate> two = List.of(new Candidate(1, morning), new Candidate(2, morning.plusSeconds(3600)));
+        List<Candidate> two = List.of(new Candidate(1, morning, false),
+                new Candidate(2, morning.plusSeconds(3600), false));
 
-        assertThat(new BackupRetention(7, 4, 12, UTC).toDelete(two)).containsExactly(1L);
-        assertThat(new BackupRetention(0, 0, 0, UTC).toDelete(two)).containsExactly(1L);
-        assertThat(new BackupRetention(0, 0, 0, UTC).toDelete(List.of())).isEmpty();
+        assertThat(new BackupRetention(7, 4, 12, UTC).toDelete(two, NOW)).containsExactly(1L);
+        assertThat(new BackupRetention(0, 0, 0, UTC).toDelete(two, NOW)).containsExactly(1L);
+        assertThat(new BackupRetention(0, 0, 0, UTC).toDelete(List.of(), NOW)).isEmpty();
+    }
+
+    @Test
+    void aBackupTakenByHandIsKeptItsDaysEvenWhenALaterOneCameTheSameDay() {
+        Instant morning = Instant.parse("2026-12-04T07:30:00Z");
+        Instant longAgo = Instant.parse("2026-10-10T07:30:00Z");
+        List<Candidate> backups = List.of(new Candidate(1, morning, true), new Candidate(2, morning.plusSeconds(600),
+                false), new Candidate(3, longAgo, true), new Candidate(4, longAgo.plusSeconds(600), false));
+
+        // 1 is kept though 2 is that day's newest; 3, by hand too but 55 days old, goes as any other would (4 stays,
+        // the newest of one of the last 7 days that have a backup)
+        assertThat(new BackupRetention(7, 0, 0, UTC).toDelete(backups, NOW)).containsExactly(3L);
     }
 
     @Test
     void daysAreTheBrokeragesDays() {
         // 03:00 UTC on the 4th is still the 3rd in New York: two different days there, one in UTC
-        List<Candidate> two = List.of(new Candidate(1, Instant.parse("2026-12-04T03:00:00Z")),
-                new Candidate(2, Instant.parse("2026-12-04T20:00:00Z")));
+        List<Candidate> two = List.of(new Candidate(1, Instant.parse("2026-12-04T03:00:00Z"), false),
+                new Candidate(2, Instant.parse("2026-12-04T20:00:00Z"), false));
 
-        assertThat(new BackupRetention(2, 0, 0, ZoneId.of("America/New_York")).toDelete(two)).isEmpty();
-        assertThat(new BackupRetention(2, 0, 0, UTC).toDelete(two)).containsExactly(1L);
+        assertThat(new BackupRetention(2, 0, 0, ZoneId.of("America/New_York")).toDelete(two, NOW)).isEmpty();
+        assertThat(new BackupRetention(2, 0, 0, UTC).toDelete(two, NOW)).containsExactly(1L);
     }
 }
