@@ -27,6 +27,7 @@ public class BackupsScreen implements Serializable {
 
     private List<Backup> all;
     private String lastSucceeded;
+    private String schedule;
 
     @PostConstruct
     void init() {
@@ -36,6 +37,7 @@ public class BackupsScreen implements Serializable {
     public void reload() {
         all = backups.recent();
         lastSucceeded = backups.lastSucceeded().map(at -> RelativeTime.since(at, Instant.now())).orElse("never");
+        schedule = backups.schedule();
     }
 
     public void backUpNow() {
@@ -60,7 +62,7 @@ public class BackupsScreen implements Serializable {
     }
 
     public String getSchedule() {
-        return backups.schedule();
+        return schedule;
     }
 
     public List<Backup> getAll() {
