@@ -27,17 +27,20 @@ bench_agents() {
     done
 }
 
-# Loads COUNT benchmark leads spread over agent_ids (bench/leads-list/seed.sql) unless that many are there: the
-# earlier ones go first, with their phones and timelines.
+# Loads COUNT benchmark leads spread over agent_ids (bench/leads-list/seed.sql, fed by SealedSeed.java with the
+# system's data keys, KEY_FILE or build/secrets/data-keys) unless that many are there: the earlier ones go first,
+# with their phones and timelines.
 seed_bench_leads() {
-    local count=$1 existing
-    existing=$(psql_crm -tA -c "select count(*) from leads where email like 'bench.lead.%' and deleted_at is null")
+    local count=$1 existing key_file=${KEY_FILE:-$root/build/secrets/data-keys} domain_jar
+    existing=$(psql_crm -tA -c "select count(*) from leads where search_text like '% ~bench' and deleted_at is null")
     if (( existing < count )); then
         echo "== loading $count leads (set-based insert)"
-        psql_crm -c "delete from lead_phones where lead_id in (select id from leads where email like 'bench.lead.%')" \
-                 -c "delete from activities where lead_id in (select id from leads where email like 'bench.lead.%')" \
-                 -c "delete from leads where email like 'bench.lead.%'"
-        psql_crm -v count="$count" -v agents="$(IFS=,; echo "${agent_ids[*]}")" -f "$root/bench/leads-list/seed.sql"
+        psql_crm -c "delete from lead_phones where lead_id in (select id from leads where search_text like '% ~bench')" \
+                 -c "delete from activities where lead_id in (select id from leads where search_text like '% ~bench')" \
+                 -c "delete from leads where search_text like '% ~bench'"
+        domain_jar=$(ls "$root"/crm-domain/target/crm-domain-*.jar | head -1)
+        java -cp "$domain_jar" "$root/bench/leads-list/SealedSeed.java" "$count" "$(IFS=,; echo "${agent_ids[*]}")" \
+            "$key_file" | psql_crm -f "$root/bench/leads-list/seed.sql"
     fi
 }
 

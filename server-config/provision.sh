@@ -109,12 +109,19 @@ if [[ ! -s "$CRM_JWT_PRIVATE_KEY" ]]; then
     (umask 077 && openssl genpkey -quiet -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$CRM_JWT_PRIVATE_KEY")
     openssl pkey -in "$CRM_JWT_PRIVATE_KEY" -pubout -out "$CRM_SECRETS_DIR/jwt-public.pem"
 fi
-# the data keys (platform.crypto.DataKeys) encrypt backups: version 1 now; rotating adds a line with a higher version
+# the data keys (platform.sealing.KeyRing) seal contact data in the database and encrypt backups: version 1 now;
+# rotating adds a line with a higher version (./crm rotate-key). The index key makes the blind indexes of emails and
+# phone numbers; it is never rotated. A key file from before the blind indexes gets its index key here.
 export CRM_DATA_KEY_FILE=$CRM_SECRETS_DIR/data-keys
 if [[ ! -s "$CRM_DATA_KEY_FILE" ]]; then
     log "generating the data key file in $CRM_SECRETS_DIR"
     (umask 077 && printf '# version:base64 of 32 random bytes; the highest version encrypts, every version decrypts\n1:%s\n' \
         "$(openssl rand -base64 32)" >"$CRM_DATA_KEY_FILE")
+fi
+if ! grep -q '^index:' "$CRM_DATA_KEY_FILE"; then
+    log "adding the blind-index key to the data key file"
+    printf '# the blind-index key (HMAC of emails and phone numbers); never change it\nindex:%s\n' \
+        "$(openssl rand -base64 32)" >>"$CRM_DATA_KEY_FILE"
 fi
 # the HTTPS listener's key store, made from PEM files every time (a renewed certificate takes effect at the next
 # start of the server); its password is a password alias, like the database's

@@ -9,7 +9,7 @@ local queries = {
   "/api/v1/leads?temperature=HOT&sort=lastName&page=%d",
   "/api/v1/leads?source=Zillow&status=NEW&page=%d",
   "/api/v1/leads?q=garcia&page=%d",
-  "/api/v1/leads?q=415200&page=%d",
+  "/api/v1/leads?q=%%28415%%29%%20200-0002&page=%d",
   "/api/v1/leads?sort=nextFollowUpAt&size=50&page=%d",
 }
 

@@ -53,7 +53,7 @@ wrk -t2 -c2 -d5s "$base/api/v1/version" >/dev/null
 edit_leads_during_run() {
     local seconds=${duration%s} i
     for ((i = 0; i < seconds * 20; i++)); do
-        echo "update leads set notes = 'bench edit $i' where id = (select id from leads where email like 'bench.lead.%' offset floor(random() * 5000) limit 1);"
+        echo "update leads set next_follow_up_at = now() + interval '$i minutes' where id = (select id from leads where search_text like '% ~bench' offset floor(random() * 5000) limit 1);"
         echo "select pg_sleep(0.05);"
     done | psql_crm -o /dev/null
 }
@@ -94,7 +94,8 @@ is reused only while no lead has changed; the last row measures the list while l
 second, so that most totals are recounted.
 
 The mix (`bench/leads-list/requests.lua`): first pages, `status` (single and repeated), `temperature` with a sort
-by last name, `source` with `status`, free-text `q` over names (trigram index) and phone digits, a sort by next
+by last name, `source` with `status`, free-text `q` over names (trigram index) and a whole phone number (its
+blind index: email and phones are sealed, see "Encryption at rest" in docs/operations.md), a sort by next
 follow-up with 50 rows. Tokens are issued once, before the run.
 Raw wrk output is left in `bench/leads-list/*.txt` after a run.
 

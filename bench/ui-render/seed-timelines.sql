@@ -7,7 +7,7 @@ begin;
 create temporary table bench_contact on commit drop as
 select l.id, l.assigned_agent_id, l.created_at + ((5 + (l.id * 37) % 2875) || ' minutes')::interval as contacted_at
 from leads l
-where l.email like 'bench.lead.%' and l.status <> 'NEW' and l.deleted_at is null
+where l.search_text like '% ~bench' and l.status <> 'NEW' and l.deleted_at is null
   and not exists (select 1 from activities a where a.lead_id = l.id and a.action = 'STATUS_CHANGED');
 
 insert into activities (occurred_at, actor_id, subject_type, subject_id, lead_id, action, summary, changes)
@@ -17,7 +17,7 @@ from bench_contact;
 
 update leads l set first_contacted_at = c.contacted_at from bench_contact c where c.id = l.id;
 update leads set next_follow_up_at = created_at + ((id % 96) || ' hours')::interval
-where email like 'bench.lead.%' and id % 3 = 0 and next_follow_up_at is null;
+where search_text like '% ~bench' and id % 3 = 0 and next_follow_up_at is null;
 commit;
 vacuum analyze leads;
 vacuum analyze activities;

@@ -34,6 +34,7 @@ final class PackageGrid {
             "entity", DOMAIN,
             "paging", DOMAIN,
             "problem", DOMAIN,
+            "sealing", DOMAIN,
             "backup", EJB,
             "cache", EJB,
             "crypto", EJB,

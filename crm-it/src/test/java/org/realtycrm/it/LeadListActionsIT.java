@@ -102,7 +102,7 @@ class LeadListActionsIT extends CrmIT {
                 Json.createObjectBuilder().add("text", "Called back\nwants a 3-bed").build()).expect(201).json();
 
         assertThat(note.getString("action")).isEqualTo("NOTE_ADDED");
-        assertThat(note.getString("summary")).isEqualTo("Note: Called back");
+        assertThat(note.getString("summary")).isEqualTo("Note added");
         assertThat(note.getJsonObject("changes").getJsonObject("note").getString("to")).isEqualTo("Called back\nwants a 3-bed");
         assertThat(actions(lead)).containsExactly("NOTE_ADDED", "LEAD_CREATED");
         assertThatProblem(other.api().post(Leads.path(lead) + "/notes",

@@ -22,6 +22,8 @@ import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Inbox;
 import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.Server;
+import org.realtycrm.platform.sealing.FieldCipher;
+import org.realtycrm.platform.sealing.KeyRing;
 
 /**
  * What the asynchronous parts promise when the server dies: an assignment whose JMS message was sent but not yet
@@ -109,19 +111,29 @@ class ServerRestartIT extends CrmIT {
         }
     }
 
-    /** A purchased list left untouched: many leads whose follow-up passed, loaded straight into the database. */
+    /**
+     * A purchased list left untouched: many leads whose follow-up passed, loaded straight into the database, their
+     * emails sealed with the server's keys as the application stores them.
+     */
     private static void insertOverdueLeads(long agentId, int count) throws SQLException {
+        FieldCipher cipher = new FieldCipher(KeyRing.read(ItProperties.secretsDir().resolve("data-keys")));
         try (Connection db = database(); PreparedStatement insert = db.prepareStatement("""
-                insert into leads (first_name, last_name, email, source, status, temperature, assigned_agent_id,
-                                   search_text, next_follow_up_at)
-                select 'Backlog', 'Lead ' || g, 'backlog.' || ? || '.' || g || '@example.com', 'Purchased list',
-                       'NEW', 'COLD', ?, 'backlog lead ' || g, now() - (g || ' minutes')::interval
-                  from generate_series(1, ?) g
+                insert into leads (first_name, last_name, email, email_index, source, status, temperature,
+                                   assigned_agent_id, search_text, next_follow_up_at)
+                values ('Backlog', ?, ?, ?, 'Purchased list', 'NEW', 'COLD', ?, ?,
+                        now() - (? || ' minutes')::interval)
                 """)) {
-            insert.setLong(1, agentId);
-            insert.setLong(2, agentId);
-            insert.setInt(3, count);
-            assertThat(insert.executeUpdate()).isEqualTo(count);
+            for (int g = 1; g <= count; g++) {
+                String email = "backlog." + agentId + "." + g + "@example.com";
+                insert.setString(1, "Lead " + g);
+                insert.setString(2, cipher.seal(email));
+                insert.setString(3, cipher.blindIndex(FieldCipher.EMAIL, email));
+                insert.setLong(4, agentId);
+                insert.setString(5, "backlog lead " + g);
+                insert.setInt(6, g);
+                insert.addBatch();
+            }
+            assertThat(insert.executeBatch()).hasSize(count);
         }
     }
 

@@ -15,17 +15,21 @@ import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.FieldChanges;
+import org.realtycrm.audit.entity.SealedChanges;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.Phone;
+import org.realtycrm.platform.sealing.FieldCipher;
+import org.realtycrm.platform.sealing.FieldCiphers;
 
 /**
  * Stores one chunk of an import set-based, on the chunk's connection and in its transaction: the rows are copied
  * into a session-local staging table, and a handful of statements then find duplicates (of live leads, of lines
  * that earlier chunks imported, of earlier lines of this chunk), insert the leads with their phones and one
- * activity each, and write the rejects. The unique indexes on email and phone decide races with leads stored
+ * activity each, and write the rejects. Contact data is staged sealed, with the blind indexes of email and phones
+ * that the duplicate checks compare. The unique indexes on those decide races with leads stored
  * meanwhile, through the API or by another part of the same file: such a row is reported as a duplicate of the lead
  * that won, and a lead whose phone lost the race is removed again with its other phones before the chunk commits, so
- * no lead is ever stored half. Leads go in in email order and phones in number order: two chunks that race for the
+ * no lead is ever stored half. Leads go in in email-index order and phones in number-index order: two chunks that race for the
  * same keys then wait for each other in one direction only, and cannot deadlock.
  */
 final class ImportChunkStore {
@@ -33,7 +37,8 @@ final class ImportChunkStore {
     private static final String STAGING = """
             create temp table if not exists lead_import_chunk (
                 line bigint primary key, original text not null, invalid_reason text,
-                first_name text, last_name text, email text, phones text, phone_types text, phone_count int,
+                first_name text, last_name text, email text, email_index text, phones text, phone_indexes text,
+                phone_types text, phone_count int,
                 changes jsonb, source text, status text, temperature text, next_follow_up_at timestamptz,
                 notes text, search_text text, duplicate_of text
             ) on commit delete rows;
@@ -43,7 +48,8 @@ final class ImportChunkStore {
             """;
 
     private static final String COPY = "copy lead_import_chunk (line, original, invalid_reason, first_name, last_name, "
-            + "email, phones, phone_types, phone_count, changes, source, status, temperature, next_follow_up_at, "
+            + "email, email_index, phones, phone_indexes, phone_types, phone_count, changes, source, status, temperature, "
+            + "next_follow_up_at, "
             + "notes, search_text) from stdin";
 
     /** An earlier import line, or another lead: what a duplicate repeats. */
@@ -51,15 +57,15 @@ final class ImportChunkStore {
             + "else 'existing lead ' || l.id end";
 
     private static final String DUPLICATE_EMAIL = "update lead_import_chunk c set duplicate_of = " + WHICH
-            + " || ' (same email)' from leads l where l.email = c.email and l.deleted_at is null "
+            + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
             + "and c.invalid_reason is null";
 
     private static final String DUPLICATE_PHONE = """
             update lead_import_chunk c set duplicate_of = d.reason
-              from (select distinct on (s.line) s.line, %s || ' (same phone ' || n.number || ')' as reason
+              from (select distinct on (s.line) s.line, %s || ' (same phone)' as reason
                       from lead_import_chunk s
-                     cross join lateral unnest(string_to_array(s.phones, ',')) as n(number)
-                      join lead_phones p on p.number = n.number and not p.lead_deleted
+                     cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
+                      join lead_phones p on p.number_index = n.number_index and not p.lead_deleted
                       join leads l on l.id = p.lead_id
                      where s.invalid_reason is null and s.duplicate_of is null
                      order by s.line) d
@@ -70,11 +76,11 @@ final class ImportChunkStore {
     // finds each key's first line: a self-join of the keys would compare every pair and cost seconds per chunk.
     private static final String DUPLICATE_IN_CHUNK = """
             with keys as (
-                select line, 'email' as what, email as key from lead_import_chunk
-                 where invalid_reason is null and duplicate_of is null and email is not null
+                select line, 'email' as what, email_index as key from lead_import_chunk
+                 where invalid_reason is null and duplicate_of is null and email_index is not null
                 union all
-                select s.line, 'phone ' || n.number, n.number from lead_import_chunk s
-                 cross join lateral unnest(string_to_array(s.phones, ',')) as n(number)
+                select s.line, 'phone', 'phone ' || n.number_index from lead_import_chunk s
+                 cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
                  where s.invalid_reason is null and s.duplicate_of is null),
             firsts as (
                 select line, what, min(line) over (partition by key) as first_line from keys)
@@ -92,18 +98,19 @@ final class ImportChunkStore {
             + "where invalid_reason is null and duplicate_of is null";
 
     // the agents take their turns in line order (an empty array leaves the leads unassigned); the rows go in in
-    // email order, so that chunks stored side by side cannot deadlock on the email index
+    // email-index order, so that chunks stored side by side cannot deadlock on the email index
     private static final String INSERT_LEADS = """
             with turns as (
                 select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_chunk
                  where invalid_reason is null and duplicate_of is null),
             inserted as (
-                insert into leads (first_name, last_name, email, source, status, temperature, assigned_agent_id,
-                                   next_follow_up_at, notes, search_text, created_by_id, import_id, import_line)
-                select c.first_name, c.last_name, c.email, c.source, c.status, c.temperature, t.agent_id,
-                       c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
-                  from lead_import_chunk c join turns t on t.line = c.line order by c.email, c.line
-                on conflict (email) where deleted_at is null and email is not null do nothing
+                insert into leads (first_name, last_name, email, email_index, source, status, temperature,
+                                   assigned_agent_id, next_follow_up_at, notes, search_text, created_by_id, import_id,
+                                   import_line)
+                select c.first_name, c.last_name, c.email, c.email_index, c.source, c.status, c.temperature,
+                       t.agent_id, c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
+                  from lead_import_chunk c join turns t on t.line = c.line order by c.email_index, c.line
+                on conflict (email_index) where deleted_at is null and email_index is not null do nothing
                 returning id, import_line, assigned_agent_id)
             insert into lead_import_stored (line, lead_id, agent_id)
             select import_line, id, assigned_agent_id from inserted
@@ -111,19 +118,20 @@ final class ImportChunkStore {
 
     // the winner has committed (the insert waited for it), so this statement sees it
     private static final String LOST_EMAIL_RACE = "update lead_import_chunk c set duplicate_of = coalesce("
-            + "(select " + WHICH + " || ' (same email)' from leads l where l.email = c.email and l.deleted_at is null "
+            + "(select " + WHICH + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
             + "limit 1), 'a lead created meanwhile (same email)') "
             + "where invalid_reason is null and duplicate_of is null "
             + "and not exists (select 1 from lead_import_stored n where n.line = c.line)";
 
     private static final String INSERT_PHONES = """
-            insert into lead_phones (lead_id, position, number, type)
-            select n.lead_id, p.position - 1, p.number, p.type
+            insert into lead_phones (lead_id, position, number, number_index, type)
+            select n.lead_id, p.position - 1, p.number, p.number_index, p.type
               from lead_import_stored n join lead_import_chunk c on c.line = n.line
-             cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_types, ','))
-                   with ordinality as p(number, type, position)
-             order by p.number
-            on conflict (number) where not lead_deleted do nothing
+             cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_indexes, ','),
+                                       string_to_array(c.phone_types, ','))
+                   with ordinality as p(number, number_index, type, position)
+             order by p.number_index
+            on conflict (number_index) where not lead_deleted do nothing
             """;
 
     private static final String EXPECTED_PHONES = "select coalesce(sum(c.phone_count), 0) "
@@ -138,9 +146,10 @@ final class ImportChunkStore {
             forgotten as (delete from lead_import_stored n using gone g where n.line = g.line
                           returning n.line, g.lead_id)
             update lead_import_chunk c set duplicate_of = coalesce(
-                   (select %s || ' (same phone ' || p.number || ')'
-                      from unnest(string_to_array(c.phones, ',')) as x(number)
-                      join lead_phones p on p.number = x.number and not p.lead_deleted and p.lead_id <> f.lead_id
+                   (select %s || ' (same phone)'
+                      from unnest(string_to_array(c.phone_indexes, ',')) as x(number_index)
+                      join lead_phones p on p.number_index = x.number_index and not p.lead_deleted
+                           and p.lead_id <> f.lead_id
                       join leads l on l.id = p.lead_id
                      limit 1),
                    'a lead created meanwhile (same phone)')
@@ -195,14 +204,15 @@ final class ImportChunkStore {
         staged = rows.size();
         invalid = 0;
         CopyText copy = new CopyText();
+        FieldCipher cipher = FieldCiphers.current();
         for (ImportedRow row : rows) {
-            copy.add(row.line()).add(row.original());
+            copy.add(row.line()).add(cipher.seal(row.original()));
             if (row instanceof ImportedRow.Valid valid) {
-                addLead(copy.add(null), valid.lead());
+                addLead(copy.add(null), valid.lead(), cipher);
             } else {
                 invalid++;
                 copy.add(((ImportedRow.Invalid) row).reason());
-                for (int column = 0; column < 13; column++) {
+                for (int column = 0; column < 15; column++) {
                     copy.add(null);
                 }
             }
@@ -223,15 +233,22 @@ final class ImportChunkStore {
         }
     }
 
-    private static void addLead(CopyText copy, Lead lead) {
+    /**
+     * Stages a lead as the entity would store it: contact data sealed and the exact values as blind indexes, by the
+     * same cipher the entity's converters use (sealed values and indexes are base64, so ',' still separates them).
+     */
+    private static void addLead(CopyText copy, Lead lead, FieldCipher cipher) {
         List<Phone> phones = lead.getPhones();
-        copy.add(lead.getFirstName()).add(lead.getLastName()).add(lead.getEmail())
-                .add(phones.stream().map(Phone::number).collect(Collectors.joining(",")))
+        copy.add(lead.getFirstName()).add(lead.getLastName())
+                .add(cipher.seal(lead.getEmail())).add(cipher.blindIndex(FieldCipher.EMAIL, lead.getEmail()))
+                .add(phones.stream().map(phone -> cipher.seal(phone.number())).collect(Collectors.joining(",")))
+                .add(phones.stream().map(phone -> cipher.blindIndex(FieldCipher.PHONE, phone.number()))
+                        .collect(Collectors.joining(",")))
                 .add(phones.stream().map(phone -> phone.type().name()).collect(Collectors.joining(",")))
                 .add(phones.size())
-                .add(ActivityRecorder.changesJson(FieldChanges.created(lead.auditState())))
+                .add(SealedChanges.seal(ActivityRecorder.changesJson(FieldChanges.created(lead.auditState()))))
                 .add(lead.getSource()).add(lead.getStatus().name()).add(lead.getTemperature().name())
-                .add(lead.getNextFollowUpAt()).add(lead.getNotes()).add(lead.getSearchText());
+                .add(lead.getNextFollowUpAt()).add(cipher.seal(lead.getNotes())).add(lead.getSearchText());
     }
 
     /**

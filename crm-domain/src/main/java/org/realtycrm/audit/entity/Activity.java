@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,7 +55,8 @@ public class Activity {
     @Column(nullable = false, updatable = false, length = 300)
     private String summary;
 
-    /** A JSON object: field name → {"from", "to"}. */
+    /** A JSON object: field name → {"from", "to"}; contact data in it is sealed in the database. */
+    @Convert(converter = SealedChanges.class)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
     private String changes;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +32,8 @@ import org.realtycrm.identity.entity.User;
 import org.realtycrm.platform.entity.Tracked;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RuleViolationException;
+import org.realtycrm.platform.sealing.BlindIndex;
+import org.realtycrm.platform.sealing.SealedText;
 
 /**
  * A person who may buy, sell or invest, and what the brokerage knows about them. The lead keeps its own rules:
@@ -56,8 +59,18 @@ public class Lead extends Tracked {
     @Column(name = "last_name", length = MAX_NAME_LENGTH)
     private String lastName;
 
-    @Column(length = EmailAddress.MAX_LENGTH)
+    /** Sealed in the database ({@link SealedText}): contact data is encrypted at rest. */
+    @Convert(converter = SealedText.class)
+    @Column(columnDefinition = "text")
     private String email;
+
+    /**
+     * The email again, stored as its blind index: what the unique index and the exact lookups (duplicates, search
+     * by full address) compare. Set with the email; never read (see {@link BlindIndex}).
+     */
+    @Convert(converter = BlindIndex.Email.class)
+    @Column(name = "email_index", length = 43)
+    private String emailIndex;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lead_phones", joinColumns = @JoinColumn(name = "lead_id"))
@@ -81,6 +94,7 @@ public class Lead extends Tracked {
     @Column(name = "next_follow_up_at")
     private Instant nextFollowUpAt;
 
+    @Convert(converter = SealedText.class)
     @Column(columnDefinition = "text")
     private String notes;
 
@@ -88,7 +102,10 @@ public class Lead extends Tracked {
     @Column(name = "first_contacted_at")
     private Instant firstContactedAt;
 
-    /** Lower-cased name, email and phone digits for the free-text search (trigram index). */
+    /**
+     * Lower-cased name for the free-text search (trigram index). Email and phones are sealed, so they are not in
+     * it: a search for a full address or number goes through their blind indexes instead.
+     */
     @Column(name = "search_text", nullable = false, columnDefinition = "text")
     private String searchText = "";
 
@@ -132,6 +149,7 @@ public class Lead extends Tracked {
         this.firstName = newFirstName;
         this.lastName = newLastName;
         this.email = newEmail;
+        this.emailIndex = newEmail;
         if (!newPhones.equals(getPhones())) {
             // a new list makes Hibernate rewrite the rows wholesale
             List<LeadPhone> rows = new ArrayList<>();
@@ -280,12 +298,6 @@ public class Lead extends Tracked {
         StringBuilder text = new StringBuilder(firstName);
         if (lastName != null) {
             text.append(' ').append(lastName);
-        }
-        if (email != null) {
-            text.append(' ').append(email);
-        }
-        for (Phone phone : getPhones()) {
-            text.append(' ').append(PhoneNumbers.searchDigits(phone.number()));
         }
         this.searchText = text.toString().toLowerCase(Locale.ROOT);
     }

@@ -11,7 +11,6 @@ public record Note(String text) {
     public static final int MAX_LENGTH = 2_000;
     /** The name under which the note's text is kept in the activity's changes. */
     public static final String FIELD = "note";
-    private static final int SUMMARY_LENGTH = 120;
 
     public Note {
         if (text == null || text.isBlank()) {
@@ -23,9 +22,11 @@ public record Note(String text) {
         }
     }
 
-    /** The first line, shortened: what a timeline shows before the full text. */
+    /**
+     * What the timeline shows as the activity's title. Not the text itself: a summary is stored in the clear, and a
+     * note is sealed like the rest of a lead's contact data; the timeline shows the text from the activity's changes.
+     */
     public String summary() {
-        String firstLine = text.lines().findFirst().orElse("");
-        return "Note: " + (firstLine.length() > SUMMARY_LENGTH ? firstLine.substring(0, SUMMARY_LENGTH) + "…" : firstLine);
+        return "Note added";
     }
 }

@@ -13,15 +13,7 @@ class NoteTest {
         Note note = new Note("  Called back, wants a 3-bed\nnear the school  ");
 
         assertThat(note.text()).isEqualTo("Called back, wants a 3-bed\nnear the school");
-        assertThat(note.summary()).isEqualTo("Note: Called back, wants a 3-bed");
-    }
-
-    @Test
-    void shortens_a_long_first_line_in_the_summary_only() {
-        Note note = new Note("x".repeat(500));
-
-        assertThat(note.text()).hasSize(500);
-        assertThat(note.summary()).hasSize("Note: ".length() + 121).endsWith("…");
+        assertThat(note.summary()).isEqualTo("Note added").doesNotContain("Called");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.realtycrm.lead.entity.LeadImportRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.sealing.FieldCiphers;
 
 /**
  * Imports in JPA. The status changes are single guarded statements (a finished import never runs again) and join
@@ -80,10 +81,11 @@ public class JpaLeadImportRepository implements LeadImportRepository {
                 .forEach(consumer);
     }
 
+    /** The file's line is sealed: it holds the contact data the row failed to import. */
     private static ImportReject reject(Object row) {
         Object[] columns = (Object[]) row;
         return new ImportReject(((Number) columns[0]).longValue(), ImportReject.Kind.valueOf((String) columns[1]),
-                (String) columns[2], (String) columns[3]);
+                (String) columns[2], FieldCiphers.current().open((String) columns[3]));
     }
 
     @Override

@@ -20,19 +20,26 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
+import org.realtycrm.identity.entity.EmailAddress;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadSort;
 import org.realtycrm.lead.entity.LeadVisibility;
+import org.realtycrm.lead.entity.PhoneNumbers;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.persistence.Contains;
+import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.platform.sealing.FieldCipher;
+import org.realtycrm.platform.sealing.FieldCiphers;
 
 @ApplicationScoped
 public class JpaLeadRepository implements LeadRepository {
@@ -42,6 +49,9 @@ public class JpaLeadRepository implements LeadRepository {
 
     @Inject
     LeadTotals totals;
+
+    @Inject
+    PhoneNumbers phoneNumbers;
 
     @Override
     public Optional<Lead> find(long id, LeadVisibility visibility) {
@@ -65,7 +75,7 @@ public class JpaLeadRepository implements LeadRepository {
         // Two steps so that paging happens in SQL: ids of the page first, then the leads with agent and phones.
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Lead> lead = ids.from(Lead.class);
-        ids.select(lead.get("id")).where(filters(cb, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
+        ids.select(lead.get("id")).where(filters(cb, ids, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
         List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
 
@@ -98,13 +108,13 @@ public class JpaLeadRepository implements LeadRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Lead> counted = count.from(Lead.class);
-        count.select(cb.count(counted)).where(filters(cb, counted, query, visibility));
+        count.select(cb.count(counted)).where(filters(cb, count, counted, query, visibility));
         long total = em.createQuery(count).getSingleResult();
         totals.remember(query, visibility, changeVersion, total);
         return total;
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<Lead> lead, LeadQuery query,
+    private Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> criteria, Root<Lead> lead, LeadQuery query,
             LeadVisibility visibility) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isNull(lead.get("deletedAt")));
@@ -133,15 +143,50 @@ public class JpaLeadRepository implements LeadRepository {
             where.add(cb.lessThan(lead.<Instant>get("nextFollowUpAt"), query.followUpBefore()));
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.add(Contains.text(cb, lead.get("searchText"), searchTerm(query.text())));
+            where.add(textMatches(cb, criteria, lead, query.text()));
         }
         return where.toArray(Predicate[]::new);
     }
 
-    /** Phone-looking input is reduced to digits, so that "(212) 736-5000" finds "+12127365000". */
-    private static String searchTerm(String text) {
-        String digits = text.replaceAll("[^0-9]", "");
-        return digits.length() >= 4 && text.strip().matches("[0-9+().\\s-]+") ? digits : text;
+    /**
+     * Names contain the text; or the text is a whole email address or phone number that a lead has. Email and
+     * phones are sealed, so they are found by their blind indexes, exactly: "(212) 736-5000" finds +12127365000,
+     * a part of a number or address finds nothing.
+     */
+    private Predicate textMatches(CriteriaBuilder cb, CriteriaQuery<?> criteria, Root<Lead> lead, String text) {
+        List<Predicate> any = new ArrayList<>();
+        any.add(Contains.text(cb, lead.get("searchText"), text));
+        exactEmail(text).ifPresent(email -> any.add(cb.equal(lead.get("emailIndex"), email)));
+        exactPhone(text).ifPresent(number -> {
+            Subquery<Long> withNumber = criteria.subquery(Long.class);
+            Root<Lead> other = withNumber.from(Lead.class);
+            Join<Lead, Object> phone = other.join("phones");
+            withNumber.select(other.get("id")).where(cb.equal(phone.get("numberIndex"), number));
+            any.add(lead.get("id").in(withNumber));
+        });
+        return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private static Optional<String> exactEmail(String text) {
+        if (!text.contains("@")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(EmailAddress.normalize("text", text));
+        } catch (InvalidInputException notAnEmail) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> exactPhone(String text) {
+        if (!text.strip().matches("[0-9+().\\s-]{7,}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(phoneNumbers.toE164("text", text));
+        } catch (InvalidInputException notANumber) {
+            return Optional.empty();
+        }
     }
 
     private static List<Order> order(CriteriaBuilder cb, Root<Lead> lead, LeadSort sort) {
@@ -160,7 +205,7 @@ public class JpaLeadRepository implements LeadRepository {
     // query would first write the edit and trip the unique index instead of naming the duplicate.
     @Override
     public Optional<Lead> findLiveByEmail(String email, Long exceptId) {
-        return em.createQuery("select l from Lead l where l.email = :email and l.deletedAt is null "
+        return em.createQuery("select l from Lead l where l.emailIndex = :email and l.deletedAt is null "
                         + "and (:except is null or l.id <> :except)", Lead.class)
                 .setParameter("email", email)
                 .setParameter("except", exceptId)
@@ -174,10 +219,14 @@ public class JpaLeadRepository implements LeadRepository {
         if (numbers.isEmpty()) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("select p.lead_id, p.number from lead_phones p "
-                        + "where p.number in (:numbers) and not p.lead_deleted and (cast(:except as bigint) is null "
+        // the numbers are sealed: they are found by their blind indexes, and the index says which one matched
+        FieldCipher cipher = FieldCiphers.current();
+        Map<String, String> byIndex = numbers.stream().distinct()
+                .collect(Collectors.toMap(number -> cipher.blindIndex(FieldCipher.PHONE, number), number -> number));
+        List<?> rows = em.createNativeQuery("select p.lead_id, p.number_index from lead_phones p "
+                        + "where p.number_index in (:indexes) and not p.lead_deleted and (cast(:except as bigint) is null "
                         + "or p.lead_id <> cast(:except as bigint)) limit 1")
-                .setParameter("numbers", numbers)
+                .setParameter("indexes", byIndex.keySet())
                 .setParameter("except", exceptId)
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
@@ -186,7 +235,7 @@ public class JpaLeadRepository implements LeadRepository {
         }
         Object[] row = (Object[]) rows.get(0);
         Lead lead = em.find(Lead.class, ((Number) row[0]).longValue());
-        return Optional.of(new PhoneMatch(lead, (String) row[1]));
+        return Optional.of(new PhoneMatch(lead, byIndex.get((String) row[1])));
     }
 
     @Override

@@ -3,19 +3,12 @@ package org.realtycrm.platform.crypto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -26,16 +19,13 @@ import com.google.crypto.tink.streamingaead.AesGcmHkdfStreamingParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import com.google.crypto.tink.util.SecretBytes;
 
+import org.realtycrm.platform.sealing.KeyRing;
+
 /**
- * The application's data keys: AES-256 keys, each with a version, read from a key file that lives with the other
- * secrets (never in the repository). The highest version encrypts; every version decrypts, so a key is rotated by
- * adding a line with a higher version, and an old line goes only when nothing encrypted with it is kept.
- *
- * <pre>
- * # version:base64 of 32 random bytes (openssl rand -base64 32)
- * 1:q0rH…=
- * 2:Zt9c…=
- * </pre>
+ * The application's data keys for streams: AES-256 keys, each with a version, read from the key file
+ * ({@link KeyRing}, which also describes its format) that lives with the other secrets (never in the repository).
+ * The highest version encrypts; every version decrypts, so a key is rotated by adding a line with a higher version,
+ * and an old line goes only when nothing encrypted with it is kept.
  *
  * Streams (backups) are encrypted with Tink's streaming AEAD (AES-256-GCM in 1 MiB segments, a key derived per stream
  * with HKDF-SHA256): a stream can be written and read without holding it in memory, and any change, reordering or
@@ -43,9 +33,8 @@ import com.google.crypto.tink.util.SecretBytes;
  */
 public final class DataKeys {
 
-    static final int KEY_BYTES = 32;
+    static final int KEY_BYTES = KeyRing.KEY_BYTES;
     private static final int SEGMENT_BYTES = 1 << 20;
-    private static final Pattern LINE = Pattern.compile("(\\d{1,9})\\s*:\\s*([A-Za-z0-9+/=]+)");
 
     static {
         try {
@@ -58,55 +47,17 @@ public final class DataKeys {
     private final NavigableMap<Integer, byte[]> keys;
 
     private DataKeys(NavigableMap<Integer, byte[]> keys) {
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("the key file holds no key (lines of version:base64 of 32 bytes)");
-        }
         this.keys = keys;
     }
 
     /** Reads a key file; the message of a failure names the file and the line, never a key. */
     public static DataKeys read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the data key file " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return parse(lines);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("data key file " + file + ": " + e.getMessage(), e);
-        }
+        return new DataKeys(KeyRing.read(file).dataKeys());
     }
 
     /** Reads the lines of a key file (for a file, {@link #read}). */
     public static DataKeys parse(List<String> lines) {
-        NavigableMap<Integer, byte[]> keys = new TreeMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            Matcher matcher = LINE.matcher(line);
-            if (!matcher.matches()) {
-                throw new IllegalArgumentException("line " + (i + 1) + " is not version:base64-key");
-            }
-            int version = Integer.parseInt(matcher.group(1));
-            byte[] key;
-            try {
-                key = Base64.getDecoder().decode(matcher.group(2));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": the key is not valid base64");
-            }
-            if (version < 1 || key.length != KEY_BYTES) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": a version of 1 or more and a key of "
-                        + KEY_BYTES + " bytes are needed (this one has " + key.length + ")");
-            }
-            if (keys.put(version, key) != null) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": version " + version + " appears twice");
-            }
-        }
-        return new DataKeys(keys);
+        return new DataKeys(KeyRing.parse(lines).dataKeys());
     }
 
     /** The version that encrypts: the highest in the file. */

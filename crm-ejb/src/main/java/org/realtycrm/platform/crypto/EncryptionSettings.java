@@ -9,6 +9,9 @@ public final class EncryptionSettings {
      */
     public static final String KEY_FILE = "crm.encryption.key-file";
 
+    /** How often each server looks whether a key rotation left sealed values to move ({@link Resealer}). */
+    public static final String RESEAL_CHECK_SECONDS = "crm.encryption.reseal-check-seconds";
+
     private EncryptionSettings() {
     }
 }

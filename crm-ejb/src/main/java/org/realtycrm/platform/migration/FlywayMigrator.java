@@ -1,5 +1,6 @@
 package org.realtycrm.platform.migration;
 
+import java.nio.file.Path;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -10,13 +11,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.realtycrm.platform.crypto.EncryptionSettings;
+import org.realtycrm.platform.sealing.FieldCiphers;
 
 /**
- * Brings the database schema up to date before anything else uses it; beans that need the schema at start-up
- * declare {@code @DependsOn("FlywayMigrator")}. Flyway alone owns the schema (see docs/adr/0001).
+ * Installs the data keys for sealed fields ({@link FieldCiphers}) and brings the database schema up to date,
+ * before anything else uses either; beans that need the schema at start-up declare
+ * {@code @DependsOn("FlywayMigrator")}. Flyway alone owns the schema (see docs/adr/0001).
  */
 @Startup
 @Singleton
@@ -28,11 +35,18 @@ public class FlywayMigrator {
     @Resource(lookup = "jdbc/crm")
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = EncryptionSettings.KEY_FILE)
+    String keyFile;
+
     @PostConstruct
     void migrate() {
+        // before the schema and before anything else: migration 23 and every sealed column need the keys
+        FieldCiphers.useKeyFile(Path.of(keyFile));
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new SealStoredContactData())
                 // Payara's own tables (EJB timers, batch) may already live in the schema: our history starts at 1
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -1,0 +1,143 @@
+package org.realtycrm.platform.sealing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Seals single values (a lead's email, a note) with AES-256-GCM and makes blind indexes of exact values.
+ *
+ * <p>A sealed value is text, {@code v<version>:<base64 of nonce ‖ ciphertext ‖ tag>}: the version names the key
+ * that sealed it, so values sealed under an older key still open, and the re-sealing after a rotation can tell in
+ * SQL which rows still carry an old version. Each value gets a fresh random 96-bit nonce; any change to a sealed
+ * value makes {@link #open} fail instead of answering something else.
+ *
+ * <p>A blind index is HMAC-SHA256 of the exact value under the index key, prefixed with what the value is (an email
+ * and a phone number never share an index): equal values have equal indexes, so the unique indexes and the exact
+ * lookups that deduplication and search need work on the index, while the value itself stays sealed.
+ */
+public final class FieldCipher {
+
+    public static final String EMAIL = "email";
+    public static final String PHONE = "phone";
+
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    /** Bound to every sealed value: a value from another system, or made up, does not open. */
+    private static final byte[] ASSOCIATED = "realty-crm field".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern SEALED = Pattern.compile("v(\\d{1,9}):([A-Za-z0-9+/]+={0,2})");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final NavigableMap<Integer, SecretKey> keys = new TreeMap<>();
+    private final SecretKey indexKey;
+    private final int activeVersion;
+
+    public FieldCipher(KeyRing ring) {
+        for (Map.Entry<Integer, byte[]> entry : ring.dataKeys().entrySet()) {
+            keys.put(entry.getKey(), new SecretKeySpec(entry.getValue(), "AES"));
+        }
+        this.indexKey = new SecretKeySpec(ring.indexKey(), "HmacSHA256");
+        this.activeVersion = ring.activeVersion();
+    }
+
+    public int activeVersion() {
+        return activeVersion;
+    }
+
+    /** The value sealed with the active key; {@code null} stays {@code null}. */
+    public String seal(String value) {
+        if (value == null) {
+            return null;
+        }
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeVersion), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(ASSOCIATED);
+            byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            byte[] out = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return prefix(activeVersion) + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The value a {@link #seal} made; {@code null} stays {@code null}.
+     *
+     * @throws SealingException when the text is not a sealed value, names a key version the key file does not hold,
+     *                          or was changed
+     */
+    public String open(String sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        Matcher matcher = SEALED.matcher(sealed);
+        if (!matcher.matches()) {
+            throw new SealingException("a stored value is not sealed (v<version>:<base64>)");
+        }
+        int version = Integer.parseInt(matcher.group(1));
+        SecretKey key = keys.get(version);
+        if (key == null) {
+            throw new SealingException("a stored value was sealed with key version " + version
+                    + ", which the data key file does not hold (it holds " + keys.keySet() + ")");
+        }
+        byte[] bytes = Base64.getDecoder().decode(matcher.group(2));
+        if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new SealingException("a stored sealed value is cut short");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+            cipher.updateAAD(ASSOCIATED);
+            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (javax.crypto.AEADBadTagException e) {
+            throw new SealingException("a stored sealed value does not open with key version " + version
+                    + ": it was changed, or the key is not the one that sealed it");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the text is sealed with the active key (what re-sealing after a rotation leaves alone). */
+    public boolean isCurrent(String sealed) {
+        return sealed == null || sealed.startsWith(prefix(activeVersion));
+    }
+
+    /** What a value sealed with key {@code version} starts with, for SQL that looks for old versions. */
+    public static String prefix(int version) {
+        return "v" + version + ":";
+    }
+
+    /** The blind index of an exact value: 43 characters of base64url; {@code null} stays {@code null}. */
+    public String blindIndex(String purpose, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(indexKey);
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.realtycrm.platform.sealing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class KeyRingTest {
+
+    @Test
+    void reads_versions_and_the_index_key_and_skips_comments() {
+        KeyRing ring = KeyRing.parse(List.of("# keys", "", "2:" + TestKeys.key(2), "1 : " + TestKeys.key(1),
+                "index:" + TestKeys.key(3)));
+
+        assertThat(ring.dataKeys().keySet()).containsExactly(1, 2);
+        assertThat(ring.activeVersion()).isEqualTo(2);
+        assertThat(ring.indexKey()).hasSize(32);
+    }
+
+    @Test
+    void a_file_without_an_index_key_serves_streams_but_not_fields() {
+        KeyRing ring = KeyRing.parse(List.of("1:" + TestKeys.key(1)));
+
+        assertThatThrownBy(ring::indexKey).isInstanceOf(IllegalStateException.class).hasMessageContaining("index:");
+        assertThatThrownBy(() -> new FieldCipher(ring)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void names_the_line_of_a_mistake_and_never_a_key() {
+        String key = TestKeys.key(1);
+        assertThatThrownBy(() -> KeyRing.parse(List.of("1:" + key, "1:" + key)))
+                .hasMessageContaining("line 2").hasMessageContaining("twice").hasMessageNotContaining(key);
+        assertThatThrownBy(() -> KeyRing.parse(List.of("1:" + key, "index:" + key, "index:" + key)))
+                .hasMessageContaining("line 3");
+        assertThatThrownBy(() -> KeyRing.parse(List.of("1:c2hvcnQ="))).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> KeyRing.parse(List.of("one:" + key))).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> KeyRing.parse(List.of("index:" + key))).hasMessageContaining("no key");
+    }
+}

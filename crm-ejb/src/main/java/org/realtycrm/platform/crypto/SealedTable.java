@@ -1,0 +1,39 @@
+package org.realtycrm.platform.crypto;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A table with sealed columns, for the re-sealing after a key rotation: its key columns (the walk's order), its
+ * sealed columns, and whether they are a whole sealed value or JSON with sealed values inside (the audit trail's
+ * changes).
+ */
+record SealedTable(String name, List<String> key, List<String> columns, boolean json) {
+
+    /** Every table whose columns the application seals; a new sealed column is added here too. */
+    static final List<SealedTable> ALL = List.of(
+            new SealedTable("leads", List.of("id"), List.of("email", "notes"), false),
+            new SealedTable("lead_phones", List.of("lead_id", "position"), List.of("number"), false),
+            new SealedTable("activities", List.of("id"), List.of("changes"), true),
+            new SealedTable("lead_import_rejects", List.of("import_id", "line"), List.of("original"), false));
+
+    /** The next batch after a key position, in key order. */
+    String selectBatch(int size) {
+        String keys = String.join(", ", key);
+        String read = columns.stream().map(column -> json ? column + "::text" : column)
+                .collect(Collectors.joining(", "));
+        return "select " + keys + ", " + read + " from " + name + " where (" + keys + ") > ("
+                + String.join(", ", Collections.nCopies(key.size(), "?")) + ") order by " + keys + " limit " + size;
+    }
+
+    /** Writes the re-sealed values, only if the row still holds what was read (an edit meanwhile wins). */
+    String update() {
+        String cast = json ? "::jsonb" : "";
+        return "update " + name + " set "
+                + columns.stream().map(c -> c + " = ?" + cast).collect(Collectors.joining(", "))
+                + " where " + key.stream().map(k -> k + " = ?").collect(Collectors.joining(" and "))
+                + " and " + columns.stream().map(c -> c + " is not distinct from ?" + cast)
+                        .collect(Collectors.joining(" and "));
+    }
+}
