@@ -40,6 +40,7 @@ final class PackageGrid {
             "csv", EJB,
             "migration", EJB,
             "persistence", EJB,
+            "logging", EJB,
             "ratelimit", EJB,
             "storage", EJB,
             "timer", EJB,
