@@ -41,6 +41,7 @@ final class PackageGrid {
             "csv", EJB,
             "migration", EJB,
             "persistence", EJB,
+            "logging", EJB,
             "ratelimit", EJB,
             "storage", EJB,
             "timer", EJB,

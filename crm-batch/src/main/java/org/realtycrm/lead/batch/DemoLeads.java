@@ -59,6 +59,7 @@ public class DemoLeads {
         // the leads' past is told as of this moment, in the brokerage's zone, so that every chunk tells one story
         parameters.setProperty("asOf", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         parameters.setProperty("zone", ZoneId.of(zone).getId());
+        JobLogContext.copyInto(parameters);
         return BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 

@@ -50,6 +50,8 @@ public class ImportJobListener implements JobListener, StepListener {
         // a failed step has already recorded its reason (afterStep); this only settles a clean end
         if (job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED) {
             imports.markFinished(id(), ImportStatus.COMPLETED, null);
+            LOG.log(Level.INFO, "Import {0} completed (execution {1})",
+                    new Object[] {importId, String.valueOf(job.getExecutionId())});
         } else {
             imports.markFinished(id(), ImportStatus.FAILED, "the import job ended " + job.getBatchStatus());
         }

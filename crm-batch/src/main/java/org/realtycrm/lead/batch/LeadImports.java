@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +41,8 @@ import org.realtycrm.platform.problem.RecordNotFoundException;
 public class LeadImports {
 
     static final String JOB = "lead-import";
+
+    private static final Logger LOG = Logger.getLogger(LeadImports.class.getName());
 
     @Inject
     LeadImportRepository imports;
@@ -73,7 +78,12 @@ public class LeadImports {
             files.delete(file);
             throw refused;
         }
-        BatchRuntime.getJobOperator().start(JOB, parameters(created.getId()));
+        Properties parameters = parameters(created.getId());
+        JobLogContext.copyInto(parameters);
+        long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        // strings: MessageFormat would group a number's digits ("1,024")
+        LOG.log(Level.INFO, "Import {0} of {1} started (execution {2})",
+                new Object[] {String.valueOf(created.getId()), created.getFileName(), String.valueOf(execution)});
         return imports.find(created.getId()).orElseThrow();
     }
 
@@ -90,7 +100,15 @@ public class LeadImports {
         if (executionId == null) {
             operator.start(JOB, parameters(importId));
         } else {
-            operator.restart(executionId, parameters(importId));
+            // still labelled with the upload's request, as its first execution was
+            Properties parameters = parameters(importId);
+            Properties before = operator.getParameters(executionId);
+            for (String name : List.of(JobLogContext.REQUEST_ID, JobLogContext.USER)) {
+                if (before != null && before.getProperty(name) != null) {
+                    parameters.setProperty(name, before.getProperty(name));
+                }
+            }
+            operator.restart(executionId, parameters);
         }
     }
 

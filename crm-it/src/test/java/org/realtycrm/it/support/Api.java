@@ -9,6 +9,8 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,10 +32,16 @@ public final class Api {
 
     private final URI baseUri;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private Api(URI baseUri, String authorization) {
+        this(baseUri, authorization, Map.of());
+    }
+
+    private Api(URI baseUri, String authorization, Map<String, String> headers) {
         this.baseUri = baseUri;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     public static Api anonymous() {
@@ -59,6 +67,13 @@ public final class Api {
     public static Response requestToken(String email, String password) {
         return anonymous().post("/api/v1/auth/token",
                 Json.createObjectBuilder().add("email", email).add("password", password).build());
+    }
+
+    /** The same caller sending one more header with every request ({@code X-Request-Id}, say). */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(baseUri, authorization, Map.copyOf(more));
     }
 
     /** The bearer token this caller sends, or {@code null} when anonymous. */
@@ -116,6 +131,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         return request;
     }
 

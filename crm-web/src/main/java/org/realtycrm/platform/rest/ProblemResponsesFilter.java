@@ -43,6 +43,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(fieldError))
+                .addProperty("requestId", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                        .description("the request's id (X-Request-Id): its log events carry it"))
                 .example(Map.of("type", Problems.TYPE_BASE + "invalid-input", "title", "Invalid input", "status", 400,
                         "detail", "email: is not a valid email address",
                         "errors", java.util.List.of(Map.of("field", "email", "message", "is not a valid email address"))));

@@ -8,9 +8,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
+import org.realtycrm.platform.logging.LogContext;
 import org.realtycrm.platform.problem.FieldError;
 
-/** Builds RFC 9457 problem details. Every error the API returns goes through here. */
+/**
+ * Builds RFC 9457 problem details. Every error the API returns goes through here, and each carries the request's
+ * {@code requestId}, so that a caller who reports an error names the log events that tell what happened.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -27,6 +31,7 @@ public final class Problems {
         if (detail != null) {
             body.add("detail", detail);
         }
+        LogContext.requestId().ifPresent(id -> body.add("requestId", id));
         return body;
     }
 
