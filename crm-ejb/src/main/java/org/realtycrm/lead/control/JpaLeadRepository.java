@@ -20,12 +20,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 import org.realtycrm.identity.entity.EmailAddress;
 import org.realtycrm.lead.entity.Lead;
@@ -75,7 +73,7 @@ public class JpaLeadRepository implements LeadRepository {
         // Two steps so that paging happens in SQL: ids of the page first, then the leads with agent and phones.
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Lead> lead = ids.from(Lead.class);
-        ids.select(lead.get("id")).where(filters(cb, ids, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
+        ids.select(lead.get("id")).where(filters(cb, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
         List<Long> pageIds = em.createQuery(ids).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
 
@@ -108,13 +106,13 @@ public class JpaLeadRepository implements LeadRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Lead> counted = count.from(Lead.class);
-        count.select(cb.count(counted)).where(filters(cb, count, counted, query, visibility));
+        count.select(cb.count(counted)).where(filters(cb, counted, query, visibility));
         long total = em.createQuery(count).getSingleResult();
         totals.remember(query, visibility, changeVersion, total);
         return total;
     }
 
-    private Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> criteria, Root<Lead> lead, LeadQuery query,
+    private Predicate[] filters(CriteriaBuilder cb, Root<Lead> lead, LeadQuery query,
             LeadVisibility visibility) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isNull(lead.get("deletedAt")));
@@ -143,28 +141,35 @@ public class JpaLeadRepository implements LeadRepository {
             where.add(cb.lessThan(lead.<Instant>get("nextFollowUpAt"), query.followUpBefore()));
         }
         if (query.text() != null && !query.text().isBlank()) {
-            where.add(textMatches(cb, criteria, lead, query.text()));
+            where.add(textMatches(cb, lead, query.text()));
         }
         return where.toArray(Predicate[]::new);
     }
 
     /**
-     * Names contain the text; or the text is a whole email address or phone number that a lead has. Email and
-     * phones are sealed, so they are found by their blind indexes, exactly: "(212) 736-5000" finds +12127365000,
-     * a part of a number or address finds nothing.
+     * A whole email address or phone number is looked up exactly, through its blind index (email and phones are
+     * sealed): "(212) 736-5000" finds +12127365000, a part of a number or address finds nothing. Any other text is
+     * looked for in the names (trigram index). A name holds no '@' and no phone number, so the two never mix.
      */
-    private Predicate textMatches(CriteriaBuilder cb, CriteriaQuery<?> criteria, Root<Lead> lead, String text) {
-        List<Predicate> any = new ArrayList<>();
-        any.add(Contains.text(cb, lead.get("searchText"), text));
-        exactEmail(text).ifPresent(email -> any.add(cb.equal(lead.get("emailIndex"), email)));
-        exactPhone(text).ifPresent(number -> {
-            Subquery<Long> withNumber = criteria.subquery(Long.class);
-            Root<Lead> other = withNumber.from(Lead.class);
-            Join<Lead, Object> phone = other.join("phones");
-            withNumber.select(other.get("id")).where(cb.equal(phone.get("numberIndex"), number));
-            any.add(lead.get("id").in(withNumber));
-        });
-        return cb.or(any.toArray(Predicate[]::new));
+    private Predicate textMatches(CriteriaBuilder cb, Root<Lead> lead, String text) {
+        Optional<String> email = exactEmail(text);
+        if (email.isPresent()) {
+            return cb.equal(lead.get("emailIndex"), email.get());
+        }
+        Optional<String> number = exactPhone(text);
+        if (number.isPresent()) {
+            // the holder first, from the number's unique index: as a subquery the planner would scan every lead
+            List<Long> holders = leadsWithNumber(number.get());
+            return holders.isEmpty() ? cb.disjunction() : lead.get("id").in(holders);
+        }
+        return Contains.text(cb, lead.get("searchText"), text);
+    }
+
+    private List<Long> leadsWithNumber(String number) {
+        return ((List<?>) em.createNativeQuery("select lead_id from lead_phones where number_index = ?1 "
+                        + "and not lead_deleted")
+                .setParameter(1, FieldCiphers.current().blindIndex(FieldCipher.PHONE, number))
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     private static Optional<String> exactEmail(String text) {
