@@ -1,13 +1,6 @@
 package org.realtycrm.platform.sealing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
@@ -15,14 +8,13 @@ import java.util.logging.Logger;
  * nothing can be injected into them) and for the set-based writers. The server installs the key file at start-up
  * ({@code FlywayMigrator}, before anything touches a sealed column).
  *
- * <p>The key file is read again when it changes (looked at no more than every few seconds): an operator rotates a
- * key by adding a line to the file on every node, and each node starts sealing with the new version on its own,
- * without a restart. The background re-sealing then moves the stored values over.
+ * <p>The key file is read again when it changes ({@link KeyFileWatch}, which the filesystem document store shares):
+ * an operator rotates a key by adding a line to the file on every node, and each node starts sealing with the new
+ * version on its own, without a restart. The background re-sealing then moves the stored values over.
  */
 public final class FieldCiphers {
 
     private static final Logger LOG = Logger.getLogger(FieldCiphers.class.getName());
-    private static final Duration LOOK_EVERY = Duration.ofSeconds(3);
 
     private static volatile Source source;
 
@@ -31,7 +23,12 @@ public final class FieldCiphers {
 
     /** Seals with the keys of {@code keyFile} from now on. */
     public static void useKeyFile(Path keyFile) {
-        source = new Source(keyFile, Clock.systemUTC());
+        use(new KeyFileWatch(keyFile));
+    }
+
+    /** Seals with the keys the watch gives, as they change (tests give it a clock they move). */
+    static void use(KeyFileWatch watch) {
+        source = new Source(watch);
     }
 
     /** Seals with these keys, never read again (tools and tests). */
@@ -48,63 +45,47 @@ public final class FieldCiphers {
         return installed.cipher();
     }
 
+    /** Either a watched key file, whose cipher is made again when the file's keys change, or fixed keys. */
     private static final class Source {
-        private final Path file;
-        private final Clock clock;
-        private volatile FieldCipher cipher;
-        private volatile FileTime readModified;
-        private volatile Instant lookedAt;
+        private final KeyFileWatch watch;
+        private volatile Made made;
 
-        Source(Path file, Clock clock) {
-            this.file = file;
-            this.clock = clock;
-            this.readModified = modified(file);
-            this.cipher = new FieldCipher(KeyRing.read(file));
-            this.lookedAt = clock.instant();
+        Source(KeyFileWatch watch) {
+            this.watch = watch;
+            KeyRing keys = watch.current();
+            this.made = new Made(keys, new FieldCipher(keys));
         }
 
         Source(FieldCipher fixed) {
-            this.file = null;
-            this.clock = null;
-            this.cipher = fixed;
+            this.watch = null;
+            this.made = new Made(null, fixed);
         }
 
         FieldCipher cipher() {
-            if (file != null && clock.instant().isAfter(lookedAt.plus(LOOK_EVERY))) {
-                reloadIfChanged();
+            Made last = made;
+            if (watch == null) {
+                return last.cipher();
             }
+            KeyRing keys = watch.current();
+            if (keys == last.keys()) {
+                return last.cipher();
+            }
+            FieldCipher cipher;
+            try {
+                cipher = new FieldCipher(keys);
+            } catch (RuntimeException e) {
+                // e.g. the index line was dropped: sealing goes on with the keys it had, as for a file that cannot
+                // be read (remembered, so this is logged once per change of the file, not on every value)
+                cipher = last.cipher();
+                LOG.warning(() -> "the changed data key file " + watch.file() + " cannot seal fields; keeping the "
+                        + "keys read before: " + e.getMessage());
+            }
+            made = new Made(keys, cipher);
             return cipher;
         }
 
-        private synchronized void reloadIfChanged() {
-            if (!clock.instant().isAfter(lookedAt.plus(LOOK_EVERY))) {
-                return; // another thread looked meanwhile
-            }
-            lookedAt = clock.instant();
-            try {
-                FileTime now = modified(file);
-                if (!now.equals(readModified)) {
-                    FieldCipher reloaded = new FieldCipher(KeyRing.read(file));
-                    readModified = now;
-                    if (reloaded.activeVersion() != cipher.activeVersion()) {
-                        LOG.info(() -> "data key file changed: sealing with key version " + reloaded.activeVersion()
-                                + " from now on");
-                    }
-                    cipher = reloaded;
-                }
-            } catch (RuntimeException e) {
-                // a file being edited, or edited wrongly, must not stop the server: it keeps the keys it has
-                LOG.warning(() -> "the data key file " + file + " could not be read again; keeping the keys read "
-                        + "before: " + e.getMessage());
-            }
-        }
-
-        private static FileTime modified(Path file) {
-            try {
-                return Files.getLastModifiedTime(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the data key file " + file + ": " + e.getMessage(), e);
-            }
+        /** The keys a cipher was made of; one field, so that a reader never pairs one's keys with another's cipher. */
+        private record Made(KeyRing keys, FieldCipher cipher) {
         }
     }
 }

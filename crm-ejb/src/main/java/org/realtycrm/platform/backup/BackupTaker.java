@@ -39,6 +39,7 @@ import org.realtycrm.platform.crypto.DataKeys;
 import org.realtycrm.platform.crypto.EncryptionSettings;
 import org.realtycrm.platform.entity.StoredBackup;
 import org.realtycrm.platform.storage.DocumentContent;
+import org.realtycrm.platform.storage.DocumentKeys;
 import org.realtycrm.platform.storage.DocumentStore;
 
 /**
@@ -73,7 +74,7 @@ public class BackupTaker {
 
     /** The key a backup started at {@code startedAt} gets in the store. */
     static String objectKey(long backupId, Instant startedAt) {
-        return "backups/" + FOLDER.format(startedAt) + "/realtycrm-" + NAME.format(startedAt) + "-" + backupId
+        return DocumentKeys.BACKUPS + FOLDER.format(startedAt) + "/realtycrm-" + NAME.format(startedAt) + "-" + backupId
                 + BackupArchive.SUFFIX;
     }
 

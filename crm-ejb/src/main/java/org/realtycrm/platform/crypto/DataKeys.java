@@ -27,9 +27,10 @@ import org.realtycrm.platform.sealing.KeyRing;
  * The highest version encrypts; every version decrypts, so a key is rotated by adding a line with a higher version,
  * and an old line goes only when nothing encrypted with it is kept.
  *
- * Streams (backups) are encrypted with Tink's streaming AEAD (AES-256-GCM in 1 MiB segments, a key derived per stream
- * with HKDF-SHA256): a stream can be written and read without holding it in memory, and any change, reordering or
- * truncation of it fails decryption. Plain Java, no container: {@code RestoreTool} uses it outside the server too.
+ * Streams (backups, the filesystem store's documents) are encrypted with Tink's streaming AEAD (AES-256-GCM in
+ * 1 MiB segments, a key derived per stream with HKDF-SHA256): a stream can be written and read without holding it
+ * in memory, and any change, reordering or truncation of it fails decryption. Plain Java, no container:
+ * {@code RestoreTool} uses it outside the server too.
  */
 public final class DataKeys {
 
@@ -57,7 +58,12 @@ public final class DataKeys {
 
     /** Reads the lines of a key file (for a file, {@link #read}). */
     public static DataKeys parse(List<String> lines) {
-        return new DataKeys(KeyRing.parse(lines).dataKeys());
+        return of(KeyRing.parse(lines));
+    }
+
+    /** The data keys of a key file already read (a {@code KeyFileWatch}'s current keys). */
+    public static DataKeys of(KeyRing ring) {
+        return new DataKeys(ring.dataKeys());
     }
 
     /** The version that encrypts: the highest in the file. */

@@ -14,6 +14,12 @@ public final class DocumentKeys {
     /** Within S3's limit of 1,024 bytes and short enough for any filesystem path under a root. */
     public static final int MAX_LENGTH = 512;
 
+    /**
+     * Where backup archives are kept. They are encrypted by their writer, so the filesystem store keeps them as they
+     * are, readable from a copy by the restore.
+     */
+    public static final String BACKUPS = "backups/";
+
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     private DocumentKeys() {

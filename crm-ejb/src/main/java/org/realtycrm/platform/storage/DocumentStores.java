@@ -14,10 +14,15 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 
+import org.realtycrm.platform.crypto.DataKeys;
+import org.realtycrm.platform.crypto.EncryptionSettings;
+import org.realtycrm.platform.sealing.KeyFileWatch;
+
 /**
  * Makes the application's one {@link DocumentStore} from the configuration ({@link StorageSettings}):
  * {@code crm.storage.kind=filesystem} (the default) keeps documents under {@code crm.storage.root} (unset:
- * {@code ${user.home}/realtycrm/documents}); {@code s3} keeps them in {@code crm.storage.s3.bucket}.
+ * {@code ${user.home}/realtycrm/documents}), encrypted with the data keys of {@code crm.encryption.key-file};
+ * {@code s3} keeps them in {@code crm.storage.s3.bucket}, encrypted by the server ({@code crm.storage.s3.sse}).
  */
 @ApplicationScoped
 public class DocumentStores {
@@ -41,13 +46,18 @@ public class DocumentStores {
 
     /**
      * @param config the value of a configuration key, if set
-     * @throws IllegalArgumentException when the kind is unknown or the S3 settings are incomplete
+     * @throws IllegalArgumentException when the kind is unknown, the S3 settings are incomplete or the filesystem
+     *                                  store has no key file
      */
     public static DocumentStore open(Function<String, Optional<String>> config) {
         String kind = kind(config);
         switch (kind) {
             case "filesystem":
-                return new FileSystemDocumentStore(fileSystemRoot(config).orElseThrow());
+                KeyFileWatch keyFile = new KeyFileWatch(Path.of(text(config, EncryptionSettings.KEY_FILE)
+                        .orElseThrow(() -> new IllegalArgumentException(EncryptionSettings.KEY_FILE + " is needed: the "
+                                + "filesystem document store encrypts documents with the data keys"))));
+                return new FileSystemDocumentStore(fileSystemRoot(config).orElseThrow(),
+                        () -> DataKeys.of(keyFile.current()));
             case "s3":
                 return new S3DocumentStore(s3Settings(config));
             default:
@@ -81,6 +91,8 @@ public class DocumentStores {
         builder.createBucket(flag(config, StorageSettings.S3_CREATE_BUCKET));
         builder.credentials(text(config, StorageSettings.S3_ACCESS_KEY).orElse(null),
                 text(config, StorageSettings.S3_SECRET_KEY).orElse(null));
+        text(config, StorageSettings.S3_SSE).map(S3Settings.Encryption::of).ifPresent(builder::encryption);
+        builder.kmsKeyId(text(config, StorageSettings.S3_KMS_KEY_ID).orElse(null));
         return builder.build();
     }
 

@@ -1,5 +1,6 @@
 package org.realtycrm.platform.storage;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,17 +27,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.realtycrm.platform.crypto.DataKeys;
 
 /**
  * The local default {@link DocumentStore}: a directory on the server. The object {@code a/b/c.jpg} is the file
- * {@code <root>/a/b/c.jpg}; its content type and SHA-256 are kept beside it in {@code <root>/a/b/.c.jpg.meta}
- * (keys never start a segment with a dot, so no key names a sidecar or a temporary file).
+ * {@code <root>/a/b/c.jpg}; its content type, length and SHA-256 (of the document, not of the file) are kept beside
+ * it in {@code <root>/a/b/.c.jpg.meta} (keys never start a segment with a dot, so no key names a sidecar or a
+ * temporary file).
+ *
+ * <p>Files are encrypted with the data keys ({@link EncryptedFiles}), so a copy of the directory or of the disk gives
+ * no document away; the keys are asked for at every write and read, so a rotated key file encrypts new files with the
+ * new version while every version it still holds reads the old ones. A file without the header (written before
+ * documents were encrypted, or put there by hand) is read as it is. Backup archives ({@link DocumentKeys#BACKUPS})
+ * are kept as they are: their writer encrypted them with the same keys, and an operator copies them off the machine,
+ * checks them with {@code sha256sum} against their record and restores them from the copy.
  *
  * <p>A write goes to a temporary file in the target's directory, is checked against the announced length, forced to
- * disk and then moved over the target in one atomic rename, so a reader sees the old file or the new one, never a part; a failed
- * write leaves no file behind. The data is renamed first and its sidecar right after: a read racing an overwrite
- * may, for that instant, pair the new bytes with the old sidecar's content type and SHA-256. The store serves the
- * bytes through the application only: {@link #temporaryUrl} is always empty.
+ * disk and then moved over the target in one atomic rename, so a reader sees the old file or the new one, never a
+ * part; a failed write leaves no file behind. The data is renamed first and its sidecar right after: a read racing
+ * an overwrite may, for that instant, pair the new bytes with the old sidecar's content type, length and SHA-256.
+ * The store serves the bytes through the application only: {@link #temporaryUrl} is always empty.
  *
  * <p>Every path is checked to lie under the root after resolution, and a symbolic link inside the root that points
  * out of it is not followed: writing through it is refused, reading through it finds nothing.
@@ -46,10 +58,14 @@ public final class FileSystemDocumentStore implements DocumentStore {
     private static final String META_SUFFIX = ".meta";
     private static final String CONTENT_TYPE = "content-type";
     private static final String SHA_256 = "sha-256";
+    private static final String LENGTH = "length";
 
     private final Path root;
+    private final Supplier<DataKeys> keys;
 
-    public FileSystemDocumentStore(Path root) {
+    /** @param keys the data keys as they are now (a {@code KeyFileWatch}'s), asked for at every write and read */
+    public FileSystemDocumentStore(Path root, Supplier<DataKeys> keys) {
+        this.keys = Objects.requireNonNull(keys, "keys");
         try {
             this.root = Files.createDirectories(Objects.requireNonNull(root, "root").toAbsolutePath().normalize())
                     .toRealPath();
@@ -83,9 +99,14 @@ public final class FileSystemDocumentStore implements DocumentStore {
             MessageDigest sha256 = sha256();
             long copied;
             try (FileChannel channel = FileChannel.open(data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
-                copied = copyAtMost(content, out, length);
-                out.flush();
+                OutputStream file = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+                boolean encrypt = !key.startsWith(DocumentKeys.BACKUPS);
+                OutputStream sink = encrypt ? EncryptedFiles.encrypting(file, keys.get(), key) : file;
+                copied = copyAtMost(content, new DigestOutputStream(sink, sha256), length);
+                if (encrypt && copied == length) {
+                    sink.close(); // the last segment; the file stays open
+                }
+                file.flush();
                 channel.force(true); // on disk before the rename makes it visible: no empty file after a power cut
             }
             if (copied != length) {
@@ -96,6 +117,7 @@ public final class FileSystemDocumentStore implements DocumentStore {
             Properties properties = new Properties();
             properties.setProperty(CONTENT_TYPE, contentType);
             properties.setProperty(SHA_256, hash);
+            properties.setProperty(LENGTH, Long.toString(length));
             meta = dir.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
             try (Writer out = Files.newBufferedWriter(meta, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
                 properties.store(out, null);
@@ -120,12 +142,17 @@ public final class FileSystemDocumentStore implements DocumentStore {
         if (object.isEmpty()) {
             return Optional.empty();
         }
+        InputStream in = null;
         try {
-            InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS);
-            return Optional.of(new DocumentContent(object.get(), in));
+            in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS);
+            return Optional.of(new DocumentContent(object.get(), EncryptedFiles.plain(in, keys.get(), key)));
         } catch (NoSuchFileException e) {
             return Optional.empty(); // deleted meanwhile
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            if (e instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
             throw new DocumentStoreException("cannot read " + key + " in " + root + ": " + e.getMessage(), e);
         }
     }
@@ -146,10 +173,17 @@ public final class FileSystemDocumentStore implements DocumentStore {
                 }
             }
             String hash = properties.getProperty(SHA_256);
-            if (hash == null) { // a file put there by hand: describe it from its bytes
-                hash = hashOf(target);
+            String length = properties.getProperty(LENGTH);
+            long size;
+            if (hash == null || length == null && EncryptedFiles.isEncrypted(target)) {
+                // a file put there by hand, or one whose sidecar was lost: describe it from its plain bytes
+                Measured measured = measure(target, key);
+                hash = measured.sha256();
+                size = measured.size();
+            } else {
+                size = length == null ? Files.size(target) : Long.parseLong(length); // no length: stored plain
             }
-            return Optional.of(new StoredObject(key, Files.size(target),
+            return Optional.of(new StoredObject(key, size,
                     properties.getProperty(CONTENT_TYPE, "application/octet-stream"), hash,
                     Files.getLastModifiedTime(target).toInstant()));
         } catch (NoSuchFileException e) {
@@ -215,15 +249,21 @@ public final class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
-    private static String hashOf(Path file) throws IOException {
+    private Measured measure(Path file, String key) throws IOException {
         MessageDigest sha256 = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
+        long size = 0;
+        try (InputStream stored = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+             InputStream in = EncryptedFiles.plain(stored, keys.get(), key)) {
             byte[] buffer = new byte[64 * 1024];
             for (int read; (read = in.read(buffer)) >= 0; ) {
                 sha256.update(buffer, 0, read);
+                size += read;
             }
         }
-        return HexFormat.of().formatHex(sha256.digest());
+        return new Measured(size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    private record Measured(long size, String sha256) {
     }
 
     private static MessageDigest sha256() {
@@ -231,6 +271,16 @@ public final class FileSystemDocumentStore implements DocumentStore {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the failure being reported is the one that matters
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -29,8 +31,10 @@ import software.amazon.awssdk.services.s3.model.CreateBucketConfiguration;
 import software.amazon.awssdk.services.s3.model.CreateBucketRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -41,6 +45,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * memory, and must have exactly the announced length: a shorter or longer stream aborts the upload and nothing is
  * stored. The SDK's newer default of sending CRC checksums on every upload is turned down to "when the operation
  * requires it", because several S3-compatible servers reject the trailing checksums it sends.
+ *
+ * <p>Every upload asks the server to encrypt the object ({@link S3Settings#encryption()}: {@code AES256} by default,
+ * or a KMS key), unless the settings say {@code none}. There is no copy or multipart upload: a put is the only write.
  *
  * <p>{@link #temporaryUrl} presigns a GET (SigV4, at most 7 days) with the same endpoint, path style and credentials
  * as the client. Nothing is created implicitly, except the bucket at start when {@link S3Settings#createBucket()}.
@@ -55,6 +62,11 @@ public final class S3DocumentStore implements DocumentStore {
     private final S3Presigner presigner;
 
     public S3DocumentStore(S3Settings settings) {
+        this(settings, List.of());
+    }
+
+    /** @param interceptors see the requests as they are sent (tests: which headers an upload carries) */
+    S3DocumentStore(S3Settings settings, List<ExecutionInterceptor> interceptors) {
         this.settings = Objects.requireNonNull(settings, "settings");
         AwsCredentialsProvider credentials = settings.hasStaticCredentials()
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()))
@@ -66,7 +78,8 @@ public final class S3DocumentStore implements DocumentStore {
                 .credentialsProvider(credentials)
                 .forcePathStyle(settings.pathStyle())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .overrideConfiguration(c -> c.executionInterceptors(interceptors));
         S3Presigner.Builder presignerBuilder = S3Presigner.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -143,8 +156,8 @@ public final class S3DocumentStore implements DocumentStore {
             throw new DocumentStoreException("cannot store " + key + ": " + e.getMessage(), e);
         }
         try {
-            PutObjectResponse response = client.putObject(r -> r.bucket(settings.bucket()).key(key)
-                    .contentType(contentType).contentLength(length), body);
+            PutObjectResponse response = client.putObject(r -> encrypted(r.bucket(settings.bucket()).key(key)
+                    .contentType(contentType).contentLength(length)), body);
             return new StoredObject(key, length, contentType, unquoted(response.eTag()), Instant.now());
         } catch (SdkException | IllegalStateException e) {
             // IllegalStateException: the SDK could not rewind the caller's stream to retry
@@ -155,6 +168,21 @@ public final class S3DocumentStore implements DocumentStore {
                 throw failure("cannot store " + key, sdk);
             }
             throw new DocumentStoreException("cannot store " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Asks for the settings' server-side encryption; with {@code none} the request carries no such header. */
+    private PutObjectRequest.Builder encrypted(PutObjectRequest.Builder request) {
+        switch (settings.encryption()) {
+            case AES256:
+                return request.serverSideEncryption(ServerSideEncryption.AES256);
+            case KMS:
+                return request.serverSideEncryption(ServerSideEncryption.AWS_KMS)
+                        .ssekmsKeyId(settings.kmsKeyId().orElse(null));
+            case NONE:
+                return request;
+            default:
+                throw new IllegalStateException("unknown server-side encryption " + settings.encryption());
         }
     }
 
@@ -246,8 +274,12 @@ public final class S3DocumentStore implements DocumentStore {
 
     private DocumentStoreException failure(String what, SdkException e) {
         String status = e instanceof S3Exception s3 ? " (HTTP " + s3.statusCode() + ")" : "";
+        // MinIO without KMS and s3proxy answer 501 to the encryption header
+        String hint = e instanceof S3Exception s3 && s3.statusCode() == 501
+                && settings.encryption() != S3Settings.Encryption.NONE
+                ? " (a server without server-side encryption needs " + StorageSettings.S3_SSE + "=none)" : "";
         return new DocumentStoreException(what + " in the bucket " + settings.bucket() + status + ": "
-                + e.getMessage(), e);
+                + e.getMessage() + hint, e);
     }
 
     /**

@@ -17,6 +17,10 @@ public final class StorageSettings {
     /** A secret: set it in the environment or as a Payara password alias, never in a file in the repository. */
     public static final String S3_SECRET_KEY = "crm.storage.s3.secret-key";
     public static final String S3_CREATE_BUCKET = "crm.storage.s3.create-bucket";
+    /** Server-side encryption of every upload: {@code AES256} (the default), {@code aws:kms} or {@code none}. */
+    public static final String S3_SSE = "crm.storage.s3.sse";
+    /** The KMS key of {@code aws:kms}; unset: the bucket's default KMS key. */
+    public static final String S3_KMS_KEY_ID = "crm.storage.s3.kms-key-id";
 
     private StorageSettings() {
     }

@@ -15,7 +15,9 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * S3DocumentStore against a real S3 server in this JVM: s3proxy over jclouds' in-memory blob store (its API metadata named directly, so no other jclouds provider is loaded), on a free port
@@ -74,9 +82,10 @@ class S3DocumentStoreTest {
         store.close();
     }
 
+    /** Without server-side encryption: s3proxy has none and refuses the header, as a MinIO without KMS does. */
     private static S3Settings.Builder settings(String bucket) {
         return S3Settings.builder(bucket).region("us-east-1").endpoint(endpoint).pathStyle(true)
-                .credentials(ACCESS_KEY, SECRET_KEY);
+                .credentials(ACCESS_KEY, SECRET_KEY).encryption(S3Settings.Encryption.NONE);
     }
 
     @Test
@@ -264,7 +273,71 @@ class S3DocumentStoreTest {
 
     @Test
     void settings_never_show_the_secret() {
-        assertThat(store.toString()).contains("photos", ACCESS_KEY, "path-style").doesNotContain(SECRET_KEY);
+        assertThat(store.toString()).contains("photos", ACCESS_KEY, "path-style", "server-side encryption none")
+                .doesNotContain(SECRET_KEY);
+    }
+
+    @Test
+    void by_default_every_upload_asks_the_server_for_aes256_and_a_server_without_it_refuses() {
+        SentPuts sent = new SentPuts();
+        try (S3DocumentStore encrypting = new S3DocumentStore(S3Settings.builder("photos").endpoint(endpoint)
+                .pathStyle(true).credentials(ACCESS_KEY, SECRET_KEY).build(), List.of(sent))) {
+            assertThatThrownBy(() -> encrypting.put("docs/refused.txt", bytes("abc"), 3, "text/plain"))
+                    .isInstanceOf(DocumentStoreException.class).hasMessageContaining("HTTP 501")
+                    .hasMessageContaining(StorageSettings.S3_SSE + "=none");
+        }
+
+        assertThat(sent.header("x-amz-server-side-encryption")).isNotEmpty().containsOnly("AES256");
+        assertThat(sent.header("x-amz-server-side-encryption-aws-kms-key-id")).containsOnly("");
+        assertThat(store.exists("docs/refused.txt")).isFalse();
+    }
+
+    @Test
+    void kms_sends_the_kms_mode_and_the_key_when_one_is_named() {
+        SentPuts sent = new SentPuts();
+        try (S3DocumentStore named = new S3DocumentStore(settings("photos").encryption(S3Settings.Encryption.KMS)
+                .kmsKeyId("alias/crm-documents").build(), List.of(sent));
+             S3DocumentStore bucketKey = new S3DocumentStore(settings("photos")
+                     .encryption(S3Settings.Encryption.KMS).build(), List.of(sent))) {
+            assertThatThrownBy(() -> named.put("docs/a.txt", bytes("abc"), 3, "text/plain"))
+                    .hasMessageContaining("HTTP 501");
+            int first = sent.header("x-amz-server-side-encryption").size();
+            assertThatThrownBy(() -> bucketKey.put("docs/b.txt", bytes("abc"), 3, "text/plain"))
+                    .hasMessageContaining("HTTP 501");
+
+            List<String> keyIds = sent.header("x-amz-server-side-encryption-aws-kms-key-id");
+            assertThat(keyIds.subList(0, first)).containsOnly("alias/crm-documents");
+            assertThat(keyIds.subList(first, keyIds.size())).isNotEmpty().containsOnly("");
+        }
+        assertThat(sent.header("x-amz-server-side-encryption")).containsOnly("aws:kms");
+    }
+
+    @Test
+    void none_sends_no_encryption_header_and_a_server_without_it_stores_the_object() {
+        SentPuts sent = new SentPuts();
+        try (S3DocumentStore plain = new S3DocumentStore(settings("photos").build(), List.of(sent))) {
+            plain.put("docs/a.txt", bytes("abc"), 3, "text/plain");
+            assertThat(plain.get("docs/a.txt").orElseThrow().readAllBytes()).asString(StandardCharsets.UTF_8)
+                    .isEqualTo("abc");
+        }
+
+        assertThat(sent.header("x-amz-server-side-encryption")).containsExactly("");
+    }
+
+    /** Records a header of every PutObject request as it is sent ("" when absent). */
+    private static final class SentPuts implements ExecutionInterceptor {
+        private final List<SdkHttpRequest> puts = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            if (context.request() instanceof PutObjectRequest) {
+                puts.add(context.httpRequest());
+            }
+        }
+
+        List<String> header(String name) {
+            return puts.stream().map(request -> request.firstMatchingHeader(name).orElse("")).toList();
+        }
     }
 
     private static InputStream bytes(String text) {
