@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -30,6 +30,9 @@ public class SealedChanges implements AttributeConverter<String, String> {
      * the field a lead's note is kept under).
      */
     static final Set<String> SEALED_FIELDS = Set.of("email", "phones", "notes", "note");
+
+    /** Looked up once: Json.createReader and friends look the provider up again at every call, slowly. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(String changesJson) {
@@ -53,19 +56,19 @@ public class SealedChanges implements AttributeConverter<String, String> {
 
     private static String rewrite(String json, UnaryOperator<String> value) {
         JsonObject changes;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             changes = reader.readObject();
         }
         if (changes.keySet().stream().noneMatch(SEALED_FIELDS::contains)) {
             return json;
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : changes.entrySet()) {
             if (SEALED_FIELDS.contains(field.getKey()) && field.getValue() instanceof JsonObject change) {
-                JsonObjectBuilder sides = Json.createObjectBuilder();
+                JsonObjectBuilder sides = JSON.createObjectBuilder();
                 for (Map.Entry<String, JsonValue> side : change.entrySet()) {
                     sides.add(side.getKey(), side.getValue() instanceof JsonString text
-                            ? Json.createValue(value.apply(text.getString())) : side.getValue());
+                            ? JSON.createValue(value.apply(text.getString())) : side.getValue());
                 }
                 out.add(field.getKey(), sides);
             } else {

@@ -41,9 +41,19 @@ public final class FieldCipher {
     private static final byte[] ASSOCIATED = "realty-crm field".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern SEALED = Pattern.compile("v(\\d{1,9}):([A-Za-z0-9+/]+={0,2})");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A cipher object per thread, made once: looking one up costs more than sealing a short value with it. */
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
+        }
+    });
 
     private final NavigableMap<Integer, SecretKey> keys = new TreeMap<>();
     private final SecretKey indexKey;
+    /** The index key's HMAC per thread, initialised once (a Mac is not thread-safe). */
+    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(this::newHmac);
     private final int activeVersion;
 
     public FieldCipher(KeyRing ring) {
@@ -66,7 +76,7 @@ public final class FieldCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeVersion), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(ASSOCIATED);
             byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -102,7 +112,7 @@ public final class FieldCipher {
             throw new SealingException("a stored sealed value is cut short");
         }
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             cipher.updateAAD(ASSOCIATED);
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
@@ -129,13 +139,18 @@ public final class FieldCipher {
         if (value == null) {
             return null;
         }
+        Mac mac = hmac.get();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newHmac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(indexKey);
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available: " + e.getMessage(), e);
         }
