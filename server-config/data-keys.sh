@@ -2,11 +2,15 @@
 # The data key file and the sealed values in the database (platform.sealing, platform.crypto.Resealer).
 #
 # Usage:
-#   data-keys.sh rotate <key file>   adds a key with the next version to the file; every server that reads the
-#                                    file seals with it within seconds and moves the stored values to it in the
-#                                    background. With several servers, give each the same new line (copy the file).
-#   data-keys.sh status              how many stored values each key version sealed, per column: when an old
-#                                    version has no values left (and no backup made with it is kept), its line may go
+#   data-keys.sh rotate <key file>      add a key with the next version and make it the active one: one server
+#   data-keys.sh add <key file>         add a key with the next version, not active yet (the active one is pinned
+#                                       with an active: line); with several servers, copy the file to every server,
+#   data-keys.sh activate <key file> N  then activate N in every server's file: no server ever meets a value sealed
+#                                       with a key it does not hold. Each server reads its file again within seconds,
+#                                       seals with the active version and moves the stored values to it.
+#   data-keys.sh status                 how many stored values each key version sealed, per column: when an old
+#                                       version has no values left (and no backup or document made with it is kept),
+#                                       its line may go
 #
 # Environment for status (defaults in brackets): CRM_DB_URL [jdbc:postgresql://127.0.0.1:5432/crm],
 # CRM_DB_USER [crm], CRM_DB_PASSWORD (required), CRM_DB_SSLMODE [prefer].
@@ -14,14 +18,49 @@ set -euo pipefail
 
 die() { printf '[data-keys] error: %s\n' "$*" >&2; exit 1; }
 
-rotate() {
-    local file=${1:?usage: data-keys.sh rotate <key file>} highest next
+versions() { grep -oE '^[[:space:]]*[0-9]{1,9}[[:space:]]*:' "$1" | tr -dc '0-9\n' | sort -n; }
+active_of() {
+    local pinned
+    pinned=$(grep -oE '^[[:space:]]*active[[:space:]]*:[[:space:]]*[0-9]{1,9}' "$1" | grep -oE '[0-9]+$' | tail -1 || true)
+    if [[ -n "$pinned" ]]; then echo "$pinned"; else versions "$1" | tail -1; fi
+}
+check_file() {
+    local file=$1
+    [[ -z "$(versions "$file" | uniq -d)" ]] || die "$file holds a version twice: fix it before any server reads it"
+    grep -qE '^[[:space:]]*index[[:space:]]*:' "$file" || die "$file has no index: line"
+}
+
+add() {
+    local file=${1:?usage: data-keys.sh add <key file>} highest next
     [[ -w "$file" ]] || die "cannot write $file"
-    highest=$(grep -oE '^[0-9]{1,9}[[:space:]]*:' "$file" | tr -d ': \t' | sort -n | tail -1)
+    highest=$(versions "$file" | tail -1)
     [[ -n "$highest" ]] || die "$file holds no data key (version:base64 lines)"
     next=$((highest + 1))
+    [[ -z "$(tail -c1 "$file")" ]] || echo >>"$file" # a last line without its newline would be joined to ours
+    grep -qE '^[[:space:]]*active[[:space:]]*:' "$file" || printf 'active:%s\n' "$(active_of "$file")" >>"$file"
     printf '%s:%s\n' "$next" "$(openssl rand -base64 32)" >>"$file"
-    echo "added key version $next to $file"
+    check_file "$file"
+    echo "added key version $next to $file (active: $(active_of "$file"))"
+}
+
+activate() {
+    local file=${1:?usage: data-keys.sh activate <key file> <version>} version=${2:?usage: data-keys.sh activate <key file> <version>}
+    [[ "$version" =~ ^[0-9]{1,9}$ ]] || die "the version is a number"
+    versions "$file" | grep -qx "$version" || die "$file holds no key version $version"
+    if grep -qE '^[[:space:]]*active[[:space:]]*:' "$file"; then
+        sed -i -E "s/^[[:space:]]*active[[:space:]]*:.*/active:$version/" "$file"
+    else
+        printf 'active:%s\n' "$version" >>"$file"
+    fi
+    check_file "$file"
+    echo "key version $version is active in $file"
+}
+
+rotate() {
+    local file=${1:?usage: data-keys.sh rotate <key file>}
+    add "$file" >/dev/null
+    activate "$file" "$(versions "$file" | tail -1)" >/dev/null
+    echo "added key version $(active_of "$file") to $file and made it active"
 }
 
 status() {
@@ -42,9 +81,12 @@ select field as "sealed column", version as "key version", values as "values" fr
     select 'lead_import_rejects.original', substring(original from '^v([0-9]+):')::int, count(*)
       from lead_import_rejects group by 2
     union all
-    select 'activities.changes', m.version::int, count(*)
+    select 'activities.changes', substring(v.value from '^v([0-9]+):')::int, count(distinct a.id)
       from activities a
-     cross join lateral (select distinct (regexp_matches(a.changes::text, '"v([0-9]+):', 'g'))[1] as version) m
+     cross join lateral jsonb_each(a.changes) f(field, change)
+     cross join lateral (values (f.change ->> 'from'), (f.change ->> 'to')) v(value)
+     where f.field in ('email', 'phones', 'notes', 'note') and jsonb_typeof(f.change) = 'object'
+       and v.value ~ '^v[0-9]+:'
      group by 2
 ) counted order by 1, 2;
 SQL
@@ -52,6 +94,8 @@ SQL
 
 case "${1:-}" in
     rotate) shift; rotate "$@" ;;
+    add) shift; add "$@" ;;
+    activate) shift; activate "$@" ;;
     status) status ;;
-    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1,6 +1,5 @@
--- Loads :count synthetic leads (with one phone each) into the crm database, spread over the agents whose ids are
--- in :agents (a comma-separated list), in one set-based statement per table: the COPY-style bulk load the issue
--- allows for the benchmark. The rows come on standard input from SealedSeed.java, their email and phone sealed and
+-- Loads synthetic leads (with one phone each) into the crm database, in one set-based statement per table: the
+-- COPY-style bulk load the issue allows for the benchmark. The rows come on standard input from SealedSeed.java, their email and phone sealed and
 -- blind-indexed with the system's keys as the application stores them (see seed_bench_leads in bench-lib.sh).
 -- Bench leads are the ones whose search text ends in ' ~bench': their emails are sealed, so nothing else in SQL can
 -- tell them apart.

@@ -1,6 +1,7 @@
 package org.realtycrm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,8 +15,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.realtycrm.audit.entity.SealedChanges;
 import org.realtycrm.it.support.ItProperties;
+import org.realtycrm.platform.migration.KeyCheck;
 import org.realtycrm.platform.migration.SealStoredContactData;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
@@ -106,6 +109,24 @@ class SealingMigrationIT {
                 assertThat(indexes.getInt(1)).as("unique indexes on the blind indexes").isEqualTo(2);
             }
         }
+    }
+
+    @Test
+    void aServerWhoseKeyFileIsNotTheDatabasesRefusesToStart() throws SQLException {
+        FieldCipher otherIndex = new FieldCipher(KeyRing.parse(List.of("1:" + key(1), "index:" + key(3))));
+        FieldCipher otherV1 = new FieldCipher(KeyRing.parse(List.of("1:" + key(4), "index:" + key(2))));
+        FieldCipher rotated = new FieldCipher(KeyRing.parse(List.of("1:" + key(1), "2:" + key(5), "index:" + key(2))));
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl(url());
+        database.setUser("postgres");
+        FieldCiphers.use(CIPHER);
+        flyway().javaMigrations(new SealStoredContactData()).load().migrate(); // nothing left when the other test ran
+
+        KeyCheck.verify(database, CIPHER); // the first server records its checks
+        KeyCheck.verify(database, rotated); // a rotation adds a version: still the same keys
+
+        assertThatThrownBy(() -> KeyCheck.verify(database, otherIndex)).hasMessageContaining("index: key");
+        assertThatThrownBy(() -> KeyCheck.verify(database, otherV1)).hasMessageContaining("key version 1");
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway() {

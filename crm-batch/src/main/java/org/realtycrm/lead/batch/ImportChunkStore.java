@@ -34,8 +34,10 @@ import org.realtycrm.platform.sealing.FieldCiphers;
  */
 final class ImportChunkStore {
 
+    // the staging table's name changes with its columns: a pooled connection that outlives a redeployment keeps the
+    // temp table of the code before it
     private static final String STAGING = """
-            create temp table if not exists lead_import_chunk (
+            create temp table if not exists lead_import_sealed_chunk (
                 line bigint primary key, original text not null, invalid_reason text,
                 first_name text, last_name text, email text, email_index text, phones text, phone_indexes text,
                 phone_types text, phone_count int,
@@ -47,7 +49,7 @@ final class ImportChunkStore {
                 on commit delete rows;
             """;
 
-    private static final String COPY = "copy lead_import_chunk (line, original, invalid_reason, first_name, last_name, "
+    private static final String COPY = "copy lead_import_sealed_chunk (line, original, invalid_reason, first_name, last_name, "
             + "email, email_index, phones, phone_indexes, phone_types, phone_count, changes, source, status, temperature, "
             + "next_follow_up_at, "
             + "notes, search_text) from stdin";
@@ -56,14 +58,14 @@ final class ImportChunkStore {
     private static final String WHICH = "case when l.import_id = ? then 'line ' || l.import_line "
             + "else 'existing lead ' || l.id end";
 
-    private static final String DUPLICATE_EMAIL = "update lead_import_chunk c set duplicate_of = " + WHICH
+    private static final String DUPLICATE_EMAIL = "update lead_import_sealed_chunk c set duplicate_of = " + WHICH
             + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
             + "and c.invalid_reason is null";
 
     private static final String DUPLICATE_PHONE = """
-            update lead_import_chunk c set duplicate_of = d.reason
+            update lead_import_sealed_chunk c set duplicate_of = d.reason
               from (select distinct on (s.line) s.line, %s || ' (same phone)' as reason
-                      from lead_import_chunk s
+                      from lead_import_sealed_chunk s
                      cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
                       join lead_phones p on p.number_index = n.number_index and not p.lead_deleted
                       join leads l on l.id = p.lead_id
@@ -76,15 +78,15 @@ final class ImportChunkStore {
     // finds each key's first line: a self-join of the keys would compare every pair and cost seconds per chunk.
     private static final String DUPLICATE_IN_CHUNK = """
             with keys as (
-                select line, 'email' as what, email_index as key from lead_import_chunk
+                select line, 'email' as what, email_index as key from lead_import_sealed_chunk
                  where invalid_reason is null and duplicate_of is null and email_index is not null
                 union all
-                select s.line, 'phone', 'phone ' || n.number_index from lead_import_chunk s
+                select s.line, 'phone', 'phone ' || n.number_index from lead_import_sealed_chunk s
                  cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
                  where s.invalid_reason is null and s.duplicate_of is null),
             firsts as (
                 select line, what, min(line) over (partition by key) as first_line from keys)
-            update lead_import_chunk c set duplicate_of = d.reason
+            update lead_import_sealed_chunk c set duplicate_of = d.reason
               from (select distinct on (line) line, 'line ' || first_line || ' (same ' || what || ')' as reason
                       from firsts where first_line < line
                      order by line, first_line) d
@@ -92,16 +94,16 @@ final class ImportChunkStore {
             """;
 
     private static final String NEVER_ANALYSED =
-            "select count(*) from pg_class where oid = 'pg_temp.lead_import_chunk'::regclass and reltuples < 0";
+            "select count(*) from pg_class where oid = 'pg_temp.lead_import_sealed_chunk'::regclass and reltuples < 0";
 
-    private static final String CANDIDATES = "select count(*) from lead_import_chunk "
+    private static final String CANDIDATES = "select count(*) from lead_import_sealed_chunk "
             + "where invalid_reason is null and duplicate_of is null";
 
     // the agents take their turns in line order (an empty array leaves the leads unassigned); the rows go in in
     // email-index order, so that chunks stored side by side cannot deadlock on the email index
     private static final String INSERT_LEADS = """
             with turns as (
-                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_chunk
+                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_sealed_chunk
                  where invalid_reason is null and duplicate_of is null),
             inserted as (
                 insert into leads (first_name, last_name, email, email_index, source, status, temperature,
@@ -109,7 +111,7 @@ final class ImportChunkStore {
                                    import_line)
                 select c.first_name, c.last_name, c.email, c.email_index, c.source, c.status, c.temperature,
                        t.agent_id, c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
-                  from lead_import_chunk c join turns t on t.line = c.line order by c.email_index, c.line
+                  from lead_import_sealed_chunk c join turns t on t.line = c.line order by c.email_index, c.line
                 on conflict (email_index) where deleted_at is null and email_index is not null do nothing
                 returning id, import_line, assigned_agent_id)
             insert into lead_import_stored (line, lead_id, agent_id)
@@ -117,7 +119,7 @@ final class ImportChunkStore {
             """;
 
     // the winner has committed (the insert waited for it), so this statement sees it
-    private static final String LOST_EMAIL_RACE = "update lead_import_chunk c set duplicate_of = coalesce("
+    private static final String LOST_EMAIL_RACE = "update lead_import_sealed_chunk c set duplicate_of = coalesce("
             + "(select " + WHICH + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
             + "limit 1), 'a lead created meanwhile (same email)') "
             + "where invalid_reason is null and duplicate_of is null "
@@ -126,7 +128,7 @@ final class ImportChunkStore {
     private static final String INSERT_PHONES = """
             insert into lead_phones (lead_id, position, number, number_index, type)
             select n.lead_id, p.position - 1, p.number, p.number_index, p.type
-              from lead_import_stored n join lead_import_chunk c on c.line = n.line
+              from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line
              cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_indexes, ','),
                                        string_to_array(c.phone_types, ','))
                    with ordinality as p(number, number_index, type, position)
@@ -135,17 +137,17 @@ final class ImportChunkStore {
             """;
 
     private static final String EXPECTED_PHONES = "select coalesce(sum(c.phone_count), 0) "
-            + "from lead_import_stored n join lead_import_chunk c on c.line = n.line";
+            + "from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line";
 
     // the statement's snapshot still shows the half-stored lead's own phones: the winner is the other holder
     private static final String REMOVE_HALF_STORED = """
             with half as (
-                select n.line, n.lead_id from lead_import_stored n join lead_import_chunk c on c.line = n.line
+                select n.line, n.lead_id from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line
                  where c.phone_count > (select count(*) from lead_phones p where p.lead_id = n.lead_id)),
             gone as (delete from leads l using half h where l.id = h.lead_id returning h.line, h.lead_id),
             forgotten as (delete from lead_import_stored n using gone g where n.line = g.line
                           returning n.line, g.lead_id)
-            update lead_import_chunk c set duplicate_of = coalesce(
+            update lead_import_sealed_chunk c set duplicate_of = coalesce(
                    (select %s || ' (same phone)'
                       from unnest(string_to_array(c.phone_indexes, ',')) as x(number_index)
                       join lead_phones p on p.number_index = x.number_index and not p.lead_deleted
@@ -163,7 +165,7 @@ final class ImportChunkStore {
                    c.changes || case when u.id is null then '{}'::jsonb
                                      else jsonb_build_object('assignedTo',
                                               jsonb_build_object('from', null, 'to', u.name || ' (' || u.id || ')')) end
-              from lead_import_stored n join lead_import_chunk c on c.line = n.line
+              from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line
               left join users u on u.id = n.agent_id
             """;
 
@@ -171,7 +173,7 @@ final class ImportChunkStore {
             insert into lead_import_rejects (import_id, line, kind, reason, original)
             select ?, line, case when invalid_reason is null then 'DUPLICATE' else 'INVALID' end,
                    left(coalesce(invalid_reason, 'duplicate of ' || duplicate_of), 500), original
-              from lead_import_chunk where invalid_reason is not null or duplicate_of is not null
+              from lead_import_sealed_chunk where invalid_reason is not null or duplicate_of is not null
             on conflict (import_id, line) do nothing
             """;
 
@@ -222,7 +224,7 @@ final class ImportChunkStore {
         // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk.
         // They survive the rows' deletion at commit, so the first chunk on a connection analyses for the rest.
         if (single(NEVER_ANALYSED) == 1) {
-            update("analyze lead_import_chunk");
+            update("analyze lead_import_sealed_chunk");
         }
         update(DUPLICATE_EMAIL, importId);
         update(DUPLICATE_PHONE, importId);

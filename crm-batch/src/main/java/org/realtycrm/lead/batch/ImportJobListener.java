@@ -1,5 +1,6 @@
 package org.realtycrm.lead.batch;
 
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,6 +41,9 @@ public class ImportJobListener implements JobListener, StepListener {
     @Inject
     LeadImportRepository imports;
 
+    @Inject
+    ImportFiles files;
+
     @Override
     public void beforeJob() {
         imports.markRunning(id(), job.getExecutionId(), ImportRunner.name());
@@ -55,6 +59,9 @@ public class ImportJobListener implements JobListener, StepListener {
         } else {
             imports.markFinished(id(), ImportStatus.FAILED, "the import job ended " + job.getBatchStatus());
         }
+        // the uploaded file holds the contact data in the clear: once the job is over, what it imported is in the
+        // database (sealed), and the rejected lines too, so the file goes
+        imports.find(id()).ifPresent(done -> files.delete(Path.of(done.getStoredPath())));
     }
 
     @Override

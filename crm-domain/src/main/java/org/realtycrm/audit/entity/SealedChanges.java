@@ -3,7 +3,10 @@ package org.realtycrm.audit.entity;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,6 +34,8 @@ public class SealedChanges implements AttributeConverter<String, String> {
      */
     static final Set<String> SEALED_FIELDS = Set.of("email", "phones", "notes", "note");
 
+    private static final Pattern VERSION = Pattern.compile("v(\\d{1,9}):");
+
     /** Looked up once: Json.createReader and friends look the provider up again at every call, slowly. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -52,6 +57,25 @@ public class SealedChanges implements AttributeConverter<String, String> {
     /** Stored changes sealed again with the active key (after a key rotation). */
     public static String reseal(String storedJson) {
         return storedJson == null ? null : seal(rewrite(storedJson, FieldCiphers.current()::open));
+    }
+
+    /**
+     * The key versions of the sealed values in stored changes (empty when none is sealed); what the re-sealing after
+     * a rotation looks at, rather than anything in the JSON that only looks like a sealed value.
+     */
+    public static Set<Integer> sealedVersions(String storedJson) {
+        Set<Integer> versions = new TreeSet<>();
+        if (storedJson == null) {
+            return versions;
+        }
+        rewrite(storedJson, sealed -> {
+            Matcher version = VERSION.matcher(sealed);
+            if (version.lookingAt()) {
+                versions.add(Integer.parseInt(version.group(1)));
+            }
+            return sealed;
+        });
+        return versions;
     }
 
     private static String rewrite(String json, UnaryOperator<String> value) {

@@ -8,8 +8,9 @@ import org.realtycrm.platform.problem.InvalidInputException;
 /** Emails are stored trimmed and lower-cased so that duplicates compare equal. */
 public final class EmailAddress {
 
-    // Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is checked by sending, not by regex.
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    // Deliberately simple: one @, a dot in the domain, no spaces and no control characters (which no mail system
+    // takes, and which PostgreSQL's text cannot hold). Deliverability is checked by sending, not by regex.
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
     public static final int MAX_LENGTH = 254;
 
     private EmailAddress() {

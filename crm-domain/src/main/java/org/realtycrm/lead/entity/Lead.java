@@ -148,8 +148,11 @@ public class Lead extends Tracked {
         }
         this.firstName = newFirstName;
         this.lastName = newLastName;
-        this.email = newEmail;
-        this.emailIndex = newEmail;
+        if (!Objects.equals(newEmail, email)) {
+            // the index only with a new address: setting it to the same one would make the lead dirty (see BlindIndex)
+            this.email = newEmail;
+            this.emailIndex = newEmail;
+        }
         if (!newPhones.equals(getPhones())) {
             // a new list makes Hibernate rewrite the rows wholesale
             List<LeadPhone> rows = new ArrayList<>();

@@ -35,11 +35,12 @@ public final class PhoneNumbers {
         try {
             PhoneNumber parsed = UTIL.parse(raw.strip(), defaultRegion);
             if (!UTIL.isValidNumber(parsed)) {
-                throw new InvalidInputException(field, "is not a valid phone number: " + raw.strip());
+                // the input is not repeated: an import keeps its reasons, and a number is contact data
+                throw new InvalidInputException(field, "is not a valid phone number");
             }
             return UTIL.format(parsed, PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
-            throw new InvalidInputException(field, "is not a phone number: " + raw.strip());
+            throw new InvalidInputException(field, "is not a phone number");
         }
     }
 

@@ -7,13 +7,14 @@ import jakarta.persistence.AttributeConverter;
  * sealed one and sets it to the same plain value whenever the value changes; queries compare that attribute with a
  * plain parameter, which the persistence provider converts the same way.
  *
- * <p>An index cannot be turned back into the value, so a loaded attribute holds the stored index behind a
- * {@value #STORED} mark, and writing it again writes that index unchanged: an entity loaded and saved for another
- * reason keeps its index, and is not made dirty by it. The mark cannot start an email address or an E.164 number.
+ * <p>An index cannot be turned back into the value, so a loaded attribute holds the stored index behind a mark
+ * (a NUL character), and writing it again writes that index unchanged: an entity loaded and saved for another
+ * reason keeps its index, and is not made dirty by it. No value can carry the mark: an email address holds no
+ * control character ({@code EmailAddress}), an E.164 number only '+' and digits.
  */
 public abstract class BlindIndex implements AttributeConverter<String, String> {
 
-    static final String STORED = "#";
+    static final String STORED = "\u0000";
 
     private final String purpose;
 

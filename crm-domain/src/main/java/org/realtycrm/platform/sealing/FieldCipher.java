@@ -58,7 +58,7 @@ public final class FieldCipher {
 
     public FieldCipher(KeyRing ring) {
         for (Map.Entry<Integer, byte[]> entry : ring.dataKeys().entrySet()) {
-            keys.put(entry.getKey(), new SecretKeySpec(entry.getValue(), "AES"));
+            keys.put(entry.getKey(), new SecretKeySpec(fieldKey(entry.getValue()), "AES"));
         }
         this.indexKey = new SecretKeySpec(ring.indexKey(), "HmacSHA256");
         this.activeVersion = ring.activeVersion();
@@ -68,20 +68,48 @@ public final class FieldCipher {
         return activeVersion;
     }
 
+    /**
+     * The AES key of a data key version for fields: derived (HMAC-SHA256 of a fixed label), so that the key file's
+     * bytes are never used directly by two constructions (backups and documents feed them to Tink's HKDF).
+     */
+    private static byte[] fieldKey(byte[] dataKey) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(dataKey, "HmacSHA256"));
+            return derive.doFinal("realty-crm field sealing v1".getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available: " + e.getMessage(), e);
+        }
+    }
+
+    /** The key versions this cipher opens, lowest first. */
+    public java.util.SortedSet<Integer> versions() {
+        return java.util.Collections.unmodifiableSortedSet(keys.navigableKeySet());
+    }
+
     /** The value sealed with the active key; {@code null} stays {@code null}. */
     public String seal(String value) {
+        return sealWith(activeVersion, value);
+    }
+
+    /** The value sealed with key {@code version} (the start-up's key check seals with each). */
+    public String sealWith(int version, String value) {
         if (value == null) {
             return null;
+        }
+        SecretKey key = keys.get(version);
+        if (key == null) {
+            throw new IllegalArgumentException("no key version " + version);
         }
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = AES_GCM.get();
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeVersion), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(ASSOCIATED);
             byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
             byte[] out = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-            return prefix(activeVersion) + Base64.getEncoder().encodeToString(out);
+            return prefix(version) + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available: " + e.getMessage(), e);
         }
@@ -107,7 +135,12 @@ public final class FieldCipher {
             throw new SealingException("a stored value was sealed with key version " + version
                     + ", which the data key file does not hold (it holds " + keys.keySet() + ")");
         }
-        byte[] bytes = Base64.getDecoder().decode(matcher.group(2));
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(matcher.group(2));
+        } catch (IllegalArgumentException e) {
+            throw new SealingException("a stored sealed value is not valid base64");
+        }
         if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new SealingException("a stored sealed value is cut short");
         }

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
  * nothing can be injected into them) and for the set-based writers. The server installs the key file at start-up
  * ({@code FlywayMigrator}, before anything touches a sealed column).
  *
- * <p>The key file is read again when it changes ({@link KeyFileWatch}, which the filesystem document store shares):
+ * <p>The key file is read again when it changes ({@link KeyFileWatch}; the filesystem document store watches it too):
  * an operator rotates a key by adding a line to the file on every node, and each node starts sealing with the new
  * version on its own, without a restart. The background re-sealing then moves the stored values over.
  */

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * The keys of a data key file as it is now: read at construction, and read again when the file's modification time
- * changes, looked at no more than every {@link #LOOK_EVERY} (a rotation reaches every user of the keys within
+ * or size changes, looked at no more than every {@link #LOOK_EVERY} (a rotation reaches every user of the keys within
  * seconds, and a busy server does not stat the file on every call). An operator rotates by adding a line to the file
  * on every node; nothing restarts.
  *
@@ -29,6 +29,7 @@ public final class KeyFileWatch {
     private final Clock clock;
     private volatile KeyRing keys;
     private volatile FileTime readModified;
+    private volatile long readSize;
     private volatile Instant lookedAt;
 
     public KeyFileWatch(Path file) {
@@ -40,6 +41,7 @@ public final class KeyFileWatch {
         this.file = Objects.requireNonNull(file, "file");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.readModified = modified(file);
+        this.readSize = size(file);
         this.keys = KeyRing.read(file);
         this.lookedAt = clock.instant();
     }
@@ -63,9 +65,18 @@ public final class KeyFileWatch {
         lookedAt = clock.instant();
         try {
             FileTime now = modified(file);
-            if (!now.equals(readModified)) {
+            long size = size(file);
+            if (!now.equals(readModified) || size != readSize) {
                 KeyRing reloaded = KeyRing.read(file);
                 readModified = now;
+                readSize = size;
+                if (keys.hasIndexKey() && !keys.sameIndexKey(reloaded)) {
+                    // a new index key would make new blind indexes that match none stored: refused until a restart,
+                    // where the database's check (platform.migration.KeyCheck) says whether it is the right one
+                    LOG.severe(() -> "the data key file " + file + " now has another index: key; keeping the keys "
+                            + "read before. Put the index: line back as it was");
+                    return;
+                }
                 if (reloaded.activeVersion() != keys.activeVersion()) {
                     LOG.info(() -> "data key file " + file + " changed: encrypting with key version "
                             + reloaded.activeVersion() + " from now on");
@@ -75,6 +86,15 @@ public final class KeyFileWatch {
         } catch (RuntimeException e) {
             LOG.warning(() -> "the data key file " + file + " could not be read again; keeping the keys read "
                     + "before: " + e.getMessage());
+        }
+    }
+
+    // with the time, so that a second change within the file system's timestamp granularity is seen too
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the data key file " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -22,27 +23,38 @@ import java.util.regex.Pattern;
  * 2:Zt9c…=
  * # the blind-index key: fixed for the life of the data, never rotated by adding versions
  * index:mP3x…=
+ * # optional: the version that encrypts; without it, the highest
+ * active:2
  * </pre>
  *
- * A key is rotated by adding a line with a higher version; an old line may go once nothing sealed with it is kept
- * (fields are re-sealed in the background, backups age out). The index key turns exact values (an email, a phone
- * number) into lookups without storing the value; changing it would mean recomputing every index, so it has no
- * versions.
+ * A key is rotated by adding a line with a higher version; with several servers, the new line goes into every
+ * server's file first (with {@code active:} still naming the old version) and is made active after, so that no
+ * server ever meets a value sealed with a key it does not hold. An old line may go once nothing sealed with it is
+ * kept (fields are re-sealed in the background, backups age out). The index key turns exact values (an email, a
+ * phone number) into lookups without storing the value; changing it would mean recomputing every index, so it has
+ * no versions.
  */
 public final class KeyRing {
 
     public static final int KEY_BYTES = 32;
     private static final Pattern LINE = Pattern.compile("(\\d{1,9}|index)\\s*:\\s*([A-Za-z0-9+/=]+)");
+    private static final Pattern ACTIVE = Pattern.compile("active\\s*:\\s*(\\d{1,9})");
 
     private final NavigableMap<Integer, byte[]> dataKeys;
     private final byte[] indexKey;
+    private final int activeVersion;
 
-    private KeyRing(NavigableMap<Integer, byte[]> dataKeys, byte[] indexKey) {
+    private KeyRing(NavigableMap<Integer, byte[]> dataKeys, byte[] indexKey, Integer active) {
         if (dataKeys.isEmpty()) {
             throw new IllegalArgumentException("the key file holds no key (lines of version:base64 of 32 bytes)");
         }
+        if (active != null && !dataKeys.containsKey(active)) {
+            throw new IllegalArgumentException("active:" + active + " names a version the file does not hold "
+                    + dataKeys.keySet());
+        }
         this.dataKeys = Collections.unmodifiableNavigableMap(dataKeys);
         this.indexKey = indexKey;
+        this.activeVersion = active == null ? dataKeys.lastKey() : active;
     }
 
     /** Reads a key file; the message of a failure names the file and the line, never a key. */
@@ -64,9 +76,18 @@ public final class KeyRing {
     public static KeyRing parse(List<String> lines) {
         NavigableMap<Integer, byte[]> keys = new TreeMap<>();
         byte[] index = null;
+        Integer active = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher activeLine = ACTIVE.matcher(line);
+            if (activeLine.matches()) {
+                if (active != null) {
+                    throw new IllegalArgumentException("line " + (i + 1) + ": active: appears twice");
+                }
+                active = Integer.parseInt(activeLine.group(1));
                 continue;
             }
             Matcher matcher = LINE.matcher(line);
@@ -96,16 +117,26 @@ public final class KeyRing {
                 throw new IllegalArgumentException("line " + (i + 1) + ": version " + version + " appears twice");
             }
         }
-        return new KeyRing(keys, index);
+        return new KeyRing(keys, index, active);
     }
 
-    /** Version → key, lowest first; the last one encrypts. */
+    /** Version → key, lowest first. */
     public NavigableMap<Integer, byte[]> dataKeys() {
         return dataKeys;
     }
 
+    /** The version that encrypts: the {@code active:} line's, else the highest. */
     public int activeVersion() {
-        return dataKeys.lastKey();
+        return activeVersion;
+    }
+
+    public boolean hasIndexKey() {
+        return indexKey != null;
+    }
+
+    /** Whether both rings make the same blind indexes. */
+    public boolean sameIndexKey(KeyRing other) {
+        return indexKey != null && other.indexKey != null && MessageDigest.isEqual(indexKey, other.indexKey);
     }
 
     /** The blind-index key; a key file without one cannot seal fields (only backups). */

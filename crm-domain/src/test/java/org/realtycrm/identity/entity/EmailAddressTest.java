@@ -27,7 +27,7 @@ class EmailAddressTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"maria", "maria@example", "@example.com", "maria@", "maria@@example.com",
-            "maria lopez@example.com", "maria@exa mple.com"})
+            "maria lopez@example.com", "maria@exa mple.com", "ma\u0000ria@example.com", "maria@exam\u0007ple.com"})
     void refusesWhatIsNotShapedLikeAnEmailNamingTheField(String raw) {
         assertThat(rejectedField(() -> EmailAddress.normalize("contact.email", raw)))
                 .isEqualTo(new FieldError("contact.email", "is not a valid email address"));

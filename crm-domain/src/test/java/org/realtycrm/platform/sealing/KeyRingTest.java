@@ -38,4 +38,26 @@ class KeyRingTest {
         assertThatThrownBy(() -> KeyRing.parse(List.of("one:" + key))).hasMessageContaining("line 1");
         assertThatThrownBy(() -> KeyRing.parse(List.of("index:" + key))).hasMessageContaining("no key");
     }
+
+    @Test
+    void an_active_line_names_the_version_that_encrypts_until_it_is_moved() {
+        KeyRing pinned = KeyRing.parse(List.of("1:" + TestKeys.key(1), "2:" + TestKeys.key(2), "active:1",
+                "index:" + TestKeys.key(3)));
+
+        assertThat(pinned.activeVersion()).isEqualTo(1);
+        assertThat(new FieldCipher(pinned).seal("x")).startsWith("v1:");
+        assertThatThrownBy(() -> KeyRing.parse(List.of("1:" + TestKeys.key(1), "active:3")))
+                .hasMessageContaining("active:3");
+        assertThatThrownBy(() -> KeyRing.parse(List.of("1:" + TestKeys.key(1), "active:1", "active:1")))
+                .hasMessageContaining("twice");
+    }
+
+    @Test
+    void two_rings_make_the_same_indexes_only_with_the_same_index_key() {
+        KeyRing ring = TestKeys.ring(1);
+
+        assertThat(ring.sameIndexKey(TestKeys.ring(1, 2))).isTrue();
+        assertThat(ring.sameIndexKey(KeyRing.parse(List.of("1:" + TestKeys.key(1), "index:" + TestKeys.key(7)))))
+                .isFalse();
+    }
 }

@@ -47,13 +47,16 @@ public final class DataKeys {
 
     private final NavigableMap<Integer, byte[]> keys;
 
-    private DataKeys(NavigableMap<Integer, byte[]> keys) {
+    private final int active;
+
+    private DataKeys(NavigableMap<Integer, byte[]> keys, int active) {
         this.keys = keys;
+        this.active = active;
     }
 
     /** Reads a key file; the message of a failure names the file and the line, never a key. */
     public static DataKeys read(Path file) {
-        return new DataKeys(KeyRing.read(file).dataKeys());
+        return of(KeyRing.read(file));
     }
 
     /** Reads the lines of a key file (for a file, {@link #read}). */
@@ -63,12 +66,12 @@ public final class DataKeys {
 
     /** The data keys of a key file already read (a {@code KeyFileWatch}'s current keys). */
     public static DataKeys of(KeyRing ring) {
-        return new DataKeys(ring.dataKeys());
+        return new DataKeys(ring.dataKeys(), ring.activeVersion());
     }
 
-    /** The version that encrypts: the highest in the file. */
+    /** The version that encrypts: the file's active one ({@link KeyRing#activeVersion}). */
     public int activeVersion() {
-        return keys.lastKey();
+        return active;
     }
 
     /** The versions the file holds, lowest first (never the keys). */
@@ -108,11 +111,11 @@ public final class DataKeys {
                 .setCiphertextSegmentSizeBytes(SEGMENT_BYTES)
                 .build();
         KeysetHandle.Builder keyset = KeysetHandle.newBuilder();
-        for (Map.Entry<Integer, byte[]> entry : (activeOnly ? keys.tailMap(keys.lastKey(), true) : keys).entrySet()) {
+        for (Map.Entry<Integer, byte[]> entry : (activeOnly ? keys.subMap(active, true, active, true) : keys).entrySet()) {
             AesGcmHkdfStreamingKey key = AesGcmHkdfStreamingKey.create(parameters,
                     SecretBytes.copyFrom(entry.getValue(), InsecureSecretKeyAccess.get()));
             KeysetHandle.Builder.Entry added = KeysetHandle.importKey(key).withFixedId(entry.getKey());
-            if (entry.getKey().equals(keys.lastKey())) {
+            if (entry.getKey() == active) {
                 added.makePrimary();
             }
             keyset.addEntry(added);

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -36,6 +34,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.realtycrm.audit.entity.SealedChanges;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
+import org.realtycrm.platform.sealing.SealingException;
 
 /**
  * Moves sealed values to the active key after a rotation, in the background and without downtime: every value
@@ -57,7 +56,6 @@ public class Resealer {
     private static final int BATCH = 500;
     /** Any number, the same on every server: the advisory lock's key ("reseal" in ASCII). */
     private static final long LOCK = 0x7265_7365_616CL;
-    private static final Pattern SEALED_VERSION = Pattern.compile("\"v(\\d{1,9}):");
 
     @Resource(lookup = "jdbc/crm")
     DataSource dataSource;
@@ -73,6 +71,7 @@ public class Resealer {
     MetricRegistry metrics;
 
     private Counter resealed;
+    private Counter unopenable;
     /** The key version the last complete pass of this server moved everything to; 0 before the first. */
     private volatile int sweptVersion;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -81,6 +80,9 @@ public class Resealer {
     void register() {
         resealed = metrics.counter(Metadata.builder().withName("crm.encryption.resealed")
                 .withDescription("Sealed values moved to the active data key after a key rotation").build());
+        unopenable = metrics.counter(Metadata.builder().withName("crm.encryption.unopenable")
+                .withDescription("Stored rows the re-sealing met with a value that does not open (its key version "
+                        + "is not in the key file, or it was changed)").build());
         metrics.gauge(Metadata.builder().withName("crm.encryption.key.version")
                 .withDescription("The data key version this server seals with").build(),
                 () -> FieldCiphers.current().activeVersion());
@@ -152,6 +154,9 @@ public class Resealer {
                 for (int i = 0; i < keys; i++) {
                     read.setObject(i + 1, after[i]);
                 }
+                for (int i = 0; i < columns; i++) {
+                    read.setString(keys + i + 1, table.staleParameter(cipher.activeVersion()));
+                }
                 rows = 0;
                 List<Object[]> stale = new ArrayList<>();
                 try (ResultSet result = read.executeQuery()) {
@@ -168,8 +173,16 @@ public class Resealer {
                     }
                 }
                 for (Object[] row : stale) {
-                    bindUpdate(write, row, keys, columns, cipher, table.json());
-                    write.addBatch();
+                    try {
+                        bindUpdate(write, row, keys, columns, cipher, table.json());
+                        write.addBatch();
+                    } catch (SealingException e) {
+                        // a value that does not open (its key is gone, or it was changed) must not stop the rest;
+                        // it stays as it is, and is counted and named
+                        unopenable.inc();
+                        LOG.warning(() -> table.name() + " " + Arrays.toString(Arrays.copyOf(row, keys))
+                                + " keeps a value that does not open: " + e.getMessage());
+                    }
                 }
                 for (int count : write.executeBatch()) {
                     moved += Math.max(count, 0);
@@ -188,20 +201,12 @@ public class Resealer {
         return moved;
     }
 
+    /** For JSON, only the sealed fields count: other text may look like a sealed value and never change. */
     private static boolean needsResealing(Object[] row, int keys, FieldCipher cipher, boolean json) {
         for (int i = keys; i < row.length; i++) {
             String value = (String) row[i];
-            if (json ? hasOldVersion(value, cipher.activeVersion()) : !cipher.isCurrent(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasOldVersion(String json, int active) {
-        Matcher sealed = SEALED_VERSION.matcher(json == null ? "" : json);
-        while (sealed.find()) {
-            if (Integer.parseInt(sealed.group(1)) != active) {
+            if (json ? SealedChanges.sealedVersions(value).stream().anyMatch(v -> v != cipher.activeVersion())
+                    : !cipher.isCurrent(value)) {
                 return true;
             }
         }

@@ -18,13 +18,27 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
             new SealedTable("activities", List.of("id"), List.of("changes"), true),
             new SealedTable("lead_import_rejects", List.of("import_id", "line"), List.of("original"), false));
 
-    /** The next batch after a key position, in key order. */
+    /**
+     * The next batch after a key position, in key order, of rows that hold a value of another version than the
+     * active one (its prefix, {@code v<n>:}, is the only parameter after the key; for JSON a regular expression
+     * that may also match text that only looks sealed, which the caller checks again).
+     */
     String selectBatch(int size) {
         String keys = String.join(", ", key);
         String read = columns.stream().map(column -> json ? column + "::text" : column)
                 .collect(Collectors.joining(", "));
+        String stale = columns.stream()
+                .map(column -> json ? column + "::text ~ ?" : "(" + column + " is not null and not starts_with("
+                        + column + ", ?))")
+                .collect(Collectors.joining(" or "));
         return "select " + keys + ", " + read + " from " + name + " where (" + keys + ") > ("
-                + String.join(", ", Collections.nCopies(key.size(), "?")) + ") order by " + keys + " limit " + size;
+                + String.join(", ", Collections.nCopies(key.size(), "?")) + ") and (" + stale + ") order by " + keys
+                + " limit " + size;
+    }
+
+    /** What {@link #selectBatch} compares each sealed column with, for the active version. */
+    String staleParameter(int activeVersion) {
+        return json ? "\"v(?!" + activeVersion + ":)[0-9]+:" : "v" + activeVersion + ":";
     }
 
     /** Writes the re-sealed values, only if the row still holds what was read (an edit meanwhile wins). */

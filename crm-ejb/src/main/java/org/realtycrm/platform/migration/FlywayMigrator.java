@@ -1,6 +1,7 @@
 package org.realtycrm.platform.migration;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -44,7 +45,7 @@ public class FlywayMigrator {
         // before the schema and before anything else: migration 23 and every sealed column need the keys
         FieldCiphers.useKeyFile(Path.of(keyFile));
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(new UntimedDataSource(dataSource))
                 .locations("classpath:db/migration")
                 .javaMigrations(new SealStoredContactData())
                 // Payara's own tables (EJB timers, batch) may already live in the schema: our history starts at 1
@@ -52,6 +53,11 @@ public class FlywayMigrator {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+        try {
+            KeyCheck.verify(dataSource, FieldCiphers.current());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check the data keys against the database: " + e.getMessage(), e);
+        }
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
     }

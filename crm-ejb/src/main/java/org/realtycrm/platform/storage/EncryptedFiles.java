@@ -52,9 +52,15 @@ final class EncryptedFiles {
         BufferedInputStream in = new BufferedInputStream(file);
         in.mark(HEADER_BYTES);
         byte[] header = in.readNBytes(HEADER_BYTES);
-        if (header.length < HEADER_BYTES || !Arrays.equals(header, 0, MARKER.length, MARKER, 0, MARKER.length)) {
+        boolean marked = header.length >= MARKER.length
+                && Arrays.equals(header, 0, MARKER.length, MARKER, 0, MARKER.length);
+        if (!marked) {
             in.reset();
             return in;
+        }
+        if (header.length < HEADER_BYTES) {
+            // the marker, then nothing: an encrypted file cut short, never a plain one to hand out as it is
+            throw new DocumentStoreException("cannot read " + key + ": the encrypted file is cut short");
         }
         int version = ByteBuffer.wrap(header, MARKER.length, Integer.BYTES).getInt();
         if (!keys.versions().contains(version)) {

@@ -16,6 +16,8 @@ import java.util.List;
 final class KeyFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** One index key for every file a test writes, as a server's file keeps it for life (a changed one is refused). */
+    private static final String INDEX_KEY = randomKey();
 
     private KeyFiles() {
     }
@@ -25,7 +27,7 @@ final class KeyFiles {
         for (int version : versions) {
             lines.add(version + ":" + randomKey());
         }
-        lines.add("index:" + randomKey());
+        lines.add("index:" + INDEX_KEY);
         return Files.write(file, lines, StandardCharsets.UTF_8);
     }
 

@@ -282,9 +282,7 @@ class S3DocumentStoreTest {
         SentPuts sent = new SentPuts();
         try (S3DocumentStore encrypting = new S3DocumentStore(S3Settings.builder("photos").endpoint(endpoint)
                 .pathStyle(true).credentials(ACCESS_KEY, SECRET_KEY).build(), List.of(sent))) {
-            assertThatThrownBy(() -> encrypting.put("docs/refused.txt", bytes("abc"), 3, "text/plain"))
-                    .isInstanceOf(DocumentStoreException.class).hasMessageContaining("HTTP 501")
-                    .hasMessageContaining(StorageSettings.S3_SSE + "=none");
+            refusedByTheServer(() -> encrypting.put("docs/refused.txt", bytes("abc"), 3, "text/plain"));
         }
 
         assertThat(sent.header("x-amz-server-side-encryption")).isNotEmpty().containsOnly("AES256");
@@ -299,11 +297,9 @@ class S3DocumentStoreTest {
                 .kmsKeyId("alias/crm-documents").build(), List.of(sent));
              S3DocumentStore bucketKey = new S3DocumentStore(settings("photos")
                      .encryption(S3Settings.Encryption.KMS).build(), List.of(sent))) {
-            assertThatThrownBy(() -> named.put("docs/a.txt", bytes("abc"), 3, "text/plain"))
-                    .hasMessageContaining("HTTP 501");
+            refusedByTheServer(() -> named.put("docs/a.txt", bytes("abc"), 3, "text/plain"));
             int first = sent.header("x-amz-server-side-encryption").size();
-            assertThatThrownBy(() -> bucketKey.put("docs/b.txt", bytes("abc"), 3, "text/plain"))
-                    .hasMessageContaining("HTTP 501");
+            refusedByTheServer(() -> bucketKey.put("docs/b.txt", bytes("abc"), 3, "text/plain"));
 
             List<String> keyIds = sent.header("x-amz-server-side-encryption-aws-kms-key-id");
             assertThat(keyIds.subList(0, first)).containsOnly("alias/crm-documents");
@@ -348,5 +344,19 @@ class S3DocumentStoreTest {
         byte[] bytes = new byte[n];
         new Random(n).nextBytes(bytes);
         return bytes;
+    }
+
+    /**
+     * s3proxy refuses the encryption header with 501, sometimes before it has read the body, and the SDK then
+     * reports the cut connection instead of the answer: either way the upload is refused, and when the answer got
+     * through, the message says how to turn the header off.
+     */
+    private static void refusedByTheServer(org.assertj.core.api.ThrowableAssert.ThrowingCallable put) {
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(put);
+        assertThat(refusal).isInstanceOf(DocumentStoreException.class);
+        assertThat(refusal.getMessage()).containsAnyOf("HTTP 501", "Error writing request body");
+        if (refusal.getMessage().contains("HTTP 501")) {
+            assertThat(refusal.getMessage()).contains(StorageSettings.S3_SSE + "=none");
+        }
     }
 }
