@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,13 +26,13 @@ class FieldCiphersTest {
     void a_rotated_key_file_seals_with_the_new_version_and_still_opens_the_old_one() throws Exception {
         Path file = Files.write(temp.resolve("data-keys"),
                 List.of("1:" + TestKeys.key(1), "index:" + TestKeys.key(99)));
-        MovedClock clock = new MovedClock();
+        MovingClock clock = new MovingClock();
         FieldCiphers.use(new KeyFileWatch(file, clock));
         String before = FieldCiphers.current().seal("maria@example.com");
 
         rewrite(file, List.of("1:" + TestKeys.key(1), "2:" + TestKeys.key(2), "index:" + TestKeys.key(99)));
         assertThat(FieldCiphers.current().activeVersion()).as("not looked at yet").isEqualTo(1);
-        clock.now = clock.now.plus(KeyFileWatch.LOOK_EVERY).plusSeconds(1);
+        clock.advance(KeyFileWatch.LOOK_EVERY.plusSeconds(1));
 
         assertThat(FieldCiphers.current().activeVersion()).isEqualTo(2);
         assertThat(FieldCiphers.current().seal("x")).startsWith("v2:");
@@ -47,12 +43,12 @@ class FieldCiphersTest {
     void a_changed_file_that_lost_its_index_key_keeps_the_cipher_it_had() throws Exception {
         Path file = Files.write(temp.resolve("data-keys"),
                 List.of("1:" + TestKeys.key(1), "index:" + TestKeys.key(99)));
-        MovedClock clock = new MovedClock();
+        MovingClock clock = new MovingClock();
         FieldCiphers.use(new KeyFileWatch(file, clock));
         String index = FieldCiphers.current().blindIndex(FieldCipher.EMAIL, "maria@example.com");
 
         rewrite(file, List.of("1:" + TestKeys.key(1), "2:" + TestKeys.key(2)));
-        clock.now = clock.now.plus(KeyFileWatch.LOOK_EVERY).plusSeconds(1);
+        clock.advance(KeyFileWatch.LOOK_EVERY.plusSeconds(1));
 
         assertThat(FieldCiphers.current().activeVersion()).isEqualTo(1);
         assertThat(FieldCiphers.current().blindIndex(FieldCipher.EMAIL, "maria@example.com")).isEqualTo(index);
@@ -62,24 +58,5 @@ class FieldCiphersTest {
         FileTime before = Files.getLastModifiedTime(file);
         Files.write(file, lines);
         Files.setLastModifiedTime(file, FileTime.from(before.toInstant().plusSeconds(10))); // coarse clocks
-    }
-
-    private static final class MovedClock extends Clock {
-        Instant now = Instant.parse("2026-01-05T12:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
