@@ -23,6 +23,7 @@
 #   CRM_JWT_ISSUER         the tokens' issuer [realty-crm]
 #   CRM_TLS_CERT, CRM_TLS_KEY  the HTTPS listener's certificate (chain) and private key, PEM files; unset: a
 #                          self-signed pair generated once in CRM_SECRETS_DIR for CRM_TLS_HOSTNAME [localhost]
+#   CRM_NODE_NAME          this node's name among the nodes sharing the database: letters, digits, . _ - [<short host name>-<domain>]
 #   CRM_DB_SSLMODE         TLS to PostgreSQL, as libpq's sslmode: disable, prefer, require, verify-ca, verify-full [prefer]
 set -euo pipefail
 
@@ -42,10 +43,13 @@ export CRM_HEAP=${CRM_HEAP:-1024m}
 export CRM_CONFIG_PROFILE=${CRM_CONFIG_PROFILE:-prod}
 export CRM_JWT_ISSUER=${CRM_JWT_ISSUER:-realty-crm}
 export CRM_DB_SSLMODE=${CRM_DB_SSLMODE:-prefer}
+short_host=${HOSTNAME:-$(uname -n)}
+export CRM_NODE_NAME=${CRM_NODE_NAME:-${short_host%%.*}-$CRM_DOMAIN}
 db_superuser=${CRM_DB_SUPERUSER:-postgres}
 
 log() { printf '[provision] %s\n' "$*"; }
 die() { printf '[provision] error: %s\n' "$*" >&2; exit 1; }
+[[ "$CRM_NODE_NAME" =~ ^[A-Za-z0-9._-]{1,60}$ ]] || die "CRM_NODE_NAME is 1 to 60 letters, digits, dots, underscores or dashes (got $CRM_NODE_NAME)"
 [[ "$CRM_DB_SSLMODE" =~ ^(disable|allow|prefer|require|verify-ca|verify-full)$ ]] \
     || die "CRM_DB_SSLMODE is one of disable, allow, prefer, require, verify-ca, verify-full (got $CRM_DB_SSLMODE)"
 

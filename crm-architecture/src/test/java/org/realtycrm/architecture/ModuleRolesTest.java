@@ -36,6 +36,8 @@ class ModuleRolesTest {
             "org.realtycrm.identity.control.TokenIssuer",
             // the CDI event the bell's websocket push observes after the commit
             "org.realtycrm.notification.control.NotificationsDelivered",
+            // the same, when another node delivered them (PeerBellListener)
+            "org.realtycrm.notification.control.NotificationsRelayed",
             // configuration key names (the brokerage time zone)
             "org.realtycrm.lead.control.LeadSettings");
 

@@ -35,6 +35,7 @@ final class PackageGrid {
             "paging", DOMAIN,
             "problem", DOMAIN,
             "sealing", DOMAIN,
+            "cluster", DOMAIN,
             "backup", EJB,
             "cache", EJB,
             "crypto", EJB,

@@ -1,8 +1,10 @@
 package org.realtycrm.lead.batch;
 
+import org.realtycrm.platform.cluster.NodeName;
+
 /**
- * The name of this server instance as the import job knows it. Payara names each instance of a deployment group
- * uniquely ("server" for a single server); after a crash, the instance of that name restarts its own imports.
+ * The name of this node as the import job knows it ({@link NodeName}): after a crash, the node of that name restarts
+ * its own imports (their uploaded files are on its disk).
  */
 final class ImportRunner {
 
@@ -10,6 +12,6 @@ final class ImportRunner {
     }
 
     static String name() {
-        return System.getProperty("com.sun.aas.instanceName", "server");
+        return NodeName.get();
     }
 }

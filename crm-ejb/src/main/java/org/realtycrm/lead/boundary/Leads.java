@@ -82,7 +82,7 @@ public class Leads {
     @Inject
     Event<LeadsCreated> created;
 
-    /** Stores a new lead; {@code how} it came in is counted ({@link LeadCounts}) once the lead has committed. */
+    /** Stores a new lead; {@code how} it came in is counted ({@link org.realtycrm.lead.control.LeadCounts}) once the lead has committed. */
     public Lead create(LeadDraft draft, LeadIntake how) {
         User actor = caller.user();
         LeadVisibility visibility = caller.leadVisibility();

@@ -38,12 +38,14 @@ import org.realtycrm.mls.entity.FeedRepository;
 import org.realtycrm.mls.entity.SyncRunRepository;
 import org.realtycrm.platform.metrics.RunDurations;
 import org.realtycrm.platform.timer.NamedTimers;
+import org.realtycrm.platform.timer.TimerSlots;
 
 /**
  * A persistent EJB timer per feed, firing at the feed's cadence: its state is in PostgreSQL beside the data, so it
  * survives restarts, and a fire missed while the server was down comes once on start. Each fire runs one sync
- * ({@link FeedReplication}); two servers firing the same feed are kept apart by the feed's lease. "Sync now" runs
- * at once on a container thread, never on a request's.
+ * ({@link FeedReplication}). Every node has the timers (a feed added on one node reaches the others' within a
+ * minute); one node per cadence period syncs ({@code TimerSlots}), and two syncs of one feed are kept apart by
+ * the feed's lease. "Sync now" runs at once on a container thread, never on a request's.
  *
  * <p>Bean-managed concurrency: the syncs of different feeds run side by side, and a long first load of one feed
  * does not hold up the others.
@@ -61,6 +63,12 @@ public class FeedTimers {
     /** The syncs' durations: {@code crm.timer.duration{timer="mls-sync"}}, sync now included. */
     static final String SYNC_RUNS = "mls-sync";
     private static final Pattern NOW = Pattern.compile("mls-feed (\\d+) now( and reconcile)?");
+    /**
+     * Feeds are added, changed and stopped on one node: the other nodes see the change at this timer, which makes
+     * their cadence timers follow the feeds table (it is not persistent: each start creates it once).
+     */
+    private static final String FOLLOW_FEEDS = "mls-feeds followed";
+    private static final long FOLLOW_FEEDS_MILLIS = 60_000;
 
     @Resource
     TimerService timers;
@@ -80,6 +88,9 @@ public class FeedTimers {
     @Inject
     RunDurations durations;
 
+    @Inject
+    TimerSlots slots;
+
     /**
      * On start: the syncs this server was running when it stopped are ended and started again at once (from their
      * cursor); then exactly one cadence timer per enabled feed, none for the others.
@@ -89,6 +100,7 @@ public class FeedTimers {
         durations.timer(SYNC_RUNS);
         replication.recover().forEach(feedId -> syncAfterCommit(feedId, false));
         scheduleAll();
+        timers.createIntervalTimer(FOLLOW_FEEDS_MILLIS, FOLLOW_FEEDS_MILLIS, new TimerConfig(FOLLOW_FEEDS, false));
     }
 
     private void scheduleAll() {
@@ -156,9 +168,14 @@ public class FeedTimers {
         Matcher cadence = CADENCE.matcher(info);
         Matcher now = NOW.matcher(info);
         if (cadence.matches()) {
-            sync(Long.parseLong(cadence.group(1)), false, info);
+            // every node fires the feed's timer: one of them per period syncs (its lease would stop a second anyway)
+            if (slots.claim(info, Duration.ofSeconds(Long.parseLong(cadence.group(2))))) {
+                sync(Long.parseLong(cadence.group(1)), false, info);
+            }
         } else if (now.matches()) {
             sync(Long.parseLong(now.group(1)), now.group(2) != null, info);
+        } else if (FOLLOW_FEEDS.equals(info)) {
+            scheduleAll();
         }
     }
 

@@ -1,7 +1,5 @@
 package org.realtycrm.mls.control;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +27,7 @@ import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.Roster;
 import org.realtycrm.mls.entity.SyncKind;
 import org.realtycrm.mls.entity.SyncRun;
+import org.realtycrm.platform.cluster.NodeName;
 
 /**
  * One sync of one feed, start to end, outside any transaction: each page is stored in its own
@@ -277,17 +276,11 @@ public class FeedReplication {
     }
 
     /**
-     * This server: its host and Payara instance. One JVM runs an instance, so a lease whose owner starts with this
-     * name and that is held when the server starts was left by this server's previous life ({@link #recover}).
+     * This server ({@link NodeName}). One JVM runs a node, so a lease whose owner starts with this name and that is
+     * held when the server starts was left by this server's previous life ({@link #recover}).
      */
     public static String node() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String node = host + "/" + System.getProperty("com.sun.aas.instanceName", "server") + "/";
+        String node = NodeName.get() + "/";
         // room for the run's UUID (36) within the owner column
         int room = Feed.MAX_LEASE_OWNER_LENGTH - 36;
         return node.length() <= room ? node : node.substring(node.length() - room);

@@ -1,5 +1,6 @@
 package org.realtycrm.notification.boundary;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -19,13 +20,14 @@ import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.NotificationRepository;
 import org.realtycrm.platform.metrics.RunDurations;
 import org.realtycrm.platform.timer.NamedTimers;
+import org.realtycrm.platform.timer.TimerSlots;
 
 /**
  * Reminds agents of follow-ups that have come due: a persistent timer (its state is in PostgreSQL, beside the
  * data) looks for leads whose next follow-up time has passed and notifies the assigned agent once per lead and due
- * time. Each run handles at most {@code crm.follow-up.batch-size} leads, oldest first, so a backlog is worked off
- * over several runs instead of in one burst; the notification's unique key keeps a run after a restart, or on
- * another server, from notifying twice.
+ * time. With several nodes, one of them runs per interval. Each run handles at most
+ * {@code crm.follow-up.batch-size} leads, oldest first, so a backlog is worked off over several runs instead of in
+ * one burst; the notification's unique key keeps a run after a restart from notifying twice.
  */
 @Startup
 @Singleton
@@ -50,6 +52,9 @@ public class FollowUpReminders {
     RunDurations durations;
 
     @Inject
+    TimerSlots slots;
+
+    @Inject
     @ConfigProperty(name = "crm.follow-up.check-interval-seconds")
     long intervalSeconds;
 
@@ -70,8 +75,12 @@ public class FollowUpReminders {
         }
     }
 
+    /** Every node fires its own timer; one of them per interval does the work ({@link TimerSlots}). */
     @Timeout
     void remind() {
+        if (!slots.claim(TIMER, Duration.ofSeconds(intervalSeconds))) {
+            return;
+        }
         try (org.eclipse.microprofile.metrics.Timer.Context run = durations.timer(RUNS).time()) {
             Set<Long> reminded = notifications.notifyDueFollowUps(batchSize);
             if (!reminded.isEmpty()) {

@@ -38,6 +38,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private String baseUrl = ItProperties.baseUrl();
 
     private Browser(int width, int height, boolean phone) {
         try {
@@ -76,15 +77,21 @@ public final class Browser implements AutoCloseable {
         return new Browser(375, 812, true);
     }
 
+    /** Works with the system at another address (the load balancer in front of two nodes, say) from now on. */
+    public Browser at(String otherBaseUrl) {
+        this.baseUrl = otherBaseUrl;
+        return this;
+    }
+
     /** Opens the address the README prints, where a person starts: the site's root, which sends browsers on. */
     public Browser openFrontDoor() {
-        driver.get(ItProperties.baseUrl() + "/");
+        driver.get(baseUrl + "/");
         return this;
     }
 
     /** Opens a page of the screens, e.g. {@code "users.xhtml"}. */
     public Browser open(String page) {
-        driver.get(ItProperties.baseUrl() + "/app/" + page);
+        driver.get(baseUrl + "/app/" + page);
         return this;
     }
 

@@ -63,6 +63,18 @@ public final class Api {
         return withToken(requestToken(email, password).expect(200).json().getString("access_token"));
     }
 
+    /** The same, at another address (TwoNodesIT's load balancer). */
+    public static Api signIn(String email, String password, String baseUrl) {
+        Api anonymous = new Api(URI.create(baseUrl), null);
+        String token = anonymous.post("/api/v1/auth/token", Json.createObjectBuilder().add("email", email)
+                .add("password", password).build()).expect(200).json().getString("access_token");
+        return anonymous.withToken(token, baseUrl);
+    }
+
+    private Api withToken(String token, String baseUrl) {
+        return new Api(URI.create(baseUrl), "Bearer " + token, headers);
+    }
+
     /** {@code POST /api/v1/auth/token}, whatever the outcome. */
     public static Response requestToken(String email, String password) {
         return anonymous().post("/api/v1/auth/token",
@@ -74,6 +86,11 @@ public final class Api {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new Api(baseUri, authorization, Map.copyOf(more));
+    }
+
+    /** The same caller at another address: a node of its own, or the load balancer in front of two (TwoNodesIT). */
+    public Api at(String baseUrl) {
+        return new Api(URI.create(baseUrl), authorization, headers);
     }
 
     /** The bearer token this caller sends, or {@code null} when anonymous. */

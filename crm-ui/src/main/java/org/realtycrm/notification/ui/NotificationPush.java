@@ -8,6 +8,7 @@ import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 import org.realtycrm.notification.control.NotificationsDelivered;
+import org.realtycrm.notification.control.NotificationsRelayed;
 
 /**
  * Tells the open browser sessions of users with new notifications to refresh their bell. Observed after the
@@ -33,5 +34,10 @@ public class NotificationPush {
      */
     public void onDelivered(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsDelivered delivered) {
         browsers.send(CHANGED, delivered.userIds());
+    }
+
+    /** Another node delivered them: its browsers were told there, the ones connected to this node are told here. */
+    public void onRelayed(@Observes NotificationsRelayed relayed) {
+        browsers.send(CHANGED, relayed.userIds());
     }
 }

@@ -1,15 +1,11 @@
-package org.realtycrm.lead.boundary;
+package org.realtycrm.lead.control;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -18,17 +14,18 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.realtycrm.lead.control.LeadsCreated;
 import org.realtycrm.lead.entity.LeadIntake;
 
 /**
  * The counter {@code crm.leads.created{how="api|screen|import|demo"}} (Prometheus: {@code crm_leads_created_total}):
  * every lead stored, by every path, counted once its transaction has committed, so a rolled-back chunk or a refused
  * duplicate counts nothing. All four series exist from the start, at zero.
+ * <p>
+ * A CDI bean, not an EJB: an EJB's observer called after the commit had the container resume the finished transaction
+ * around the call ("Invalid transaction passed to resume()"), and the leads of the API and the screens were never
+ * counted.
  */
-@Startup
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class LeadCounts {
 
     public static final String CREATED = "crm.leads.created";
@@ -47,7 +44,11 @@ public class LeadCounts {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /** Nothing to do: observing the start creates the bean, and with it the series ({@link #register()}). */
+    public void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // the bean exists now
+    }
+
     public void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) LeadsCreated leads) {
         if (leads.count() > 0) {
             created.get(leads.how()).inc(leads.count());
