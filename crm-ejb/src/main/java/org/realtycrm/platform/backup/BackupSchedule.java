@@ -1,8 +1,5 @@
 package org.realtycrm.platform.backup;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
+import org.realtycrm.platform.cluster.NodeName;
 import org.realtycrm.platform.entity.Backup;
 import org.realtycrm.platform.entity.BackupRepository;
 import org.realtycrm.platform.storage.DocumentStore;
@@ -96,17 +94,9 @@ public class BackupSchedule {
     @ConfigProperty(name = BackupSettings.KEEP_MONTHLY)
     int keepMonthly;
 
-    /** This server, as recorded on the backups it runs. */
+    /** This node ({@link NodeName}), as recorded on the backups it runs. */
     static String runner() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String root = System.getProperty("com.sun.aas.instanceRoot", "");
-        String domain = root.isEmpty() ? "" : Path.of(root).getFileName() + "/";
-        return domain + System.getProperty("com.sun.aas.instanceName", "server") + "@" + host;
+        return NodeName.get();
     }
 
     @PostConstruct

@@ -65,14 +65,9 @@ public final class Api {
 
     /** The same, at another address (TwoNodesIT's load balancer). */
     public static Api signIn(String email, String password, String baseUrl) {
-        Api anonymous = new Api(URI.create(baseUrl), null);
-        String token = anonymous.post("/api/v1/auth/token", Json.createObjectBuilder().add("email", email)
-                .add("password", password).build()).expect(200).json().getString("access_token");
-        return anonymous.withToken(token, baseUrl);
-    }
-
-    private Api withToken(String token, String baseUrl) {
-        return new Api(URI.create(baseUrl), "Bearer " + token, headers);
+        String token = anonymous().at(baseUrl).post("/api/v1/auth/token", Json.createObjectBuilder()
+                .add("email", email).add("password", password).build()).expect(200).json().getString("access_token");
+        return withToken(token).at(baseUrl);
     }
 
     /** {@code POST /api/v1/auth/token}, whatever the outcome. */
