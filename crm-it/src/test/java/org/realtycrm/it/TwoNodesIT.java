@@ -51,7 +51,7 @@ import org.realtycrm.it.support.UserJson;
  * the notification; each timer runs once per period, not once per node; an MLS feed is synced by one node at a
  * time; a node killed during traffic loses none of the work it answered for.
  * <p>
- * Not a {@link CrmIT}: these nodes are not the build's test domain, and nothing is deployed by Arquillian.
+ * Not a {@link CrmIT}: these nodes are not the build's test domain, and the build's deployment is not theirs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {

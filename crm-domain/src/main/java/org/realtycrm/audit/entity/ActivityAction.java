@@ -16,5 +16,8 @@ public enum ActivityAction {
     NOTE_ADDED,
     /** On the lead's timeline: the lead was linked to a property (the audit trail has no property subject). */
     PROPERTY_LINKED,
-    PROPERTY_UNLINKED
+    PROPERTY_UNLINKED,
+    DNC_LIST_LOADED,
+    DNC_NUMBER_ADDED,
+    LIST_SCRUBBED
 }

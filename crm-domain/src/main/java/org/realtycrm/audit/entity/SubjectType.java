@@ -3,5 +3,11 @@ package org.realtycrm.audit.entity;
 /** What kind of record an activity is about. */
 public enum SubjectType {
     LEAD,
-    USER
+    USER,
+    /** A Do-Not-Call list file loaded. */
+    DNC_LOAD,
+    /** A number put on the company's own Do-Not-Call list. */
+    DNC_ENTRY,
+    /** A list scrubbed against the Do-Not-Call registry. */
+    DNC_SCRUB
 }

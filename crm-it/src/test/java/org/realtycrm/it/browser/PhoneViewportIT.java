@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,17 +20,10 @@ import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.LeadJson;
 import org.realtycrm.it.support.Leads;
-import org.realtycrm.it.support.Server;
 import org.realtycrm.it.support.Unique;
 
 /** At 375x812 the screens still work and fit: sign in, the collapsed menu, the users table, the bell, sign out. */
 class PhoneViewportIT extends CrmIT {
-
-    /** Live updates need a server started with this deployment (see {@link Server#restart()}). */
-    @BeforeAll
-    static void restartForLiveUpdates() {
-        Server.restart();
-    }
 
     private final Browser browser = Browser.phone();
 

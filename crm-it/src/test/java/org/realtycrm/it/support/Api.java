@@ -1,6 +1,9 @@
 package org.realtycrm.it.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,9 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -129,6 +137,17 @@ public final class Api {
             request.header("Content-Type", contentType);
         }
         return send(request);
+    }
+
+    /** A multipart/form-data POST with the content in part {@code file}, streamed (it may be large). */
+    public Response upload(String path, String fileName, String contentType, Supplier<InputStream> content) {
+        String boundary = "----crm-it-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        BodyPublisher body = BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
+                List.of(new ByteArrayInputStream(head), content.get(), new ByteArrayInputStream(tail)))));
+        return sendBody("POST", path, "multipart/form-data; boundary=" + boundary, body);
     }
 
     /** {@code POST} of a JSON object and answers the created resource. */

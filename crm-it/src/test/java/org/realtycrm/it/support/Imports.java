@@ -2,15 +2,9 @@ package org.realtycrm.it.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
@@ -30,13 +24,7 @@ public final class Imports {
 
     /** A multipart/form-data POST with the content in part {@code file}, streamed (it may be large). */
     public static Response upload(Api api, String fileName, String contentType, Supplier<InputStream> content) {
-        String boundary = "----crm-it-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        BodyPublisher body = BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
-                List.of(new ByteArrayInputStream(head), content.get(), new ByteArrayInputStream(tail)))));
-        return api.sendBody("POST", PATH, "multipart/form-data; boundary=" + boundary, body);
+        return api.upload(PATH, fileName, contentType, content);
     }
 
     public static String path(long id) {

@@ -26,6 +26,33 @@ public final class Server {
     private Server() {
     }
 
+    private static boolean deployed;
+
+    /**
+     * Deploys the real EAR (built by crm-ear) once per build, to the domain the build provisioned and started, and
+     * waits until the screens answer. Every test class calls it; only the first deploys, as an operator would: a
+     * server runs one deployment for days, and its state (caches, timers, websockets) must hold across every
+     * capability the classes test.
+     */
+    public static synchronized void deployOnce() {
+        if (deployed) {
+            return;
+        }
+        Path passwordFile;
+        try {
+            passwordFile = Files.createTempFile("asadmin", ".pass");
+            Files.writeString(passwordFile, "AS_ADMIN_PASSWORD=" + ItProperties.adminConsolePassword() + "\n");
+            passwordFile.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String port = ItProperties.adminConsoleUrl().substring(ItProperties.adminConsoleUrl().lastIndexOf(':') + 1);
+        run(List.of(asadmin().toString(), "--port", port, "--user", "admin", "--passwordfile",
+                passwordFile.toString(), "deploy", "--force=true", "--name", "crm", ItProperties.earPath()));
+        awaitReady();
+        deployed = true;
+    }
+
     /** Kills the server's JVM with SIGKILL: no shutdown hooks, no orderly undeploy, no broker flush. */
     public static void kill() {
         long pid = pid();
@@ -45,9 +72,7 @@ public final class Server {
     }
 
     /**
-     * Restarts the domain gracefully and waits for the application. Tests of live updates need it: a redeployed
-     * application's websocket endpoint stays dead until the server restarts (Payara issue 5640), and every test
-     * class redeploys the EAR.
+     * Restarts the domain gracefully and waits for the application (a start is what such a test is about).
      */
     public static void restart() {
         run(List.of(asadmin().toString(), "restart-domain", ItProperties.domain()));

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +15,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.realtycrm.pipeline.boundary.DoNotCallLists;
+import org.realtycrm.pipeline.entity.CallVerdict;
 import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.DuplicateLeadException;
@@ -49,6 +54,9 @@ public class LeadView implements Serializable {
     @Inject
     AgentChoices agentChoices;
 
+    @Inject
+    DoNotCallLists doNotCallLists;
+
     private Long id;
     private long version;
     private String title = "New lead";
@@ -61,6 +69,8 @@ public class LeadView implements Serializable {
     private int timelinePage;
     private List<TimelineEntry> timeline = List.of();
     private long timelineTotal;
+    /** The saved phones' Do-Not-Call verdicts, by the number as the form shows it. */
+    private Map<String, CallVerdict> doNotCall = Map.of();
 
     /** Loads the lead named by the {@code id} parameter; answers 404 when the caller may not see it. */
     public void open() {
@@ -152,6 +162,43 @@ public class LeadView implements Serializable {
         form = LeadForm.of(lead, brokerage);
         timelinePage = 0;
         loadTimeline();
+        checkPhones();
+    }
+
+    /** Whether each saved phone may be called: the agent sees it before dialling. */
+    private void checkPhones() {
+        Map<String, CallVerdict> verdicts = new HashMap<>();
+        form.getPhones().stream().map(LeadForm.PhoneField::getNumber)
+                .filter(number -> number != null && !number.isBlank())
+                .forEach(number -> verdicts.put(number, doNotCallLists.check(number)));
+        doNotCall = verdicts;
+    }
+
+    /** Why a saved phone may not be called, in words; null when it may be (or is not saved yet). */
+    public String doNotCallReasons(String number) {
+        CallVerdict verdict = number == null ? null : doNotCall.get(number);
+        if (verdict == null || verdict.callable()) {
+            return null;
+        }
+        return verdict.hits().stream().map(hit -> DoNotCallWords.of(hit.reason())).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Whether the saved phone may be called, so that the agent can record that its owner asked not to be. */
+    public boolean callable(String number) {
+        CallVerdict verdict = number == null ? null : doNotCall.get(number);
+        return verdict != null && verdict.callable();
+    }
+
+    /** The lead asked not to be called at this number: it goes on the company's list, for good. */
+    public void doNotCall(String number) {
+        try {
+            doNotCallLists.addInternal(number, "Lead " + id + " asked not to be called (recorded on the lead's page)");
+            Messages.info("The number is on the Do-Not-Call list for good.");
+        } catch (RuntimeException e) {
+            ScreenErrors.report(e);
+        }
+        checkPhones();
     }
 
     private void loadTimeline() {

@@ -29,6 +29,22 @@ public final class LeadPage {
         return new LeadPage(browser);
     }
 
+    /** What the page says of each phone's Do-Not-Call status, in the phones' order ("" when it may be called). */
+    public List<String> doNotCallStatuses() {
+        return browser.driver().findElements(By.cssSelector(".crm-phone")).stream()
+                .map(phone -> phone.findElements(By.className("crm-phone-dnc")).stream().findFirst()
+                        .map(WebElement::getText).orElse(""))
+                .toList();
+    }
+
+    /** Records that the owner of the phone on line {@code index} (0-based) asked not to be called. */
+    public LeadPage doNotCall(int index) {
+        browser.find(By.id("leadForm:phoneList:" + index + ":doNotCall")).click();
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("leadForm:phoneList:" + index + ":doNotCall")));
+        return this;
+    }
+
     public String title() {
         return browser.find(By.cssSelector("h1.crm-title")).getText();
     }

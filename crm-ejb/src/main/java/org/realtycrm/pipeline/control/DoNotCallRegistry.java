@@ -1,0 +1,129 @@
+package org.realtycrm.pipeline.control;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.realtycrm.pipeline.entity.ListAreaCode;
+import org.realtycrm.pipeline.entity.SuppressionHit;
+import org.realtycrm.pipeline.entity.CallVerdict;
+import org.realtycrm.pipeline.control.RegisteredLists.AreaCode;
+import org.realtycrm.pipeline.entity.DncListKey;
+import org.realtycrm.pipeline.entity.DoNotCallEntry;
+import org.realtycrm.pipeline.entity.SuppressionReason;
+
+/**
+ * The one place that says whether a number may be called or texted: the company's own list, the National Registry,
+ * state lists and litigators. Campaign senders ask {@link #check} before every call or text; a scrub asks
+ * {@link #lists} once and probes it for every row.
+ * <p>
+ * The file-loaded lists are held in memory (about 2 bytes a number) and follow the database: at most every few
+ * seconds this server compares its copy with {@code dnc_area_codes} and reads only the area codes a newer load
+ * changed, so a list loaded on another server is in force here within seconds. The company's own list is read from
+ * the database on every check.
+ */
+@ApplicationScoped
+public class DoNotCallRegistry {
+
+    /** How long a server trusts its copy of the lists before comparing it with the database again. */
+    static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    @Inject
+    DncListStore store;
+
+    @Inject
+    InternalList internal;
+
+    @Inject
+    @ConfigProperty(name = "crm.brokerage.time-zone")
+    String timeZone;
+
+    Clock clock = Clock.systemUTC();
+
+    private volatile RegisteredLists held = RegisteredLists.NONE;
+    private volatile long checkedAt = System.nanoTime() - 2 * RECHECK_NANOS;
+    /** Counts the loads committed here, so that a refresh that raced one does not count as current. */
+    private final AtomicLong loadsSeen = new AtomicLong();
+
+    /** The file-loaded lists, current within a few seconds. */
+    public RegisteredLists lists() {
+        if (System.nanoTime() - checkedAt > RECHECK_NANOS) {
+            return refresh();
+        }
+        return held;
+    }
+
+    /** A list was loaded here: the next question reads the database again (once the load has committed). */
+    public void listsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DncListsChanged changed) {
+        loadsSeen.incrementAndGet();
+        checkedAt = System.nanoTime() - 2 * RECHECK_NANOS;
+    }
+
+    /** Brings this server's copy up to the database now. */
+    public synchronized RegisteredLists refresh() {
+        long loadsBefore = loadsSeen.get();
+        RegisteredLists before = held;
+        Map<DncListKey, Map<Integer, AreaCode>> next = new HashMap<>();
+        for (ListAreaCode stamp : store.stamps()) {
+            AreaCode kept = before.asMap().getOrDefault(stamp.list(), Map.of()).get(stamp.areaCode());
+            AreaCode current = kept != null && kept.stamp().equals(stamp) ? kept
+                    : store.numbers(stamp.list(), stamp.areaCode()).map(numbers -> new AreaCode(stamp, numbers))
+                            .orElse(null);
+            if (current != null) {
+                next.computeIfAbsent(stamp.list(), k -> new HashMap<>()).put(stamp.areaCode(), current);
+            }
+        }
+        RegisteredLists refreshed = new RegisteredLists(next);
+        held = refreshed;
+        if (loadsSeen.get() == loadsBefore) {
+            checkedAt = System.nanoTime();
+        }
+        return refreshed;
+    }
+
+    /**
+     * Whether {@code e164} may be called or texted today, and if not, every reason with the list version behind it.
+     * Numbers outside the North American plan are checked against the company's own list only.
+     */
+    public CallVerdict check(String e164) {
+        List<SuppressionHit> hits = new ArrayList<>(internalHit(e164).stream().toList());
+        nanpNumber(e164).ifPresent(number -> hits.addAll(lists().hits(number, today())));
+        return new CallVerdict(e164, hits);
+    }
+
+    private Optional<SuppressionHit> internalHit(String e164) {
+        return internal.find(e164).map(DoNotCallRegistry::internalHit);
+    }
+
+    static SuppressionHit internalHit(DoNotCallEntry entry) {
+        return new SuppressionHit(SuppressionReason.INTERNAL_DNC, "internal entry " + entry.getId() + " of "
+                + entry.getCreatedAt().toString().substring(0, 10));
+    }
+
+    /** Today in the brokerage's time zone: the day registry data is dated against. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+    }
+
+    /** The 10 national digits of a +1 number in the North American plan, if it is one. */
+    public static Optional<Long> nanpNumber(String e164) {
+        if (e164 == null || e164.length() != 12 || !e164.startsWith("+1")) {
+            return Optional.empty();
+        }
+        long number = Long.parseLong(e164.substring(2));
+        return AreaCodeBitmaps.isNanpNumber(number) ? Optional.of(number) : Optional.empty();
+    }
+}

@@ -1,0 +1,55 @@
+package org.realtycrm.pipeline.control;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.realtycrm.pipeline.entity.DoNotCallEntry;
+import org.realtycrm.platform.paging.Page;
+import org.realtycrm.platform.paging.PageRequest;
+
+/**
+ * The company's own Do-Not-Call list in {@code dnc_internal}. Always read from the database, never cached: an
+ * opt-out taken on one server holds on every other at once.
+ */
+@ApplicationScoped
+public class InternalList {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    public DoNotCallEntry add(DoNotCallEntry entry) {
+        em.persist(entry);
+        return entry;
+    }
+
+    /** The first time {@code e164} was put on the list, if it was. */
+    public Optional<DoNotCallEntry> find(String e164) {
+        return em.createQuery("select e from DoNotCallEntry e where e.phone = :phone order by e.id",
+                        DoNotCallEntry.class)
+                .setParameter("phone", e164)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Every number on the list (for a scrub, which reads it once). */
+    public Set<String> phones() {
+        return new HashSet<>(em.createQuery("select distinct e.phone from DoNotCallEntry e", String.class)
+                .getResultList());
+    }
+
+    public Page<DoNotCallEntry> newestFirst(PageRequest page) {
+        List<DoNotCallEntry> entries = em.createQuery("select e from DoNotCallEntry e order by e.createdAt desc,"
+                        + " e.id desc", DoNotCallEntry.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(e) from DoNotCallEntry e", Long.class).getSingleResult();
+        return Page.of(entries, total, page);
+    }
+}

@@ -1,0 +1,22 @@
+package org.realtycrm.lead.ui;
+
+import org.realtycrm.pipeline.entity.SuppressionReason;
+
+/** Why a number may not be called, as an agent reads it next to the number. */
+final class DoNotCallWords {
+
+    private DoNotCallWords() {
+    }
+
+    static String of(SuppressionReason reason) {
+        return switch (reason) {
+            case FEDERAL_DNC -> "on the National Do Not Call Registry";
+            case FEDERAL_NOT_LOADED -> "its area code is not in the Registry data we hold";
+            case FEDERAL_OUTDATED -> "the Registry data for its area code is out of date";
+            case STATE_DNC -> "on a state Do-Not-Call list";
+            case INTERNAL_DNC -> "asked us not to call";
+            case LITIGATOR -> "a known TCPA litigator";
+            case INVALID_NUMBER -> "not a number we can dial";
+        };
+    }
+}
