@@ -28,7 +28,10 @@ create table dnc_area_codes (
     numbers       bytea       not null,
     number_count  integer     not null check (number_count >= 0),
     data_date     date        not null,
+    -- the load that last dated this area code (a change list dates every area code it covers)
     load_id       bigint      not null references dnc_loads (id),
+    -- the load that last wrote its numbers: a server re-reads the bitmap only when this changes
+    numbers_load_id bigint    not null references dnc_loads (id),
     updated_at    timestamptz not null default now(),
     primary key (list_key, area_code)
 );
@@ -51,6 +54,13 @@ end
 $$;
 create trigger dnc_internal_kept before update or delete on dnc_internal
     for each row execute function dnc_internal_keeps_entries();
+create function dnc_internal_is_not_emptied() returns trigger language plpgsql as $$
+begin
+    raise exception 'the internal Do-Not-Call list keeps every entry (TRUNCATE refused)';
+end
+$$;
+create trigger dnc_internal_not_truncated before truncate on dnc_internal
+    for each statement execute function dnc_internal_is_not_emptied();
 
 -- A list scrubbed against the registry: the counts and the lists' versions, for the report counsel reads.
 create table dnc_scrubs (
@@ -76,7 +86,7 @@ create table dnc_suppressions (
     phone         varchar(64) not null,
     reason        varchar(24) not null,
     list_version  varchar(80) not null,
-    primary key (scrub_id, line, phone, reason)
+    primary key (scrub_id, line, phone, reason, list_version)
 );
 
 -- the audit trail names Do-Not-Call changes: a list loaded, a number added to the internal list, a list scrubbed

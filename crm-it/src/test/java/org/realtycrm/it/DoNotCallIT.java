@@ -68,7 +68,7 @@ class DoNotCallIT extends CrmIT {
         JsonObject status = admin().get(DNC).expect(200).json();
         JsonObject area205 = status.getJsonArray("federalAreaCodes").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getInt("areaCode") == 205).findFirst().orElseThrow();
-        assertThat(area205.getString("dataDate")).isEqualTo(YESTERDAY.toString()); // a change list dates them all
+        assertThat(area205.getString("dataDate")).isEqualTo(YESTERDAY.toString()); // changed by the change list
         assertThat(area205.getJsonNumber("numbers").longValue()).isEqualTo(2);
 
         assertThatProblem(load("federal", "FULL", YESTERDAY.minusDays(10), "old.txt", "text/plain",
@@ -82,6 +82,32 @@ class DoNotCallIT extends CrmIT {
         List<JsonObject> trail = admin().get("/api/v1/activities" + Query.of("subjectType", "DNC_LOAD",
                 "subjectId", full.getInt("id"))).expect(200).items();
         assertThat(trail).extracting(a -> a.getString("action")).containsExactly("DNC_LIST_LOADED");
+    }
+
+    @Test
+    void aChangeListCannotPassForAFullListAndDatesOnlyTheAreaCodesItCovers() {
+        load("federal", "FULL", YESTERDAY.minusDays(20), "216.zip", "application/zip",
+                zip(Map.of("216.txt", "2162340001\n2162340002\n", "214.txt", "2142340001\n"))).expect(201);
+
+        // the monthly change list loaded as FULL would replace 216 by its one addition: refused
+        assertThatProblem(load("federal", "FULL", YESTERDAY, "changes.txt", "text/plain",
+                "2162340003,A\n2162340001,D\n".getBytes(StandardCharsets.US_ASCII))).hasStatus(400)
+                .hasFieldError("kind");
+        // a number deleted and added again in one change list stays listed (the safe way to be wrong)
+        load("federal", "ADDITIONS", YESTERDAY.minusDays(10), "changes.txt", "text/plain",
+                "2162340002,D\n2162340002,A\n2162340003,A\n".getBytes(StandardCharsets.US_ASCII)).expect(201);
+        assertThat(reasons(check(admin(), "216-234-0002"))).containsExactly("FEDERAL_DNC");
+        assertThat(dataDate(216)).isEqualTo(YESTERDAY.minusDays(10).toString());
+        assertThat(dataDate(214)).as("not in the change list, not named").isEqualTo(YESTERDAY.minusDays(20).toString());
+
+        // a month without changes to 214: the change list names the area codes it covers, and dates them
+        load(admin(), "federal", "DELETIONS", YESTERDAY, "changes.txt", "text/plain",
+                "2162340003\n".getBytes(StandardCharsets.US_ASCII), "216, 214").expect(201);
+        assertThat(dataDate(214)).isEqualTo(YESTERDAY.toString());
+        assertThat(check(admin(), "216-234-0003").getBoolean("callable")).isTrue();
+        assertThatProblem(load(admin(), "federal", "ADDITIONS", YESTERDAY, "changes.txt", "text/plain",
+                "2162340004\n".getBytes(StandardCharsets.US_ASCII), "216, 215")).hasStatus(400)
+                .hasFieldError("areaCodes");
     }
 
     @Test
@@ -136,8 +162,8 @@ class DoNotCallIT extends CrmIT {
                 "line,phone,reason,list_version",
                 "2,'+13012340001,FEDERAL_DNC,federal of " + YESTERDAY + " (load " + federalLoadOf(301) + ")",
                 "3,'+13012340003,LITIGATOR,litigator of " + YESTERDAY + " (load " + litigatorLoad + ")",
-                "4,'+13012340005,INTERNAL_DNC,internal list",
-                "5,12,INVALID_NUMBER,column 2 is not a valid phone number",
+                "4,'+13012340005,INTERNAL_DNC,internal entry " + optOut.getInt("id"),
+                "5,12,INVALID_NUMBER,not a valid phone number",
                 "5,'+13022340001,FEDERAL_NOT_LOADED,federal: area code 302 not loaded");
         assertThat(reasons(check(agent.api(), "301-234-0005"))).containsExactly("INTERNAL_DNC");
     }
@@ -205,6 +231,18 @@ class DoNotCallIT extends CrmIT {
             byte[] content) {
         return api.upload(DNC + "/loads" + Query.of("list", list, "kind", kind, "dataDate", dataDate), fileName, type,
                 () -> new ByteArrayInputStream(content));
+    }
+
+    private static Response load(Api api, String list, String kind, LocalDate dataDate, String fileName, String type,
+            byte[] content, String areaCodes) {
+        return api.upload(DNC + "/loads" + Query.of("list", list, "kind", kind, "dataDate", dataDate, "areaCodes",
+                areaCodes), fileName, type, () -> new ByteArrayInputStream(content));
+    }
+
+    private static String dataDate(int areaCode) {
+        return admin().get(DNC).expect(200).json().getJsonArray("federalAreaCodes").getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getInt("areaCode") == areaCode).findFirst().orElseThrow()
+                .getString("dataDate");
     }
 
     private static JsonObject check(Api api, String phone) {

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -119,6 +121,16 @@ public class DoNotCallLists {
      * @param dataDate the day the file was downloaded from its provider (the Registry's data date)
      */
     public DncLoad load(String list, DncLoadKind kind, LocalDate dataDate, String fileName, InputStream content) {
+        return load(list, kind, dataDate, null, fileName, content);
+    }
+
+    /**
+     * @param covers for a change list, the area codes it covers, comma-separated ("202, 301"): they are dated by it
+     *               even where it changes nothing; null or blank: the area codes the file holds
+     */
+    public DncLoad load(String list, DncLoadKind kind, LocalDate dataDate, String covers, String fileName,
+            InputStream content) {
+        Set<Integer> coveredAreaCodes = areaCodes(covers);
         DncListKey key = DncListKey.parse(list);
         DncLoad load = new DncLoad(key, kind == null ? DncLoadKind.FULL : kind, fileName, dataDate,
                 registry.today(), currentUser.id(), Instant.now());
@@ -145,12 +157,29 @@ public class DoNotCallLists {
         } catch (IOException e) {
             throw new InvalidInputException("file", "could not be read: " + e.getMessage());
         }
-        DncLoad stored = loader.apply(load, reader.result());
+        DncLoad stored = loader.apply(load, reader.result(), coveredAreaCodes);
         activities.record(currentUser.user(), SubjectType.DNC_LOAD, stored.getId(), ActivityAction.DNC_LIST_LOADED,
                 "Loaded " + stored.getList() + " " + stored.getKind().name().toLowerCase() + " list "
                         + stored.getFileName() + " of " + stored.getDataDate() + ": +" + stored.getNumbersAdded()
                         + " −" + stored.getNumbersDeleted() + " numbers", Map.of());
         return stored;
+    }
+
+    private static Set<Integer> areaCodes(String covers) {
+        Set<Integer> areaCodes = new TreeSet<>();
+        if (covers == null || covers.isBlank()) {
+            return areaCodes;
+        }
+        for (String part : covers.split("[,\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!part.matches("[2-9][0-9]{2}")) {
+                throw new InvalidInputException("areaCodes", "are US area codes separated by commas (\"202, 301\")");
+            }
+            areaCodes.add(Integer.parseInt(part));
+        }
+        return areaCodes;
     }
 
     private static boolean isZip(BufferedInputStream in) throws IOException {

@@ -35,12 +35,12 @@ public class DncListStore {
     public List<ListAreaCode> stamps() {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement select = db.prepareStatement("select list_key, area_code, load_id, data_date,"
-                        + " number_count from dnc_area_codes order by list_key, area_code");
+                        + " number_count, numbers_load_id from dnc_area_codes order by list_key, area_code");
                 ResultSet rows = select.executeQuery()) {
             List<ListAreaCode> stamps = new ArrayList<>();
             while (rows.next()) {
                 stamps.add(new ListAreaCode(new DncListKey(rows.getString(1)), rows.getInt(2), rows.getLong(3),
-                        rows.getDate(4).toLocalDate(), rows.getInt(5)));
+                        rows.getDate(4).toLocalDate(), rows.getInt(5), rows.getLong(6)));
             }
             return stamps;
         } catch (SQLException e) {
@@ -75,31 +75,38 @@ public class DncListStore {
     public void save(DncListKey list, int areaCode, RoaringBitmap numbers, LocalDate dataDate, long loadId) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement upsert = db.prepareStatement("insert into dnc_area_codes (list_key, area_code,"
-                        + " numbers, number_count, data_date, load_id) values (?, ?, ?, ?, ?, ?)"
+                        + " numbers, number_count, data_date, load_id, numbers_load_id) values (?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (list_key, area_code) do update set numbers = excluded.numbers,"
                         + " number_count = excluded.number_count, data_date = excluded.data_date,"
-                        + " load_id = excluded.load_id, updated_at = now()")) {
+                        + " load_id = excluded.load_id, numbers_load_id = excluded.numbers_load_id,"
+                        + " updated_at = now()")) {
             upsert.setString(1, list.value());
             upsert.setInt(2, areaCode);
             upsert.setBytes(3, AreaCodeBitmaps.serialize(numbers));
             upsert.setInt(4, numbers.getCardinality());
             upsert.setDate(5, Date.valueOf(dataDate));
             upsert.setLong(6, loadId);
+            upsert.setLong(7, loadId);
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the Do-Not-Call list " + list + " cannot be stored", e);
         }
     }
 
-    /** Brings the data date of every area code of {@code list} up to {@code dataDate} (a change list's date). */
-    public void advanceDataDate(DncListKey list, LocalDate dataDate, long loadId) {
+    /**
+     * Brings the data date of the named area codes of {@code list} up to {@code dataDate} (the area codes a change
+     * list covers); their numbers stay as they are.
+     */
+    public void advanceDataDate(DncListKey list, Collection<Integer> areaCodes, LocalDate dataDate, long loadId) {
         try (Connection db = dataSource.getConnection();
                 PreparedStatement update = db.prepareStatement("update dnc_area_codes set data_date = ?,"
-                        + " load_id = ?, updated_at = now() where list_key = ? and data_date < ?")) {
+                        + " load_id = ?, updated_at = now() where list_key = ? and data_date < ?"
+                        + " and area_code = any (?)")) {
             update.setDate(1, Date.valueOf(dataDate));
             update.setLong(2, loadId);
             update.setString(3, list.value());
             update.setDate(4, Date.valueOf(dataDate));
+            update.setArray(5, db.createArrayOf("integer", areaCodes.toArray()));
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the Do-Not-Call list " + list + " cannot be stored", e);

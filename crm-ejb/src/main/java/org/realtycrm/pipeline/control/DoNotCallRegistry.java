@@ -58,12 +58,34 @@ public class DoNotCallRegistry {
     /** Counts the loads committed here, so that a refresh that raced one does not count as current. */
     private final AtomicLong loadsSeen = new AtomicLong();
 
+    /** One day's answers of one copy of the lists: made once per copy and day (they cost a few hundred objects). */
+    private record DayAnswers(RegisteredLists lists, LocalDate date, RegisteredLists.Day answers) {
+    }
+
+    private volatile DayAnswers day;
+
     /** The file-loaded lists, current within a few seconds. */
     public RegisteredLists lists() {
         if (System.nanoTime() - checkedAt > RECHECK_NANOS) {
-            return refresh();
+            return refreshIfStale();
         }
         return held;
+    }
+
+    /** The lists as they answer on {@code date}, current within a few seconds. */
+    public RegisteredLists.Day answersOn(LocalDate date) {
+        RegisteredLists lists = lists();
+        DayAnswers made = day;
+        if (made == null || made.lists() != lists || !made.date().equals(date)) {
+            made = new DayAnswers(lists, date, lists.on(date));
+            day = made;
+        }
+        return made.answers();
+    }
+
+    /** Callers that found the copy stale queue here; the first refreshes, the others find it current. */
+    private synchronized RegisteredLists refreshIfStale() {
+        return System.nanoTime() - checkedAt > RECHECK_NANOS ? refresh() : held;
     }
 
     /** A list was loaded here: the next question reads the database again (once the load has committed). */
@@ -79,7 +101,9 @@ public class DoNotCallRegistry {
         Map<DncListKey, Map<Integer, AreaCode>> next = new HashMap<>();
         for (ListAreaCode stamp : store.stamps()) {
             AreaCode kept = before.asMap().getOrDefault(stamp.list(), Map.of()).get(stamp.areaCode());
-            AreaCode current = kept != null && kept.stamp().equals(stamp) ? kept
+            // a change list that only dated the area code left its numbers as they were: keep them, re-stamped
+            AreaCode current = kept != null && kept.stamp().numbersLoadId() == stamp.numbersLoadId()
+                    ? (kept.stamp().equals(stamp) ? kept : new AreaCode(stamp, kept.numbers()))
                     : store.numbers(stamp.list(), stamp.areaCode()).map(numbers -> new AreaCode(stamp, numbers))
                             .orElse(null);
             if (current != null) {
@@ -100,7 +124,7 @@ public class DoNotCallRegistry {
      */
     public CallVerdict check(String e164) {
         List<SuppressionHit> hits = new ArrayList<>(internalHit(e164).stream().toList());
-        nanpNumber(e164).ifPresent(number -> hits.addAll(lists().hits(number, today())));
+        nanpNumber(e164).ifPresent(number -> hits.addAll(answersOn(today()).hits(number)));
         return new CallVerdict(e164, hits);
     }
 

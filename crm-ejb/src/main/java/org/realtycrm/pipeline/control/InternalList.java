@@ -1,9 +1,9 @@
 package org.realtycrm.pipeline.control;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,10 +37,13 @@ public class InternalList {
                 .getResultStream().findFirst();
     }
 
-    /** Every number on the list (for a scrub, which reads it once). */
-    public Set<String> phones() {
-        return new HashSet<>(em.createQuery("select distinct e.phone from DoNotCallEntry e", String.class)
-                .getResultList());
+    /** Every number on the list with its first entry's id (for a scrub, which reads the list once). */
+    public Map<String, Long> firstEntries() {
+        Map<String, Long> entries = new HashMap<>();
+        em.createQuery("select e.phone, min(e.id) from DoNotCallEntry e group by e.phone", Object[].class)
+                .getResultStream()
+                .forEach(row -> entries.put((String) row[0], (Long) row[1]));
+        return entries;
     }
 
     public Page<DoNotCallEntry> newestFirst(PageRequest page) {

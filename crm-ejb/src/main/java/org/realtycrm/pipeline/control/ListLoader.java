@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,9 +26,10 @@ import org.roaringbitmap.RoaringBitmap;
  * Applies a read list file to its list, in the caller's transaction, one load at a time across servers:
  * <ul>
  * <li>a federal full list replaces the area codes it holds (a subscription is downloaded per area code);</li>
- * <li>a federal change list (additions or deletions) changes the area codes already loaded, and brings every loaded
- * area code to its date (the Registry's change list covers the whole subscription since the last download);
- * changes to an area code never loaded are rejected: it needs its full list first;</li>
+ * <li>a federal change list (additions or deletions) changes the area codes already loaded and brings them to its
+ * date; the load may name the area codes the change list covers (the Registry's change list covers the whole
+ * subscription since the last download), which are dated too where nothing changed; changes to an area code never
+ * loaded are rejected: it needs its full list first;</li>
  * <li>a state or litigator list is always loaded whole and replaces the list.</li>
  * </ul>
  * Data older than what the list holds is refused: loading last month's file must not undo this month's.
@@ -44,18 +46,40 @@ public class ListLoader {
     @Inject
     Event<DncListsChanged> changed;
 
-    /** @param load the load, not yet stored; it is stored with its outcome */
-    public DncLoad apply(DncLoad load, RegistryFileReader.Result file) {
+    /**
+     * @param load   the load, not yet stored; it is stored with its outcome
+     * @param covers for a change list, the area codes it covers (the subscription's), which it dates even where it
+     *               changes nothing; empty: the area codes it holds
+     */
+    public DncLoad apply(DncLoad load, RegistryFileReader.Result file, Set<Integer> covers) {
         store.lockForLoading();
         DncListKey list = load.getList();
         List<ListAreaCode> held = store.stamps().stream().filter(s -> s.list().equals(list)).toList();
         TreeSet<Integer> fileAreaCodes = new TreeSet<>(file.additions().areaCodes());
         fileAreaCodes.addAll(file.deletions().areaCodes());
-        if (fileAreaCodes.isEmpty()) {
+        if (fileAreaCodes.isEmpty() && (load.getKind() == DncLoadKind.FULL || covers.isEmpty())) {
             throw new InvalidInputException("file", "holds no US phone numbers" + (file.rejected().isEmpty() ? ""
                     : " (" + file.rejected().get(0) + ")"));
         }
-        refuseOlderData(load, held, fileAreaCodes);
+        if (load.getKind() == DncLoadKind.FULL && !file.deletions().areaCodes().isEmpty()) {
+            // a change list loaded as a full list would replace each area code by its few additions
+            throw new InvalidInputException("kind", "is FULL, but the file holds deletions (lines flagged D): load a"
+                    + " change list as ADDITIONS or DELETIONS");
+        }
+        if (load.getKind() == DncLoadKind.FULL && !covers.isEmpty()) {
+            throw new InvalidInputException("areaCodes", "are named for a change list only: a full list covers the"
+                    + " area codes it holds");
+        }
+        Set<Integer> heldAreaCodes = held.stream().map(ListAreaCode::areaCode).collect(Collectors.toSet());
+        TreeSet<Integer> notLoaded = new TreeSet<>(covers);
+        notLoaded.removeAll(heldAreaCodes);
+        if (!notLoaded.isEmpty()) {
+            throw new InvalidInputException("areaCodes", "name area codes never loaded (" + notLoaded.stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + "): load their full lists first");
+        }
+        TreeSet<Integer> dated = new TreeSet<>(covers.isEmpty() ? fileAreaCodes : covers);
+        dated.addAll(fileAreaCodes);
+        refuseOlderData(load, held, load.getKind() == DncLoadKind.FULL ? fileAreaCodes : dated);
         List<String> rejects = new ArrayList<>();
         file.rejected().forEach(rejected -> rejects.add(rejected.toString()));
         Map<Integer, RoaringBitmap> next = new TreeMap<>();
@@ -72,10 +96,12 @@ public class ListLoader {
                         + orEmpty(file.deletions().lines(areaCode)).getLongCardinality();
                 continue;
             }
+            // a number both added and deleted in one change list stays listed: the lines' order is not kept, and
+            // keeping it is the safe way to be wrong
             RoaringBitmap after = switch (load.getKind()) {
                 case FULL -> orEmpty(file.additions().lines(areaCode));
-                case ADDITIONS, DELETIONS -> RoaringBitmap.andNot(RoaringBitmap.or(before,
-                        orEmpty(file.additions().lines(areaCode))), orEmpty(file.deletions().lines(areaCode)));
+                case ADDITIONS, DELETIONS -> RoaringBitmap.or(RoaringBitmap.andNot(before,
+                        orEmpty(file.deletions().lines(areaCode))), orEmpty(file.additions().lines(areaCode)));
             };
             after.runOptimize();
             added += RoaringBitmap.andNotCardinality(after, before);
@@ -90,7 +116,7 @@ public class ListLoader {
                 }
             }
         }
-        if (next.isEmpty()) {
+        if (next.isEmpty() && (load.getKind() == DncLoadKind.FULL || covers.isEmpty())) {
             throw new InvalidInputException("file", "changes no loaded area code (" + rejects.get(0) + ")");
         }
         long rejectedLines = file.rejectedCount() + skipped;
@@ -99,8 +125,9 @@ public class ListLoader {
         em.persist(load);
         em.flush();
         next.forEach((areaCode, numbers) -> store.save(list, areaCode, numbers, load.getDataDate(), load.getId()));
-        if (list.isFederal() && load.getKind() != DncLoadKind.FULL) {
-            store.advanceDataDate(list, load.getDataDate(), load.getId());
+        if (load.getKind() != DncLoadKind.FULL) {
+            dated.retainAll(heldAreaCodes);
+            store.advanceDataDate(list, dated, load.getDataDate(), load.getId());
         }
         if (!list.isFederal()) {
             store.removeAreaCodesOtherThan(list, next.keySet());

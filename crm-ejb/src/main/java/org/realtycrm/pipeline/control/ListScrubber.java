@@ -2,18 +2,22 @@ package org.realtycrm.pipeline.control;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -31,32 +35,28 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.postgresql.PGConnection;
-import org.realtycrm.pipeline.entity.SuppressionHit;
+import org.postgresql.copy.CopyIn;
 import org.realtycrm.lead.entity.PhoneNumbers;
 import org.realtycrm.pipeline.entity.Scrub;
+import org.realtycrm.pipeline.entity.SuppressionHit;
 import org.realtycrm.pipeline.entity.SuppressionReason;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RuleViolationException;
 
 /**
  * Scrubs a list of phone numbers (a CSV file: every column whose header names a phone, or a file of one column)
- * against the registry, in the caller's transaction: every number gets its verdict, every suppressed or unusable
- * one a row in {@code dnc_suppressions} with its reason and list version, and the scrub its counts and the versions
- * of the lists it used. It refuses to start when the National Registry data of an area code the list holds is older
- * than 31 days.
+ * against the registry, in the caller's transaction and in one pass, whatever the list's size: every number gets its
+ * verdict, every suppressed or unusable one is streamed (COPY) into a temporary table with its line, reason and list
+ * version, and at the end the scrub is stored with its counts and the versions of the lists it used, and its
+ * suppressions with it. It refuses the list when the National Registry data of an area code the list holds is older
+ * than 31 days, and then stores nothing.
  */
 @ApplicationScoped
 public class ListScrubber {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-
-    /** One phone of one row. */
-    record Candidate(long line, String raw, String e164, String invalid) {
-    }
-
-    /** The phones of a list, and how many data rows it had (with or without a phone). */
-    record Candidates(List<Candidate> phones, long rows) {
-    }
+    /** Suppressions are sent to the database in pieces of about this many characters. */
+    private static final int COPY_CHUNK = 1 << 16;
 
     @Inject
     DoNotCallRegistry registry;
@@ -73,68 +73,105 @@ public class ListScrubber {
     @Resource(lookup = "jdbc/crm")
     DataSource dataSource;
 
-    public Scrub scrub(String name, Reader csv, long requestedBy) throws IOException {
-        Candidates read = read(csv);
-        List<Candidate> candidates = read.phones();
-        RegisteredLists lists = registry.refresh();
-        SortedSet<Integer> areaCodes = new TreeSet<>();
-        for (Candidate candidate : candidates) {
-            if (candidate.e164() != null) {
-                DoNotCallRegistry.nanpNumber(candidate.e164()).ifPresent(n -> areaCodes.add(
-                        AreaCodeBitmaps.areaCodeOf(n)));
-            }
-        }
-        SortedSet<Integer> outdated = lists.outdatedFederal(areaCodes, registry.today());
-        if (!outdated.isEmpty()) {
-            throw new RuleViolationException("the National Do Not Call Registry data for area code"
-                    + (outdated.size() == 1 ? " " : "s ") + outdated.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + " is older than " + RegisteredLists.FEDERAL_MAX_AGE_DAYS
-                    + " days; load a current download before scrubbing");
-        }
-        RegisteredLists.Day today = lists.on(registry.today());
-        Set<String> internalPhones = internal.phones();
-        StringBuilder copy = new StringBuilder();
-        Map<SuppressionReason, Long> counts = new EnumMap<>(SuppressionReason.class);
-        long callable = 0;
-        long suppressed = 0;
-        long rejected = 0;
-        for (Candidate candidate : candidates) {
-            if (candidate.e164() == null) {
-                rejected++;
-                counts.merge(SuppressionReason.INVALID_NUMBER, 1L, Long::sum);
-                appendCopy(copy, candidate.line(), candidate.raw(), SuppressionReason.INVALID_NUMBER,
-                        candidate.invalid());
-                continue;
-            }
-            List<SuppressionHit> hits = new ArrayList<>(2);
-            if (internalPhones.contains(candidate.e164())) {
-                hits.add(new SuppressionHit(SuppressionReason.INTERNAL_DNC, "internal list"));
-            }
-            DoNotCallRegistry.nanpNumber(candidate.e164()).ifPresent(n -> hits.addAll(today.hits(n)));
-            if (hits.isEmpty()) {
-                callable++;
-                continue;
-            }
-            suppressed++;
-            for (SuppressionHit hit : hits) {
-                counts.merge(hit.reason(), 1L, Long::sum);
-                appendCopy(copy, candidate.line(), candidate.e164(), hit.reason(), hit.listVersion());
-            }
-        }
-        Map<String, String> versions = new java.util.TreeMap<>(lists.versionsFor(areaCodes));
-        versions.put("internal", internalPhones.size() + " numbers at " + Instant.now());
-        Scrub scrub = new Scrub(name, requestedBy, read.rows(), callable, suppressed, rejected, JSON.toJson(counts),
-                JSON.toJson(versions), Instant.now());
-        em.persist(scrub);
-        em.flush();
-        copyIn(scrub.getId(), copy);
-        return scrub;
+    /** What one pass found. */
+    private static final class Tally {
+        final Map<SuppressionReason, Long> reasons = new EnumMap<>(SuppressionReason.class);
+        final SortedSet<Integer> areaCodes = new TreeSet<>();
+        final SortedSet<Integer> outdated = new TreeSet<>();
+        long rows;
+        long phones;
+        long callable;
+        long suppressed;
+        long rejected;
     }
 
-    /** The phones of every row; a row without any phone has no candidate, but counts as a row. */
-    Candidates read(Reader csv) throws IOException {
-        List<Candidate> candidates = new ArrayList<>();
-        long rows = 0;
+    public Scrub scrub(String name, Reader csv, long requestedBy) throws IOException {
+        RegisteredLists lists = registry.refresh();
+        RegisteredLists.Day day = lists.on(registry.today());
+        Map<String, Long> internalEntries = internal.firstEntries();
+        Tally tally = new Tally();
+        try (Connection db = dataSource.getConnection()) {
+            try (Statement create = db.createStatement()) {
+                create.execute("create temporary table if not exists scrub_rows (line bigint, phone varchar(64),"
+                        + " reason varchar(24), list_version varchar(80)) on commit drop");
+                create.execute("truncate scrub_rows");
+            }
+            CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy scrub_rows from stdin");
+            try {
+                Suppressions out = new Suppressions(copy);
+                read(csv, tally, (line, raw, e164) -> judge(line, raw, e164, day, internalEntries, tally, out));
+                out.flush();
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+            if (!tally.outdated.isEmpty()) {
+                throw new RuleViolationException("the National Do Not Call Registry data for area code"
+                        + (tally.outdated.size() == 1 ? " " : "s ") + tally.outdated.stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + " is older than " + RegisteredLists.FEDERAL_MAX_AGE_DAYS
+                        + " days; load a current download before scrubbing");
+            }
+            Map<String, String> versions = new TreeMap<>(lists.versionsFor(tally.areaCodes));
+            versions.put("internal", internalEntries.size() + " numbers at " + Instant.now());
+            Scrub scrub = new Scrub(name, requestedBy, tally.rows, tally.callable, tally.suppressed, tally.rejected,
+                    JSON.toJson(tally.reasons), JSON.toJson(versions), Instant.now());
+            em.persist(scrub);
+            em.flush();
+            try (PreparedStatement insert = db.prepareStatement("insert into dnc_suppressions (scrub_id, line,"
+                    + " phone, reason, list_version) select ?, line, phone, reason, list_version from scrub_rows")) {
+                insert.setLong(1, scrub.getId());
+                insert.executeUpdate();
+            }
+            return scrub;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the scrub's suppressions cannot be stored", e);
+        }
+    }
+
+    /** One phone of one row: callable, or suppressed for every reason that applies, or unusable. */
+    private static void judge(long line, String raw, String e164, RegisteredLists.Day day,
+            Map<String, Long> internalEntries, Tally tally, Suppressions out) {
+        tally.phones++;
+        if (e164 == null) {
+            tally.rejected++;
+            tally.reasons.merge(SuppressionReason.INVALID_NUMBER, 1L, Long::sum);
+            out.add(line, raw, SuppressionReason.INVALID_NUMBER.name(), "not a valid phone number");
+            return;
+        }
+        List<SuppressionHit> hits = new ArrayList<>(2);
+        Long entry = internalEntries.get(e164);
+        if (entry != null) {
+            hits.add(new SuppressionHit(SuppressionReason.INTERNAL_DNC, "internal entry " + entry));
+        }
+        DoNotCallRegistry.nanpNumber(e164).ifPresent(number -> {
+            tally.areaCodes.add(AreaCodeBitmaps.areaCodeOf(number));
+            for (SuppressionHit hit : day.hits(number)) {
+                hits.add(hit);
+                if (hit.reason() == SuppressionReason.FEDERAL_OUTDATED) {
+                    tally.outdated.add(AreaCodeBitmaps.areaCodeOf(number));
+                }
+            }
+        });
+        if (hits.isEmpty()) {
+            tally.callable++;
+            return;
+        }
+        tally.suppressed++;
+        for (SuppressionHit hit : hits) {
+            tally.reasons.merge(hit.reason(), 1L, Long::sum);
+            out.add(line, e164, hit.reason().name(), hit.listVersion());
+        }
+    }
+
+    /** Receives each phone of the list: its line, what the cell held, and its E.164 form (null when unusable). */
+    interface PhoneSink {
+        void accept(long line, String raw, String e164);
+    }
+
+    /** Reads every row, counting them, and hands each distinct phone of a row to {@code sink}. */
+    void read(Reader csv, Tally tally, PhoneSink sink) throws IOException {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(csv)) {
             List<Integer> phoneColumns = null;
@@ -151,31 +188,31 @@ public class ListScrubber {
                     }
                     phoneColumns = List.of(0);
                 }
-                rows++;
-                Set<String> seen = new LinkedHashSet<>();
+                tally.rows++;
+                Set<String> seen = new HashSet<>();
                 for (int column : phoneColumns) {
                     if (column >= record.size() || record.get(column).isBlank()) {
                         continue;
                     }
                     String raw = record.get(column);
+                    String e164;
                     try {
-                        String e164 = phoneNumbers.toE164("phone", raw);
-                        if (seen.add(e164)) {
-                            candidates.add(new Candidate(line, raw, e164, null));
-                        }
-                    } catch (InvalidInputException e) {
-                        candidates.add(new Candidate(line, raw, null, "column " + (column + 1)
-                                + " is not a valid phone number"));
+                        e164 = phoneNumbers.toE164("phone", raw);
+                    } catch (InvalidInputException notAPhone) {
+                        sink.accept(line, raw, null);
+                        continue;
+                    }
+                    if (seen.add(e164)) {
+                        sink.accept(line, raw, e164);
                     }
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new InvalidInputException("file", "is not a readable CSV file: " + e.getCause().getMessage());
         }
-        if (candidates.isEmpty()) {
+        if (tally.phones == 0) {
             throw new InvalidInputException("file", "holds no phone numbers");
         }
-        return new Candidates(candidates, rows);
     }
 
     private static List<Integer> phoneColumns(CSVRecord header) {
@@ -188,35 +225,47 @@ public class ListScrubber {
         return columns;
     }
 
-    private static void appendCopy(StringBuilder copy, long line, String phone, SuppressionReason reason,
-            String version) {
-        copy.append(line).append('\t').append(tsv(phone, 64)).append('\t').append(reason.name()).append('\t')
-                .append(tsv(version, 80)).append('\n');
-    }
+    /** The suppressions on their way into COPY's text format, sent in pieces. */
+    static final class Suppressions {
+        private final CopyIn copy;
+        private final StringBuilder pending = new StringBuilder(COPY_CHUNK + 1024);
 
-    private static String tsv(String value, int max) {
-        String clean = value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace("\\", "\\\\");
-        return clean.length() > max ? clean.substring(0, max) : clean;
-    }
-
-    private void copyIn(long scrubId, StringBuilder rows) {
-        if (rows.length() == 0) {
-            return;
+        Suppressions(CopyIn copy) {
+            this.copy = copy;
         }
-        try (Connection db = dataSource.getConnection()) {
-            db.createStatement().execute("create temporary table if not exists scrub_rows (line bigint, phone"
-                    + " varchar(64), reason varchar(24), list_version varchar(80)) on commit drop");
-            db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy scrub_rows from stdin",
-                    new StringReader(rows.toString()));
-            try (var insert = db.prepareStatement("insert into dnc_suppressions (scrub_id, line, phone, reason,"
-                    + " list_version) select distinct ?, line, phone, reason, list_version from scrub_rows"
-                    + " on conflict do nothing")) {
-                insert.setLong(1, scrubId);
-                insert.executeUpdate();
+
+        void add(long line, String phone, String reason, String version) {
+            pending.append(line).append('\t').append(field(phone, 64)).append('\t').append(reason).append('\t')
+                    .append(field(version, 80)).append('\n');
+            if (pending.length() >= COPY_CHUNK) {
+                flush();
             }
-            db.createStatement().execute("truncate scrub_rows");
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("the scrub's suppressions cannot be stored", e);
+        }
+
+        void flush() {
+            if (pending.length() == 0) {
+                return;
+            }
+            byte[] bytes = pending.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException("the scrub's suppressions cannot be stored", e);
+            }
+            pending.setLength(0);
+        }
+
+        /**
+         * A value as one field of COPY's text format, at most {@code max} characters: cut first, then escaped, so that
+         * a cut never leaves half an escape; NUL, which PostgreSQL text cannot hold, is dropped.
+         */
+        static String field(String value, int max) {
+            String clean = value.replace(String.valueOf('\0'), "").replace('\t', ' ').replace('\n', ' ')
+                    .replace('\r', ' ');
+            if (clean.length() > max) {
+                clean = clean.substring(0, max);
+            }
+            return clean.replace("\\", "\\\\");
         }
     }
 }

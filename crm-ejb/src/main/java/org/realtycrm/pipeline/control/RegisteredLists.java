@@ -55,7 +55,7 @@ public final class RegisteredLists {
         Map<DncListKey, Map<Integer, AreaCode>> held = new java.util.HashMap<>();
         lists.forEach((key, numbers) -> numbers.asMap().forEach((areaCode, lines) -> held
                 .computeIfAbsent(key, k -> new java.util.HashMap<>()).put(areaCode, new AreaCode(
-                        new ListAreaCode(key, areaCode, 0, dataDate, lines.getCardinality()), lines))));
+                        new ListAreaCode(key, areaCode, 0, dataDate, lines.getCardinality(), 0), lines))));
         return new RegisteredLists(held);
     }
 

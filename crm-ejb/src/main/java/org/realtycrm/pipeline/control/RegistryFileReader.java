@@ -101,8 +101,14 @@ public final class RegistryFileReader {
         int length = 0;
         boolean overlong = false;
         int read;
-        while ((read = in.read(buffer)) > 0) {
-            for (int i = 0; i < read; i++) {
+        boolean first = true;
+        while ((read = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+            int start = 0;
+            if (first && read >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+                start = 3; // a UTF-8 byte order mark, as some editors write
+            }
+            first = false;
+            for (int i = start; i < read; i++) {
                 if (length == 0 && !overlong && i + 10 < read && buffer[i + 10] == '\n') {
                     // the Registry's own format, nearly every line: ten digits and a newline, read in place
                     long number = tenDigits(buffer, i);

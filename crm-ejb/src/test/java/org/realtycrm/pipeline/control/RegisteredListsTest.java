@@ -19,7 +19,8 @@ class RegisteredListsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
     private static AreaCode areaCode(DncListKey list, int code, LocalDate dataDate, long loadId, int... lines) {
-        return new AreaCode(new ListAreaCode(list, code, loadId, dataDate, lines.length), RoaringBitmap.bitmapOf(lines));
+        return new AreaCode(new ListAreaCode(list, code, loadId, dataDate, lines.length, loadId),
+                RoaringBitmap.bitmapOf(lines));
     }
 
     private final RegisteredLists lists = new RegisteredLists(Map.of(

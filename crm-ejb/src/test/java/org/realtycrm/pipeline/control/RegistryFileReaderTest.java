@@ -95,6 +95,53 @@ class RegistryFileReaderTest {
     }
 
     @Test
+    void a_byte_order_mark_is_not_a_line_of_its_own() throws IOException {
+        byte[] text = "\uFEFF2025550143\n".getBytes(StandardCharsets.UTF_8);
+
+        Result result = RegistryFileReader.read(new ByteArrayInputStream(text), Change.ADD);
+
+        assertThat(result.numbersAdded()).isEqualTo(1);
+        assertThat(result.rejectedCount()).isZero();
+    }
+
+    @Test
+    void lines_cut_across_reads_and_buffers_read_the_same_as_whole() throws IOException {
+        // 200,000 lines of every shape (about 2.6 MB): the 64 KiB buffer ends inside many of them
+        StringBuilder text = new StringBuilder();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            long number = 2_000_000_000L + random.nextLong(8_000_000_000L);
+            switch (random.nextInt(6)) {
+                case 0 -> text.append(number / 10_000_000).append(',').append(number % 10_000_000);
+                case 1 -> text.append(number).append(",D");
+                case 2 -> text.append(number).append('\r');
+                case 3 -> text.append("x").append(number);
+                case 4 -> text.append(100_000_000L + random.nextLong(99_999_999L)); // area code 01x..: rejected
+                default -> text.append(number);
+            }
+            text.append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+        Result whole = RegistryFileReader.read(new ByteArrayInputStream(bytes), Change.ADD);
+
+        // a stream that hands out at most 7 bytes a read, as a slow network does
+        java.io.InputStream trickle = new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+        Result cut = RegistryFileReader.read(trickle, Change.ADD);
+
+        assertThat(cut.lines()).isEqualTo(whole.lines()).isEqualTo(200_000);
+        assertThat(cut.rejectedCount()).isEqualTo(whole.rejectedCount()).isPositive();
+        assertThat(cut.rejected()).isEqualTo(whole.rejected());
+        assertThat(cut.additions().asMap()).isEqualTo(whole.additions().asMap());
+        assertThat(cut.deletions().asMap()).isEqualTo(whole.deletions().asMap());
+        assertThat(whole.numbersAdded() + whole.numbersDeleted() + whole.rejectedCount()).isLessThanOrEqualTo(200_000);
+    }
+
+    @Test
     void reads_numbers_out_of_order_across_area_codes() throws IOException {
         Result result = read("3015550100\n2025550143\n3015550001\n2025550001\n", Change.ADD);
 

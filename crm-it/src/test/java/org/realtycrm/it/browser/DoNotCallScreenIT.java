@@ -101,6 +101,9 @@ class DoNotCallScreenIT extends CrmIT {
 
         assertThat(shell.hasMenuItem("dnc")).isFalse();
         browser.open("dnc.xhtml");
-        assertThat(browser.driver().getPageSource()).doesNotContain("Load a list file");
+        assertThat(browser.driver().getPageSource()).contains("Your account cannot open this page")
+                .doesNotContain("Load a list file");
+        browser.open("dnc/suppressions.csv?id=1");
+        assertThat(browser.driver().getPageSource()).contains("Your account cannot open this page");
     }
 }

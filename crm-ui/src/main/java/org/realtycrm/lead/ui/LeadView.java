@@ -17,6 +17,8 @@ import jakarta.inject.Named;
 
 import org.realtycrm.pipeline.boundary.DoNotCallLists;
 import org.realtycrm.pipeline.entity.CallVerdict;
+import org.realtycrm.pipeline.entity.SuppressionHit;
+import org.realtycrm.pipeline.entity.SuppressionReason;
 import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.DuplicateLeadException;
@@ -174,20 +176,27 @@ public class LeadView implements Serializable {
         doNotCall = verdicts;
     }
 
-    /** Why a saved phone may not be called, in words; null when it may be (or is not saved yet). */
+    /**
+     * The lists that hold a saved phone, in words; null when none does. Whether the Registry data covers the number's
+     * area code is the campaigns' concern, not a fact about this person, so it is not shown here.
+     */
     public String doNotCallReasons(String number) {
         CallVerdict verdict = number == null ? null : doNotCall.get(number);
-        if (verdict == null || verdict.callable()) {
+        if (verdict == null) {
             return null;
         }
-        return verdict.hits().stream().map(hit -> DoNotCallWords.of(hit.reason())).distinct()
-                .collect(Collectors.joining(", "));
+        String listed = verdict.hits().stream().map(SuppressionHit::reason)
+                .filter(reason -> reason != SuppressionReason.FEDERAL_NOT_LOADED
+                        && reason != SuppressionReason.FEDERAL_OUTDATED)
+                .map(DoNotCallWords::of).distinct().collect(Collectors.joining(", "));
+        return listed.isEmpty() ? null : listed;
     }
 
-    /** Whether the saved phone may be called, so that the agent can record that its owner asked not to be. */
-    public boolean callable(String number) {
+    /** Whether the agent can still record that the owner of this saved phone asked not to be called. */
+    public boolean optOutOpen(String number) {
         CallVerdict verdict = number == null ? null : doNotCall.get(number);
-        return verdict != null && verdict.callable();
+        return verdict != null && verdict.hits().stream()
+                .noneMatch(hit -> hit.reason() == SuppressionReason.INTERNAL_DNC);
     }
 
     /** The lead asked not to be called at this number: it goes on the company's list, for good. */

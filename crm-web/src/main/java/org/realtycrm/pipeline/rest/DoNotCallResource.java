@@ -70,20 +70,22 @@ public class DoNotCallResource {
             + " the National Registry's flat text download (one 10-digit number, or area code and number, per line;"
             + " change lists flag each line A or D), plain or zipped. list: federal, litigator or state:XX. kind:"
             + " FULL (default), ADDITIONS or DELETIONS (federal only). dataDate: the day it was downloaded"
-            + " (YYYY-MM-DD).")
+            + " (YYYY-MM-DD). areaCodes (change lists): the area codes it covers, dated by it even where it changes"
+            + " nothing (default: those it holds).")
     @APIResponse(responseCode = "201", description = "Loaded",
             content = @Content(schema = @Schema(implementation = DncJson.Load.class)))
     @APIResponse(responseCode = "400", description = "No numbers, an unknown list, a date in the future or older than"
             + " the data loaded")
     public Response load(@QueryParam("list") String list, @QueryParam("kind") String kind,
-            @QueryParam("dataDate") String dataDate, @FormParam("file") EntityPart file) {
+            @QueryParam("dataDate") String dataDate, @QueryParam("areaCodes") String areaCodes,
+            @FormParam("file") EntityPart file) {
         if (file == null) {
             throw new InvalidInputException("file", "is required: send the list in the multipart part 'file'");
         }
         DncLoadKind loadKind = kind == null ? DncLoadKind.FULL : Enums.parse("kind", DncLoadKind.class, kind);
         try (InputStream content = file.getContent()) {
             DncJson.Load loaded = DncJson.Load.of(lists.load(list == null ? "federal" : list, loadKind,
-                    date("dataDate", dataDate), file.getFileName().orElse(null), content));
+                    date("dataDate", dataDate), areaCodes, file.getFileName().orElse(null), content));
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(loaded.id())).build())
                     .entity(loaded).build();
         } catch (IOException e) {

@@ -30,8 +30,7 @@ public final class DoNotCallPage {
         date.clear();
         date.sendKeys(dataDate);
         browser.find(LIST_FILE).sendKeys(file.toAbsolutePath().toString());
-        browser.find(By.id("load:start")).click();
-        return message();
+        return submitWholePage(By.id("load:start"));
     }
 
     /** The numbers each loaded list holds, by list name. */
@@ -47,8 +46,7 @@ public final class DoNotCallPage {
         WebElement field = browser.find(By.id("number:phone"));
         field.clear();
         field.sendKeys(phone);
-        browser.find(By.id("number:check")).click();
-        return browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("number:verdict"))).getText();
+        return answerTo(By.id("number:check"));
     }
 
     /** Puts the typed number on the company's list with who asked; answers the verdict shown afterwards. */
@@ -57,17 +55,14 @@ public final class DoNotCallPage {
         field.clear();
         field.sendKeys(phone);
         browser.find(By.id("number:source")).sendKeys(source);
-        browser.find(By.id("number:add")).click();
-        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("number:verdict"), "do not call"));
-        return browser.find(By.id("number:verdict")).getText();
+        return answerTo(By.id("number:add"));
     }
 
     /** Scrubs a CSV file under a name; answers the page's message. */
     public String scrub(String name, Path csv) {
         browser.find(By.id("scrub:name")).sendKeys(name);
         browser.find(SCRUB_FILE).sendKeys(csv.toAbsolutePath().toString());
-        browser.find(By.id("scrub:start")).click();
-        return message();
+        return submitWholePage(By.id("scrub:start"));
     }
 
     /** The newest scrub's row: name, callable, suppressed and reasons. */
@@ -78,6 +73,23 @@ public final class DoNotCallPage {
     public String newestScrubDownload() {
         return browser.find(By.cssSelector(".crm-dnc-scrubs tbody tr:first-child .crm-dnc-download"))
                 .getAttribute("href");
+    }
+
+    /** Clicks a button of the number form and waits for the verdict its answer shows (the form is rendered anew). */
+    private String answerTo(By button) {
+        // the answer renders the form anew: the old phone field going stale says it has arrived
+        WebElement oldField = browser.find(By.id("number:phone"));
+        browser.find(button).click();
+        browser.until(ExpectedConditions.stalenessOf(oldField));
+        return browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("number:verdict"))).getText();
+    }
+
+    /** Submits an upload form (a whole-page post) and waits for the new page's message. */
+    private String submitWholePage(By button) {
+        WebElement page = browser.find(By.tagName("html"));
+        browser.find(button).click();
+        browser.until(ExpectedConditions.stalenessOf(page));
+        return message();
     }
 
     private String message() {

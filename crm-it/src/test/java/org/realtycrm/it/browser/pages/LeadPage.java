@@ -37,9 +37,10 @@ public final class LeadPage {
                 .toList();
     }
 
-    /** Records that the owner of the phone on line {@code index} (0-based) asked not to be called. */
+    /** Records that the owner of the phone on line {@code index} (0-based) asked not to be called, and confirms. */
     public LeadPage doNotCall(int index) {
         browser.find(By.id("leadForm:phoneList:" + index + ":doNotCall")).click();
+        browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".crm-confirm-yes"))).click();
         browser.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("leadForm:phoneList:" + index + ":doNotCall")));
         return this;
