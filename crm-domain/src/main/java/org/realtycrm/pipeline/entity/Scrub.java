@@ -1,7 +1,17 @@
 package org.realtycrm.pipeline.entity;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,8 +74,12 @@ public class Scrub {
         // for JPA
     }
 
+    /**
+     * @param reasons   how many numbers each reason took out
+     * @param listsUsed every list consulted and its version ("federal 202" → "federal of 2026-12-01 (load 12)")
+     */
     public Scrub(String name, long requestedBy, long rowsRead, long callable, long suppressed, long rejected,
-            String reasonCounts, String listsUsed, Instant at) {
+            Map<SuppressionReason, Long> reasons, Map<String, String> listsUsed, Instant at) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "must not be blank");
         }
@@ -78,8 +92,12 @@ public class Scrub {
         this.callable = callable;
         this.suppressed = suppressed;
         this.rejected = rejected;
-        this.reasonCounts = reasonCounts;
-        this.listsUsed = listsUsed;
+        JsonObjectBuilder counts = Json.createObjectBuilder();
+        reasons.forEach((reason, count) -> counts.add(reason.name(), count));
+        this.reasonCounts = counts.build().toString();
+        JsonObjectBuilder versions = Json.createObjectBuilder();
+        listsUsed.forEach(versions::add);
+        this.listsUsed = versions.build().toString();
         this.createdAt = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
     }
 
@@ -111,12 +129,24 @@ public class Scrub {
         return rejected;
     }
 
-    public String getReasonCounts() {
-        return reasonCounts;
+    /** Reason → how many numbers it took out, in the stored order. */
+    public Map<String, Long> getReasonCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        read(reasonCounts).forEach((reason, count) -> counts.put(reason, ((JsonNumber) count).longValue()));
+        return counts;
     }
 
-    public String getListsUsed() {
-        return listsUsed;
+    /** Every list consulted → its version. */
+    public Map<String, String> getListsUsed() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        read(listsUsed).forEach((list, version) -> versions.put(list, ((JsonString) version).getString()));
+        return versions;
+    }
+
+    private static JsonObject read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     public Instant getCreatedAt() {

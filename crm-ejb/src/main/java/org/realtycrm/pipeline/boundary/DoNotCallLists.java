@@ -98,7 +98,8 @@ public class DoNotCallLists {
         RegisteredLists lists = registry.refresh();
         LocalDate today = registry.today();
         LocalDate oldestFresh = RegisteredLists.oldestFreshFederalDate(today);
-        List<ListStatus> statuses = lists.stamps().entrySet().stream().map(list -> {
+        Map<DncListKey, List<ListAreaCode>> stamps = lists.stamps();
+        List<ListStatus> statuses = stamps.entrySet().stream().map(list -> {
             List<ListAreaCode> areaCodes = list.getValue();
             LocalDate oldest = areaCodes.stream().map(ListAreaCode::dataDate).min(LocalDate::compareTo)
                     .orElse(null);
@@ -108,10 +109,8 @@ public class DoNotCallLists {
                     .mapToLong(ListAreaCode::numbers).sum(), oldest, newest,
                     list.getKey().isFederal() && oldest != null && oldest.isBefore(oldestFresh));
         }).toList();
-        long internalNumbers = em.createQuery("select count(distinct e.phone) from DoNotCallEntry e", Long.class)
-                .getSingleResult();
-        return new RegistryStatus(today, oldestFresh, statuses, lists.stamps().getOrDefault(DncListKey.FEDERAL,
-                List.of()), internalNumbers, lists.heldBytes());
+        return new RegistryStatus(today, oldestFresh, statuses, stamps.getOrDefault(DncListKey.FEDERAL, List.of()),
+                internal.numbers(), lists.heldBytes());
     }
 
     /**

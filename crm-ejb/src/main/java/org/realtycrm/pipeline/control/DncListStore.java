@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -57,6 +59,25 @@ public class DncListStore {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(AreaCodeBitmaps.deserialize(row.getBytes(1))) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the Do-Not-Call list " + list + " cannot be read", e);
+        }
+    }
+
+    /** The numbers of several area codes of one list, by area code (those the table no longer has are missing). */
+    public Map<Integer, RoaringBitmap> numbers(DncListKey list, Collection<Integer> areaCodes) {
+        Map<Integer, RoaringBitmap> numbers = new HashMap<>();
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement select = db.prepareStatement("select area_code, numbers from dnc_area_codes"
+                        + " where list_key = ? and area_code = any (?)")) {
+            select.setString(1, list.value());
+            select.setArray(2, db.createArrayOf("integer", areaCodes.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    numbers.put(rows.getInt(1), AreaCodeBitmaps.deserialize(rows.getBytes(2)));
+                }
+            }
+            return numbers;
         } catch (SQLException e) {
             throw new IllegalStateException("the Do-Not-Call list " + list + " cannot be read", e);
         }

@@ -22,7 +22,6 @@ import org.realtycrm.pipeline.entity.SuppressionHit;
 import org.realtycrm.pipeline.entity.CallVerdict;
 import org.realtycrm.pipeline.control.RegisteredLists.AreaCode;
 import org.realtycrm.pipeline.entity.DncListKey;
-import org.realtycrm.pipeline.entity.DoNotCallEntry;
 import org.realtycrm.pipeline.entity.SuppressionReason;
 
 /**
@@ -99,17 +98,21 @@ public class DoNotCallRegistry {
         long loadsBefore = loadsSeen.get();
         RegisteredLists before = held;
         Map<DncListKey, Map<Integer, AreaCode>> next = new HashMap<>();
+        Map<DncListKey, Map<Integer, ListAreaCode>> toRead = new HashMap<>();
         for (ListAreaCode stamp : store.stamps()) {
             AreaCode kept = before.asMap().getOrDefault(stamp.list(), Map.of()).get(stamp.areaCode());
-            // a change list that only dated the area code left its numbers as they were: keep them, re-stamped
-            AreaCode current = kept != null && kept.stamp().numbersLoadId() == stamp.numbersLoadId()
-                    ? (kept.stamp().equals(stamp) ? kept : new AreaCode(stamp, kept.numbers()))
-                    : store.numbers(stamp.list(), stamp.areaCode()).map(numbers -> new AreaCode(stamp, numbers))
-                            .orElse(null);
-            if (current != null) {
-                next.computeIfAbsent(stamp.list(), k -> new HashMap<>()).put(stamp.areaCode(), current);
+            if (kept != null && kept.stamp().numbersLoadId() == stamp.numbersLoadId()) {
+                // a change list that only dated the area code left its numbers as they were: keep them, re-stamped
+                next.computeIfAbsent(stamp.list(), k -> new HashMap<>()).put(stamp.areaCode(),
+                        kept.stamp().equals(stamp) ? kept : new AreaCode(stamp, kept.numbers()));
+            } else {
+                toRead.computeIfAbsent(stamp.list(), k -> new HashMap<>()).put(stamp.areaCode(), stamp);
             }
         }
+        // one query per list for the bitmaps whose numbers changed (all of them at a start)
+        toRead.forEach((list, stamps) -> store.numbers(list, stamps.keySet()).forEach((areaCode, numbers) -> next
+                .computeIfAbsent(list, k -> new HashMap<>()).put(areaCode, new AreaCode(stamps.get(areaCode),
+                        numbers))));
         RegisteredLists refreshed = new RegisteredLists(next);
         held = refreshed;
         if (loadsSeen.get() == loadsBefore) {
@@ -129,12 +132,12 @@ public class DoNotCallRegistry {
     }
 
     private Optional<SuppressionHit> internalHit(String e164) {
-        return internal.find(e164).map(DoNotCallRegistry::internalHit);
+        return internal.find(e164).map(entry -> internalHit(entry.getId()));
     }
 
-    static SuppressionHit internalHit(DoNotCallEntry entry) {
-        return new SuppressionHit(SuppressionReason.INTERNAL_DNC, "internal entry " + entry.getId() + " of "
-                + entry.getCreatedAt().toString().substring(0, 10));
+    /** The company's own list's answer, naming the entry that put the number there (a check's and a scrub's alike). */
+    static SuppressionHit internalHit(long entryId) {
+        return new SuppressionHit(SuppressionReason.INTERNAL_DNC, "internal entry " + entryId);
     }
 
     /** Today in the brokerage's time zone: the day registry data is dated against. */

@@ -46,6 +46,11 @@ public class InternalList {
         return entries;
     }
 
+    /** How many distinct numbers the list holds. */
+    public long numbers() {
+        return em.createQuery("select count(distinct e.phone) from DoNotCallEntry e", Long.class).getSingleResult();
+    }
+
     public Page<DoNotCallEntry> newestFirst(PageRequest page) {
         List<DoNotCallEntry> entries = em.createQuery("select e from DoNotCallEntry e order by e.createdAt desc,"
                         + " e.id desc", DoNotCallEntry.class)

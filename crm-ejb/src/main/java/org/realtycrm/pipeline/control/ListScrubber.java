@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -26,8 +27,6 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -54,7 +53,6 @@ import org.realtycrm.platform.problem.RuleViolationException;
 @ApplicationScoped
 public class ListScrubber {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     /** Suppressions are sent to the database in pieces of about this many characters. */
     private static final int COPY_CHUNK = 1 << 16;
 
@@ -77,7 +75,6 @@ public class ListScrubber {
     private static final class Tally {
         final Map<SuppressionReason, Long> reasons = new EnumMap<>(SuppressionReason.class);
         final SortedSet<Integer> areaCodes = new TreeSet<>();
-        final SortedSet<Integer> outdated = new TreeSet<>();
         long rows;
         long phones;
         long callable;
@@ -87,7 +84,8 @@ public class ListScrubber {
 
     public Scrub scrub(String name, Reader csv, long requestedBy) throws IOException {
         RegisteredLists lists = registry.refresh();
-        RegisteredLists.Day day = lists.on(registry.today());
+        LocalDate today = registry.today();
+        RegisteredLists.Day day = lists.on(today);
         Map<String, Long> internalEntries = internal.firstEntries();
         Tally tally = new Tally();
         try (Connection db = dataSource.getConnection()) {
@@ -107,16 +105,17 @@ public class ListScrubber {
                     copy.cancelCopy();
                 }
             }
-            if (!tally.outdated.isEmpty()) {
+            SortedSet<Integer> outdated = lists.outdatedFederal(tally.areaCodes, today);
+            if (!outdated.isEmpty()) {
                 throw new RuleViolationException("the National Do Not Call Registry data for area code"
-                        + (tally.outdated.size() == 1 ? " " : "s ") + tally.outdated.stream().map(String::valueOf)
+                        + (outdated.size() == 1 ? " " : "s ") + outdated.stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")) + " is older than " + RegisteredLists.FEDERAL_MAX_AGE_DAYS
                         + " days; load a current download before scrubbing");
             }
             Map<String, String> versions = new TreeMap<>(lists.versionsFor(tally.areaCodes));
             versions.put("internal", internalEntries.size() + " numbers at " + Instant.now());
             Scrub scrub = new Scrub(name, requestedBy, tally.rows, tally.callable, tally.suppressed, tally.rejected,
-                    JSON.toJson(tally.reasons), JSON.toJson(versions), Instant.now());
+                    tally.reasons, versions, Instant.now());
             em.persist(scrub);
             em.flush();
             try (PreparedStatement insert = db.prepareStatement("insert into dnc_suppressions (scrub_id, line,"
@@ -143,16 +142,11 @@ public class ListScrubber {
         List<SuppressionHit> hits = new ArrayList<>(2);
         Long entry = internalEntries.get(e164);
         if (entry != null) {
-            hits.add(new SuppressionHit(SuppressionReason.INTERNAL_DNC, "internal entry " + entry));
+            hits.add(DoNotCallRegistry.internalHit(entry));
         }
         DoNotCallRegistry.nanpNumber(e164).ifPresent(number -> {
             tally.areaCodes.add(AreaCodeBitmaps.areaCodeOf(number));
-            for (SuppressionHit hit : day.hits(number)) {
-                hits.add(hit);
-                if (hit.reason() == SuppressionReason.FEDERAL_OUTDATED) {
-                    tally.outdated.add(AreaCodeBitmaps.areaCodeOf(number));
-                }
-            }
+            hits.addAll(day.hits(number));
         });
         if (hits.isEmpty()) {
             tally.callable++;

@@ -69,15 +69,10 @@ public final class RegisteredLists {
     }
 
     /**
-     * Why a US number (10 national digits) may not be called, by the file-loaded lists; empty when none objects.
-     * A number whose area code the National Registry data does not cover, or covers with data older than 31 days,
-     * may not be called either. For many numbers, take {@link #on(LocalDate)} once and ask it.
+     * The lists as they answer on {@code today}: whether each area code's federal data is current is worked out once;
+     * then {@link Day#hits} says why a US number (10 national digits) may not be called. A number whose area code the
+     * National Registry data does not cover, or covers with data older than 31 days, may not be called either.
      */
-    public List<SuppressionHit> hits(long number, LocalDate today) {
-        return on(today).hits(number);
-    }
-
-    /** The lists as they answer on {@code today}: whether each area code's federal data is current is worked out once. */
     public Day on(LocalDate today) {
         return new Day(this, oldestFreshFederalDate(today));
     }

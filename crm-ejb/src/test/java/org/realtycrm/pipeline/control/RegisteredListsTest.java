@@ -32,32 +32,32 @@ class RegisteredListsTest {
 
     @Test
     void a_number_on_the_registry_is_suppressed_with_the_version_of_its_area_code() {
-        assertThat(lists.hits(2025550143L, TODAY)).containsExactly(
+        assertThat(lists.on(TODAY).hits(2025550143L)).containsExactly(
                 new SuppressionHit(SuppressionReason.FEDERAL_DNC, "federal of 2026-11-04 (load 7)"),
                 new SuppressionHit(SuppressionReason.LITIGATOR, "litigator of 2026-12-05 (load 9)"));
     }
 
     @Test
     void a_number_on_no_list_in_a_fresh_area_code_may_be_called() {
-        assertThat(lists.hits(2025550144L, TODAY)).isEmpty();
+        assertThat(lists.on(TODAY).hits(2025550144L)).isEmpty();
     }
 
     @Test
     void state_and_litigator_lists_suppress_a_number_the_registry_does_not_hold() {
-        assertThat(lists.hits(2025550150L, TODAY)).extracting(SuppressionHit::reason)
+        assertThat(lists.on(TODAY).hits(2025550150L)).extracting(SuppressionHit::reason)
                 .containsExactly(SuppressionReason.LITIGATOR, SuppressionReason.STATE_DNC);
     }
 
     @Test
     void registry_data_older_than_31_days_suppresses_every_number_of_its_area_code() {
-        assertThat(lists.hits(3015550199L, TODAY)).containsExactly(
+        assertThat(lists.on(TODAY).hits(3015550199L)).containsExactly(
                 new SuppressionHit(SuppressionReason.FEDERAL_OUTDATED, "federal of 2026-11-03 (load 3)"));
         assertThat(lists.outdatedFederal(List.of(202, 301, 415), TODAY)).containsExactly(301);
     }
 
     @Test
     void an_area_code_the_registry_data_does_not_cover_may_not_be_called() {
-        assertThat(lists.hits(4155550100L, TODAY)).extracting(SuppressionHit::reason)
+        assertThat(lists.on(TODAY).hits(4155550100L)).extracting(SuppressionHit::reason)
                 .containsExactly(SuppressionReason.FEDERAL_NOT_LOADED);
     }
 

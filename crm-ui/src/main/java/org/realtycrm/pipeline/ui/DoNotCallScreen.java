@@ -3,20 +3,16 @@ package org.realtycrm.pipeline.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 
 import org.primefaces.model.file.UploadedFile;
 import org.realtycrm.pipeline.boundary.DoNotCallLists;
@@ -137,15 +133,11 @@ public class DoNotCallScreen implements Serializable {
         return shown.hits().stream().map(DoNotCallScreen::reason).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
-    /** A scrub's stored counts or list versions ({"a": 1, "b": "x"}) as "a: 1 · b: x". */
-    public String inWords(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonObject object = reader.readObject();
-            StringJoiner words = new StringJoiner(" · ");
-            object.forEach((key, value) -> words.add(key + ": " + (value instanceof JsonString text ? text.getString()
-                    : value.toString())));
-            return words.toString();
-        }
+    /** A scrub's counts or list versions as "a: 1 · b: x". */
+    public String inWords(Map<String, ?> entries) {
+        StringJoiner words = new StringJoiner(" · ");
+        entries.forEach((key, value) -> words.add(key + ": " + value));
+        return words.toString();
     }
 
     private static String reason(SuppressionHit hit) {

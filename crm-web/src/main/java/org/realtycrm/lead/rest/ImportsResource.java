@@ -1,8 +1,5 @@
 package org.realtycrm.lead.rest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.lead.batch.LeadImports;
 import org.realtycrm.lead.entity.LeadImport;
 import org.realtycrm.platform.paging.PageRequest;
-import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.UnsupportedContentException;
 import org.realtycrm.platform.rest.PageJson;
+import org.realtycrm.platform.rest.Uploads;
 
 @Path("imports")
 @Tag(name = "imports")
@@ -63,19 +60,12 @@ public class ImportsResource {
     @APIResponse(responseCode = "413", description = "Larger than crm.import.max-bytes")
     @APIResponse(responseCode = "415", description = "Not CSV text")
     public Response start(@FormParam("file") EntityPart file) {
-        if (file == null) {
-            throw new InvalidInputException("file", "is required: send the CSV file in the multipart part 'file'");
-        }
-        String type = file.getMediaType().toString().toLowerCase(Locale.ROOT);
+        String type = file == null ? "" : file.getMediaType().toString().toLowerCase(Locale.ROOT);
         if (NOT_CSV.stream().anyMatch(type::startsWith)) {
             throw new UnsupportedContentException("a " + type + " file is not CSV: save it as CSV UTF-8");
         }
-        LeadImport started;
-        try (InputStream content = file.getContent()) {
-            started = imports.start(file.getFileName().orElse(null), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be read", e);
-        }
+        LeadImport started = Uploads.read(file, "the CSV file",
+                content -> imports.start(file.getFileName().orElse(null), content));
         return Response.accepted(ImportJson.of(started))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(started.getId())).build())
                 .build();

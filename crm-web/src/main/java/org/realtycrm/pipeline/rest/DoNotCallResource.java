@@ -1,8 +1,5 @@
 package org.realtycrm.pipeline.rest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -38,6 +35,7 @@ import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.rest.Enums;
 import org.realtycrm.platform.rest.PageJson;
+import org.realtycrm.platform.rest.Uploads;
 
 /**
  * The Do-Not-Call registry: its lists and how current they are, loading list files, the company's own list, checking
@@ -79,18 +77,12 @@ public class DoNotCallResource {
     public Response load(@QueryParam("list") String list, @QueryParam("kind") String kind,
             @QueryParam("dataDate") String dataDate, @QueryParam("areaCodes") String areaCodes,
             @FormParam("file") EntityPart file) {
-        if (file == null) {
-            throw new InvalidInputException("file", "is required: send the list in the multipart part 'file'");
-        }
         DncLoadKind loadKind = kind == null ? DncLoadKind.FULL : Enums.parse("kind", DncLoadKind.class, kind);
-        try (InputStream content = file.getContent()) {
-            DncJson.Load loaded = DncJson.Load.of(lists.load(list == null ? "federal" : list, loadKind,
-                    date("dataDate", dataDate), areaCodes, file.getFileName().orElse(null), content));
-            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(loaded.id())).build())
-                    .entity(loaded).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be read", e);
-        }
+        DncJson.Load loaded = Uploads.read(file, "the list", content -> DncJson.Load.of(lists.load(
+                list == null ? "federal" : list, loadKind, date("dataDate", dataDate), areaCodes,
+                file.getFileName().orElse(null), content)));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(loaded.id())).build())
+                .entity(loaded).build();
     }
 
     @GET
@@ -143,17 +135,10 @@ public class DoNotCallResource {
     @APIResponse(responseCode = "422", description = "The federal data of an area code in the list is older than 31"
             + " days")
     public Response scrub(@QueryParam("name") String name, @FormParam("file") EntityPart file) {
-        if (file == null) {
-            throw new InvalidInputException("file", "is required: send the list in the multipart part 'file'");
-        }
-        try (InputStream content = file.getContent()) {
-            String label = name != null && !name.isBlank() ? name : file.getFileName().orElse("list");
-            Scrub scrub = lists.scrub(label, content);
-            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(scrub.getId())).build())
-                    .entity(ScrubJson.of(scrub)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be read", e);
-        }
+        Scrub scrub = Uploads.read(file, "the list", content -> lists.scrub(
+                name != null && !name.isBlank() ? name : file.getFileName().orElse("list"), content));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(scrub.getId())).build())
+                .entity(ScrubJson.of(scrub)).build();
     }
 
     @GET

@@ -3,9 +3,6 @@ package org.realtycrm.pipeline.rest;
 import java.time.Instant;
 import java.util.Map;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.realtycrm.pipeline.entity.Scrub;
 
@@ -18,15 +15,9 @@ public record ScrubJson(long id, String name, long requestedBy, Instant createdA
         @Schema(description = "every list consulted and its version; federal per area code of the list")
         Map<String, String> lists) {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
-    @SuppressWarnings("unchecked")
     static ScrubJson of(Scrub scrub) {
-        Map<String, Number> counts = JSON.fromJson(scrub.getReasonCounts(), Map.class);
-        Map<String, Long> reasons = new java.util.TreeMap<>();
-        counts.forEach((reason, count) -> reasons.put(reason, count.longValue()));
         return new ScrubJson(scrub.getId(), scrub.getName(), scrub.getRequestedBy(), scrub.getCreatedAt(),
-                scrub.getRowsRead(), scrub.getCallable(), scrub.getSuppressed(), scrub.getRejected(), reasons,
-                JSON.fromJson(scrub.getListsUsed(), Map.class));
+                scrub.getRowsRead(), scrub.getCallable(), scrub.getSuppressed(), scrub.getRejected(),
+                scrub.getReasonCounts(), scrub.getListsUsed());
     }
 }
