@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
+import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SealedChanges;

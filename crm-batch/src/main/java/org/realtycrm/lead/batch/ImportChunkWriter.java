@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.Temperature;

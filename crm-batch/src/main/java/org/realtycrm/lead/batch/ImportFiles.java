@@ -18,6 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.realtycrm.platform.csv.CsvFormatException;
+import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.csv.CsvRow;
+import org.realtycrm.platform.csv.CsvRows;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.TooLargeException;
 import org.realtycrm.platform.problem.UnsupportedContentException;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.realtycrm.platform.csv.CsvPosition;
 
 /**
  * The parts of an import's file (table {@code lead_import_parts}) and how far each has been stored. This, not the

@@ -13,6 +13,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.realtycrm.platform.csv.CsvFormatException;
+import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.csv.CsvRow;
+import org.realtycrm.platform.csv.CsvRows;
 import org.realtycrm.lead.entity.LeadImportRepository;
 
 /**

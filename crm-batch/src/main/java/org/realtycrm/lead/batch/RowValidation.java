@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.platform.problem.InvalidInputException;
 

@@ -6,6 +6,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.csv.CsvRow;
+import org.realtycrm.platform.csv.CsvRows;
 
 /**
  * Reads and validates the rows of an import ahead of the chunk that will store them, on another thread: parsing and

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadDraft.PhoneInput;
 import org.realtycrm.lead.entity.LeadStatus;

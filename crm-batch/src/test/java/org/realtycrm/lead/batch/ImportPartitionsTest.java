@@ -12,6 +12,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.realtycrm.platform.csv.CsvFormatException;
+import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.csv.CsvRow;
+import org.realtycrm.platform.csv.CsvRows;
 import org.realtycrm.platform.problem.InvalidInputException;
 
 class ImportPartitionsTest {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.entity.PhoneNumbers;
 

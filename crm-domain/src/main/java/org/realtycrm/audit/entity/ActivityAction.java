@@ -19,5 +19,14 @@ public enum ActivityAction {
     PROPERTY_UNLINKED,
     DNC_LIST_LOADED,
     DNC_NUMBER_ADDED,
-    LIST_SCRUBBED
+    LIST_SCRUBBED,
+    /** A list source, mapping or criteria created, changed or removed. */
+    LIST_SETUP_CREATED,
+    LIST_SETUP_CHANGED,
+    LIST_SETUP_DELETED,
+    /** A purchased list received (picked up by the poller or uploaded) and its run started. */
+    LIST_RECEIVED,
+    /** A list's run ended: done or failed, with its counts. */
+    LIST_RUN_FINISHED,
+    LIST_RUN_RESTARTED
 }

@@ -9,5 +9,13 @@ public enum SubjectType {
     /** A number put on the company's own Do-Not-Call list. */
     DNC_ENTRY,
     /** A list scrubbed against the Do-Not-Call registry. */
-    DNC_SCRUB
+    DNC_SCRUB,
+    /** Where purchased lists arrive. */
+    LIST_SOURCE,
+    /** One purchased list received and run. */
+    LIST_PULL,
+    /** How an aggregator's columns read. */
+    LIST_MAPPING,
+    /** A campaign's saved target. */
+    LIST_CRITERIA
 }

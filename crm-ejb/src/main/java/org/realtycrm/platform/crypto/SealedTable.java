@@ -16,7 +16,9 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
             new SealedTable("leads", List.of("id"), List.of("email", "notes"), false),
             new SealedTable("lead_phones", List.of("lead_id", "position"), List.of("number"), false),
             new SealedTable("activities", List.of("id"), List.of("changes"), true),
-            new SealedTable("lead_import_rejects", List.of("import_id", "line"), List.of("original"), false));
+            new SealedTable("lead_import_rejects", List.of("import_id", "line"), List.of("original"), false),
+            new SealedTable("pipeline_rows", List.of("pull_id", "line"), List.of("extra", "contacts"), false),
+            new SealedTable("skip_trace_cache", List.of("owner_key"), List.of("contacts"), false));
 
     /**
      * The next batch after a key position, in key order, of rows that hold a value of another version than the

@@ -1,4 +1,4 @@
-package org.realtycrm.lead.batch;
+package org.realtycrm.platform.csv;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -63,8 +63,8 @@ public final class CsvRows implements Closeable {
         }
     }
 
-    /** For tests and the upload check: the same reading over text in memory. */
-    static CsvRows of(Reader text) throws IOException {
+    /** The same reading over text in memory (a preview of an upload's first rows, tests). */
+    public static CsvRows of(Reader text) throws IOException {
         return new CsvRows(text, CsvPosition.START);
     }
 

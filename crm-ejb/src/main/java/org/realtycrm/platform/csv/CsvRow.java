@@ -1,4 +1,4 @@
-package org.realtycrm.lead.batch;
+package org.realtycrm.platform.csv;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.realtycrm.lead.batch;
+package org.realtycrm.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

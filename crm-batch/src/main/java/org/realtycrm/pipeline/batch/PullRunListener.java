@@ -1,0 +1,89 @@
+package org.realtycrm.pipeline.batch;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.api.listener.StepListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.realtycrm.pipeline.control.PullLedger;
+
+/**
+ * Keeps a pull's status in step with its run: the step running (PARSING, TRACING), DONE when the run completes,
+ * FAILED with the failing step's reason in words. The local copy of the file goes once the run is done.
+ */
+@Dependent
+@Named("pullRunListener")
+public class PullRunListener implements JobListener, StepListener {
+
+    private static final Logger LOG = Logger.getLogger(PullRunListener.class.getName());
+
+    @Inject
+    @BatchProperty
+    String pullId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    PullLedger ledger;
+
+    @Inject
+    PullFiles files;
+
+    @Override
+    public void beforeJob() {
+        ledger.started(id(), job.getExecutionId());
+    }
+
+    @Override
+    public void afterJob() throws IOException {
+        if (job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED) {
+            ledger.finished(id());
+            files.removeCopy(id());
+        } else if (job.getExitStatus() == null || !job.getExitStatus().startsWith("FAILED:")) {
+            ledger.failed(id(), "the run ended " + job.getBatchStatus());
+        }
+    }
+
+    @Override
+    public void beforeStep() {
+        if ("trace".equals(step.getStepName())) {
+            ledger.tracing(id());
+        }
+    }
+
+    @Override
+    public void afterStep() {
+        Exception failure = step.getException();
+        if (failure != null) {
+            LOG.log(Level.WARNING, "List pull " + pullId + " failed in step " + step.getStepName(), failure);
+            String reason = step.getStepName() + ": " + describe(failure);
+            ledger.failed(id(), reason);
+            job.setExitStatus("FAILED: " + reason);
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private long id() {
+        return Long.parseLong(pullId);
+    }
+}

@@ -1,0 +1,50 @@
+package org.realtycrm.pipeline.batch;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import javax.sql.DataSource;
+
+import org.realtycrm.pipeline.control.PullChunkStore;
+import org.realtycrm.pipeline.control.PullLedger;
+import org.realtycrm.pipeline.control.PulledItem;
+import org.realtycrm.platform.csv.CsvPosition;
+
+/** Stores one chunk of a pull in the chunk's transaction ({@link PullChunkStore}). */
+@Dependent
+@Named("pulledRowWriter")
+public class PulledRowWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String pullId;
+
+    /** The reader leaves the position after the chunk's last row here. */
+    @Inject
+    StepContext step;
+
+    @Inject
+    PullLedger ledger;
+
+    @Resource(lookup = "jdbc/crm")
+    DataSource database;
+
+    @Override
+    public void writeItems(List<Object> items) throws SQLException {
+        long id = Long.parseLong(pullId);
+        Long receivedBy = ledger.find(id).getReceivedById();
+        CsvPosition next = (CsvPosition) step.getTransientUserData();
+        try (Connection connection = database.getConnection()) {
+            new PullChunkStore(connection, id).store(items.stream().map(PulledItem.class::cast).toList(),
+                    next.byteOffset(), next.line(), receivedBy);
+        }
+    }
+}

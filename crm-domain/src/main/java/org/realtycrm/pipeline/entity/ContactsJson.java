@@ -1,0 +1,63 @@
+package org.realtycrm.pipeline.entity;
+
+import java.io.StringReader;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+
+/**
+ * The stored form of traced contacts (a list row's and the skip-trace cache's {@code contacts}, sealed by the caller):
+ * {@code {"phones": [{"number","lineType","dnc","litigator"}], "emails": ["..."]}}. One place writes and reads it.
+ */
+public final class ContactsJson {
+
+    /** What a stored value holds. */
+    public record Contacts(List<TracedPhone> phones, List<String> emails) {
+
+        public static final Contacts NONE = new Contacts(List.of(), List.of());
+    }
+
+    private ContactsJson() {
+    }
+
+    public static String write(List<TracedPhone> phones, List<String> emails) {
+        return Json.createObjectBuilder().add("phones", phoneArray(phones)).add("emails", emailArray(emails)).build()
+                .toString();
+    }
+
+    /** @param json {@code null} (not traced yet) reads as no contacts */
+    public static Contacts read(String json) {
+        if (json == null || json.isBlank()) {
+            return Contacts.NONE;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject contacts = reader.readObject();
+            return new Contacts(contacts.getJsonArray("phones").getValuesAs(JsonObject.class).stream()
+                    .map(phone -> new TracedPhone(phone.getString("number"),
+                            LineType.valueOf(phone.getString("lineType")), phone.getBoolean("dnc"),
+                            phone.getBoolean("litigator"))).toList(),
+                    contacts.getJsonArray("emails").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString).toList());
+        }
+    }
+
+    private static JsonArrayBuilder phoneArray(List<TracedPhone> phones) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (TracedPhone phone : phones) {
+            array.add(Json.createObjectBuilder().add("number", phone.number())
+                    .add("lineType", phone.lineType().name()).add("dnc", phone.dnc())
+                    .add("litigator", phone.litigator()));
+        }
+        return array;
+    }
+
+    private static JsonArrayBuilder emailArray(List<String> emails) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        emails.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,271 @@
+package org.realtycrm.pipeline.entity;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One list received from a source: its file (kept in the document store) and what its run made of it. The counts
+ * are written by the run's steps with each chunk they commit, which is why this class only reads them.
+ */
+@Entity
+@Table(name = "pipeline_pulls")
+public class ListPull {
+
+    public static final int MAX_FILE_NAME = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "source_id", nullable = false, updatable = false)
+    private long sourceId;
+
+    @Column(name = "file_name", nullable = false, updatable = false, length = MAX_FILE_NAME)
+    private String fileName;
+
+    @Column(name = "document_key", nullable = false, updatable = false, length = 1000)
+    private String documentKey;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "source_marker", updatable = false, length = 500)
+    private String sourceMarker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private PullStatus status;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(length = 120)
+    private String runner;
+
+    /** Where the parse step resumes: the next record not yet stored (written by the step with each chunk). */
+    @Column(name = "next_offset", insertable = false, updatable = false)
+    private long nextOffset;
+
+    @Column(name = "next_line", insertable = false, updatable = false)
+    private long nextLine;
+
+    @Column(name = "rows_read", insertable = false, updatable = false)
+    private long rowsRead;
+
+    @Column(name = "rows_kept", insertable = false, updatable = false)
+    private long rowsKept;
+
+    @Column(name = "rows_filtered", insertable = false, updatable = false)
+    private long rowsFiltered;
+
+    @Column(name = "rows_rejected", insertable = false, updatable = false)
+    private long rowsRejected;
+
+    @Column(name = "properties_created", insertable = false, updatable = false)
+    private long propertiesCreated;
+
+    @Column(name = "properties_matched", insertable = false, updatable = false)
+    private long propertiesMatched;
+
+    @Column(name = "owners_traced", insertable = false, updatable = false)
+    private long ownersTraced;
+
+    @Column(name = "owners_found", insertable = false, updatable = false)
+    private long ownersFound;
+
+    @Column(name = "owners_cached", insertable = false, updatable = false)
+    private long ownersCached;
+
+    @Column(name = "trace_cost_cents", insertable = false, updatable = false)
+    private long traceCostCents;
+
+    @Column(length = 1000)
+    private String error;
+
+    @Column(name = "received_by_id", updatable = false)
+    private Long receivedById;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected ListPull() {
+        // for JPA
+    }
+
+    /**
+     * @param sourceMarker the file's version at the source; {@code null} for an upload
+     * @param receivedById who uploaded it; {@code null} when the poller picked it up
+     * @param runner       the node that received it and starts its run
+     */
+    public ListPull(long sourceId, String fileName, String documentKey, long sizeBytes, String sourceMarker,
+            Long receivedById, String runner, Instant at) {
+        this.sourceId = sourceId;
+        this.sourceMarker = sourceMarker == null || sourceMarker.length() <= 500 ? sourceMarker
+                : sourceMarker.substring(0, 500);
+        this.runner = runner;
+        String name = fileName == null || fileName.isBlank() ? "list.csv" : fileName.strip();
+        this.fileName = name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
+        this.documentKey = documentKey;
+        this.sizeBytes = sizeBytes;
+        this.receivedById = receivedById;
+        this.receivedAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.status = PullStatus.RECEIVED;
+    }
+
+    /** Its run began, as {@code executionId} of the batch runtime on the node {@code runner}. */
+    public void started(long executionId, String runner) {
+        this.jobExecutionId = executionId;
+        this.runner = runner;
+        this.status = PullStatus.PARSING;
+        this.error = null;
+        this.finishedAt = null;
+    }
+
+    /** Its run is to go on after a stop: waiting for it again, the last error cleared by the run's start. */
+    public void restartRequested() {
+        if (!isRestartable()) {
+            throw new IllegalStateException("pull " + id + " is " + status + ": only a stopped run restarts");
+        }
+        this.status = PullStatus.RECEIVED;
+        this.finishedAt = null;
+    }
+
+    public void tracing() {
+        this.status = PullStatus.TRACING;
+    }
+
+    public void finished(Instant at) {
+        this.status = PullStatus.DONE;
+        this.error = null;
+        this.finishedAt = at;
+    }
+
+    public void failed(String reason, Instant at) {
+        this.status = PullStatus.FAILED;
+        String text = reason == null || reason.isBlank() ? "the run stopped" : reason;
+        this.error = text.length() > 1000 ? text.substring(0, 1000) : text;
+        this.finishedAt = at;
+    }
+
+    /** Whether its run is still to finish: received, or running (or was, when its node died). */
+    public boolean isUnfinished() {
+        return status == PullStatus.RECEIVED || status == PullStatus.PARSING || status == PullStatus.TRACING;
+    }
+
+    /** Whether its run can be restarted: it stopped before the end. */
+    public boolean isRestartable() {
+        return status == PullStatus.FAILED && jobExecutionId != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSourceId() {
+        return sourceId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getDocumentKey() {
+        return documentKey;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public PullStatus getStatus() {
+        return status;
+    }
+
+    public String getRunner() {
+        return runner;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public long getNextOffset() {
+        return nextOffset;
+    }
+
+    public long getNextLine() {
+        return nextLine;
+    }
+
+    public long getRowsRead() {
+        return rowsRead;
+    }
+
+    public long getRowsKept() {
+        return rowsKept;
+    }
+
+    public long getRowsFiltered() {
+        return rowsFiltered;
+    }
+
+    public long getRowsRejected() {
+        return rowsRejected;
+    }
+
+    public long getPropertiesCreated() {
+        return propertiesCreated;
+    }
+
+    public long getPropertiesMatched() {
+        return propertiesMatched;
+    }
+
+    public long getOwnersTraced() {
+        return ownersTraced;
+    }
+
+    public long getOwnersFound() {
+        return ownersFound;
+    }
+
+    public long getOwnersCached() {
+        return ownersCached;
+    }
+
+    public long getTraceCostCents() {
+        return traceCostCents;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public Long getReceivedById() {
+        return receivedById;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

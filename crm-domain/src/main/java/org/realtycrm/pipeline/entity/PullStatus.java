@@ -1,0 +1,14 @@
+package org.realtycrm.pipeline.entity;
+
+/** Where a received list stands. */
+public enum PullStatus {
+    /** Stored, its run not yet started. */
+    RECEIVED,
+    /** Rows being read, filtered and matched to properties. */
+    PARSING,
+    /** Owners being skip traced. */
+    TRACING,
+    DONE,
+    /** Stopped; {@link ListPull#getError()} says why, and a restart resumes where it stopped. */
+    FAILED
+}

@@ -1,0 +1,133 @@
+package org.realtycrm.pipeline.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.realtycrm.pipeline.entity.ListRow;
+import org.realtycrm.platform.sealing.FieldCipher;
+import org.realtycrm.platform.sealing.FieldCiphers;
+
+/**
+ * Stores one chunk of a pull's parse step on the chunk's connection: the properties (through
+ * {@link OffMarketProperties}), the kept rows (the columns the mapping does not name sealed: a traced list keeps its
+ * phones there), the rejects, the pull's counts and where its next record starts. It is
+ * all one transaction, so a run restarted after a crash resumes at the first record not stored, and nothing is
+ * counted or stored twice.
+ */
+public final class PullChunkStore {
+
+    private static final String ROW = """
+            insert into pipeline_rows (pull_id, line, property_id, owner_name, owner_first_name, owner_last_name,
+                   corporate_owner, mailing_street, mailing_city, mailing_state, mailing_zip, owner_key, extra)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String REJECT = "insert into pipeline_rejects (pull_id, line, reason) values (?, ?, ?)";
+
+    private static final String COUNTS = """
+            update pipeline_pulls set rows_read = rows_read + ?, rows_kept = rows_kept + ?,
+                   rows_filtered = rows_filtered + ?, rows_rejected = rows_rejected + ?,
+                   properties_created = properties_created + ?, properties_matched = properties_matched + ?,
+                   next_offset = ?, next_line = ?, version = version + 1
+             where id = ?""";
+
+    private final Connection connection;
+    private final long pullId;
+
+    public PullChunkStore(Connection connection, long pullId) {
+        this.connection = connection;
+        this.pullId = pullId;
+    }
+
+    /**
+     * @param nextOffset where the record after the chunk starts (byte offset in the file)
+     * @param nextLine   its line
+     * @param createdBy  owner of new property records, {@code null} for administrators only
+     */
+    public void store(List<PulledItem> items, long nextOffset, long nextLine, Long createdBy) throws SQLException {
+        List<ListRow> kept = new ArrayList<>();
+        int filtered = 0;
+        try (PreparedStatement rejects = connection.prepareStatement(REJECT)) {
+            for (PulledItem item : items) {
+                if (item instanceof PulledItem.Kept keep) {
+                    kept.add(keep.row());
+                } else if (item instanceof PulledItem.Rejected reject) {
+                    rejects.setLong(1, pullId);
+                    rejects.setLong(2, reject.line());
+                    rejects.setString(3, reject.reason().length() > 500 ? reject.reason().substring(0, 500)
+                            : reject.reason());
+                    rejects.addBatch();
+                } else {
+                    filtered++;
+                }
+            }
+            rejects.executeBatch();
+        }
+        OffMarketProperties.Placed placed = kept.isEmpty() ? new OffMarketProperties.Placed(Map.of(), 0, 0)
+                : new OffMarketProperties(connection).place(kept, createdBy);
+        FieldCipher cipher = FieldCiphers.current();
+        try (PreparedStatement rows = connection.prepareStatement(ROW)) {
+            for (ListRow row : kept) {
+                ListRow.Owner owner = row.owner();
+                ListRow.Place mail = owner.mailing();
+                rows.setLong(1, pullId);
+                rows.setLong(2, row.line());
+                rows.setLong(3, placed.propertyByLine().get(row.line()));
+                rows.setString(4, owner.name());
+                rows.setString(5, clip(owner.firstName(), 100));
+                rows.setString(6, clip(owner.lastName(), 100));
+                rows.setBoolean(7, owner.corporate());
+                rows.setString(8, mail.street());
+                rows.setString(9, clip(mail.city(), 100));
+                rows.setString(10, mail.state());
+                rows.setString(11, mail.zip());
+                rows.setString(12, ownerKey(row));
+                rows.setString(13, cipher.seal(extra(row.extra())));
+                rows.addBatch();
+            }
+            rows.executeBatch();
+        }
+        try (PreparedStatement counts = connection.prepareStatement(COUNTS)) {
+            counts.setLong(1, items.size());
+            counts.setLong(2, kept.size());
+            counts.setLong(3, filtered);
+            counts.setLong(4, items.size() - kept.size() - filtered);
+            counts.setLong(5, placed.created());
+            counts.setLong(6, placed.matched());
+            counts.setLong(7, nextOffset);
+            counts.setLong(8, nextLine);
+            counts.setLong(9, pullId);
+            counts.executeUpdate();
+        }
+    }
+
+    /**
+     * Who the owner is, for the skip trace's cache: the name and the mailing address (or the property's, when the
+     * list gives no mailing address), normalised. Two lists naming one owner at one address give one key.
+     */
+    static String ownerKey(ListRow row) {
+        ListRow.Place mailing = row.owner().mailing();
+        String place = mailing.key() != null ? mailing.key() : row.property().key();
+        String name = row.owner().name().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9 ]", " ")
+                .replaceAll("\\s+", " ").strip();
+        String key = name + "@" + (place == null ? row.apn() + "|" + row.property().state() : place);
+        return key.length() > 500 ? key.substring(0, 500) : key;
+    }
+
+    private static String extra(Map<String, String> extra) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        extra.forEach(json::add);
+        return json.build().toString();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,302 @@
+package org.realtycrm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.realtycrm.it.support.Accounts;
+import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.FakeTracerfy;
+import org.realtycrm.it.support.Query;
+import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.SftpDrop;
+import org.realtycrm.it.support.Unique;
+
+/**
+ * The front of the lead pipeline through the API, against a real SFTP server and a fake of the skip-trace vendor's
+ * documented API: criteria, mappings (with a preview), sources, and lists that arrive over SFTP or by upload, are
+ * read through their mapping, filtered by the criteria, put into properties without duplicates, and skip traced
+ * (paid once per owner), with their rejects, their restart after a failure, and who may do what.
+ */
+class ListPipelineIT extends CrmIT {
+
+    private static final String PIPELINE = "/api/v1/pipeline";
+    private static final String HEADER = "Owner 1 First Name,Owner 1 Last Name,Mailing Address,Mailing City,"
+            + "Mailing State,Mailing Zip,Address,City,State,Zip,APN,Est. Value,Est. Equity %,Vacant\n";
+
+    private static SftpDrop sftp;
+    private static FakeTracerfy tracerfy;
+
+    @BeforeAll
+    static void startServers() {
+        sftp = SftpDrop.start();
+        tracerfy = FakeTracerfy.start(List.of("Nohit"));
+    }
+
+    @AfterAll
+    static void stopServers() throws Exception {
+        if (sftp != null) {
+            sftp.close();
+        }
+        if (tracerfy != null) {
+            tracerfy.close();
+        }
+    }
+
+    @Test
+    void aListDroppedOnSftpIsPickedUpFilteredTracedOnceAndItsPropertiesKeptWithoutDuplicates() {
+        String street = Unique.name();
+        long criteria = id(admin().post(PIPELINE + "/criteria", Json.createObjectBuilder()
+                .add("name", "Absentee " + street).add("campaign", "Winter mailer")
+                .add("filters", Json.createObjectBuilder().add("zips", Json.createArrayBuilder().add("02134")
+                        .add("02135")).add("minEquityPercent", 30)).build()).expect(201));
+        long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
+                .add("name", "PropStream " + street).add("style", "PROPSTREAM").build()).expect(201));
+        JsonObject source = admin().post(PIPELINE + "/sources", sftpSource("Drop " + street, mapping, criteria,
+                sftp.knownHosts()).build()).expect(201).json();
+        String folder = "incoming-" + street.toLowerCase();
+        sftp.drop(folder, "list-1.csv", HEADER
+                + "Jane,Doe,9 Oak Ave,Dallas,TX,75201,1 " + street + " Street,Boston,MA,2134,A-1,\"$350,000\",45%,Y\n"
+                + ",Maple Holdings LLC,PO Box 5,Boston,MA,02134,2 " + street + " St,Boston,MA,02134,,400000,60,N\n"
+                + ",Maple Holdings LLC,PO Box 5,Boston,MA,02134,8 " + street + " St,Boston,MA,02134,,500000,70,N\n"
+                + "Pat,Nohit,3 " + street + " St,Boston,MA,02135,3 " + street + " St,Boston,MA,02135,,300000,80,\n"
+                + "Far,Away,1 Elm St,Austin,TX,78701,4 " + street + " St,Austin,TX,78701,,300000,80,\n"
+                + ",,,,,,5 " + street + " St,Boston,MA,02134,,1,1,\n"
+                + "Low,Equity,9 Oak Ave,Dallas,TX,75201,6 " + street + " St,Boston,MA,02134,,300000,10,\n");
+
+        List<JsonObject> received = admin().post(PIPELINE + "/sources/" + source.getInt("id") + "/poll",
+                Json.createObjectBuilder().build()).expect(200).array();
+
+        assertThat(received).hasSize(1);
+        JsonObject pull = awaitFinished(received.get(0).getInt("id"));
+        assertThat(pull.getString("status")).isEqualTo("DONE");
+        assertThat(counts(pull, "rowsRead", "rowsKept", "rowsFiltered", "rowsRejected", "propertiesCreated",
+                "ownersTraced", "ownersFound", "ownersCached", "traceCostCents"))
+                .containsExactly(7L, 4L, 2L, 1L, 4L, 4L, 3L, 0L, 18L);
+        assertThat(sftp.holds(folder, "list-1.csv")).as("picked up: gone from the drop folder").isFalse();
+        assertThat(sftp.holds("done", "list-1.csv")).as("archived at the source").isTrue();
+        assertThat(tracerfy.submitted()).hasSize(1);
+        assertThat(tracerfy.submitted().get(0)).as("one request per owner: the company's two houses, one trace")
+                .hasSize(3);
+
+        List<JsonObject> owners = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/rows").expect(200).array();
+        assertThat(owners).extracting(o -> o.getString("ownerName"))
+                .containsExactly("Jane Doe", "Maple Holdings LLC", "Maple Holdings LLC", "Pat Nohit");
+        assertThat(owners).extracting(o -> o.getString("traceStatus"))
+                .containsExactly("FOUND", "FOUND", "FOUND", "NOT_FOUND");
+        assertThat(owners.get(2).getJsonArray("phones")).isEqualTo(owners.get(1).getJsonArray("phones"));
+        assertThat(owners.get(1).getBoolean("corporate")).isTrue();
+        JsonObject janesMobile = owners.get(0).getJsonArray("phones").getJsonObject(0);
+        assertThat(janesMobile.getString("number")).startsWith("+131924");
+        assertThat(janesMobile.getString("lineType")).isEqualTo("MOBILE");
+        assertThat(owners.get(0).getJsonArray("phones")).hasSize(2);
+        assertThat(owners.get(0).getJsonArray("emails").getString(0)).endsWith("@example.com");
+        String rejects = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/rejects", "text/csv").expect(200)
+                .body();
+        assertThat(rejects).isEqualTo("line,reason\r\n7,no owner name\r\n");
+
+        // the same owners and houses in another list: the houses are found again, the owners not paid for twice
+        Response uploaded = admin().upload(PIPELINE + "/sources/" + source.getInt("id") + "/pulls", "list-2.csv",
+                "text/csv", () -> new ByteArrayInputStream((HEADER
+                        + "Jane,Doe,9 Oak Avenue,Dallas,TX,75201,1 " + street + " St.,Boston,MA,02134,,360000,46,Y\n"
+                        + "Pat,Nohit,3 " + street + " St,Boston,MA,02135,3 " + street + " Street,Boston,MA,02135,,"
+                        + "300000,80,\n"
+                        + "New,Owner,7 Pine Rd,Boston,MA,02134,7 " + street + " St,Boston,MA,02134,,300000,50,\n")
+                        .getBytes(StandardCharsets.UTF_8))).expect(201);
+        JsonObject second = awaitFinished(uploaded.json().getInt("id"));
+
+        assertThat(counts(second, "rowsKept", "propertiesCreated", "propertiesMatched", "ownersTraced", "ownersFound",
+                "ownersCached", "traceCostCents")).containsExactly(3L, 1L, 2L, 3L, 2L, 2L, 9L);
+        assertThat(tracerfy.submitted()).hasSize(2);
+        assertThat(tracerfy.submitted().get(1)).as("only the new owner is bought").hasSize(1);
+        List<JsonObject> again = admin().get(PIPELINE + "/pulls/" + second.getInt("id") + "/rows").expect(200).array();
+        assertThat(again.get(0).getJsonNumber("propertyId").longValue())
+                .isEqualTo(owners.get(0).getJsonNumber("propertyId").longValue());
+        assertThat(again.get(1).getJsonNumber("propertyId").longValue())
+                .isEqualTo(owners.get(3).getJsonNumber("propertyId").longValue());
+        JsonObject house = admin().get("/api/v1/properties/" + owners.get(0).getJsonNumber("propertyId")).expect(200)
+                .json();
+        assertThat(house.getString("source")).isEqualTo("OFF_MLS");
+
+        List<JsonObject> trail = admin().get("/api/v1/activities" + Query.of("subjectType", "LIST_PULL",
+                "subjectId", pull.getInt("id"))).expect(200).items();
+        assertThat(trail).extracting(a -> a.getString("action"))
+                .containsExactlyInAnyOrder("LIST_RECEIVED", "LIST_RUN_FINISHED");
+    }
+
+    @Test
+    void aPreviewReadsAFilesFirstRowsThroughTheMappingAndStoresNothing() {
+        long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
+                .add("name", "Preview " + Unique.name()).add("style", "PROPSTREAM").build()).expect(201));
+        long criteria = id(admin().post(PIPELINE + "/criteria", Json.createObjectBuilder()
+                .add("name", "Vacant " + Unique.name()).add("filters", Json.createObjectBuilder().add("vacant", true))
+                .build()).expect(201));
+
+        JsonObject preview = admin().upload(PIPELINE + "/mappings/" + mapping + "/preview?criteriaId=" + criteria,
+                "p.csv", "text/csv", () -> new ByteArrayInputStream((HEADER.replace(",Vacant", ",Vacant,Phone 1")
+                        + "Ann,Lee,,,,,8 Birch St,Salem,MA,01970,,250000,55,Y,(617) 555-0101\n"
+                        + "Bo,Ray,,,,,9 Birch St,Salem,MA,01970,,250000,abc,N,\n")
+                        .getBytes(StandardCharsets.UTF_8))).expect(200).json();
+
+        assertThat(preview.getJsonArray("problems")).isEmpty();
+        assertThat(preview.getJsonArray("unmapped").getString(0)).isEqualTo("Phone 1");
+        assertThat(preview.getJsonObject("missing").keySet()).contains("propertyUnit", "propertyType");
+        List<JsonObject> rows = preview.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows.get(0).getString("ownerName")).isEqualTo("Ann Lee");
+        assertThat(rows.get(0).getBoolean("kept")).isTrue();
+        assertThat(rows.get(1).getString("rejected")).isEqualTo("Equity % \"abc\" is not a number");
+
+        JsonObject wrong = admin().upload(PIPELINE + "/mappings/" + mapping + "/preview", "p.csv", "text/csv",
+                () -> new ByteArrayInputStream("Name,Street\nA,B\n".getBytes(StandardCharsets.UTF_8))).expect(200)
+                .json();
+        assertThat(wrong.getJsonArray("problems")).hasSize(2);
+        assertThat(wrong.getJsonArray("rows")).isEmpty();
+    }
+
+    @Test
+    void aRunStoppedByAMappingThatDoesNotFitRunsOnOnceTheMappingIsMended() {
+        String name = Unique.name();
+        JsonObject mapping = admin().post(PIPELINE + "/mappings", Json.createObjectBuilder().add("name", "Mend " + name)
+                .add("style", "CUSTOM").add("columns", Json.createObjectBuilder().add("ownerName", "Owner")
+                        .add("propertyStreet", "Site").add("propertyZip", "Zip")).build()).expect(201).json();
+        long source = id(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", "Upload " + name)
+                .add("kind", "UPLOAD").add("mappingId", mapping.getInt("id")).build()).expect(201));
+
+        JsonObject pull = awaitFinished(admin().upload(PIPELINE + "/sources/" + source + "/pulls", "l.csv",
+                "text/csv", () -> new ByteArrayInputStream(("Owner Name,Site Address,Zip\nAl Roe,1 " + name
+                        + " St,02134\nBo Roe,2 " + name + " St,02134\n").getBytes(StandardCharsets.UTF_8))).expect(201)
+                .json().getInt("id"));
+
+        assertThat(pull.getString("status")).isEqualTo("FAILED");
+        assertThat(pull.getString("error")).contains("does not fit this file").contains("\"Owner\" not found");
+        assertThat(pull.getBoolean("restartable")).isTrue();
+
+        admin().put(PIPELINE + "/mappings/" + mapping.getInt("id"), Json.createObjectBuilder().add("name", "Mend " + name)
+                .add("style", "CUSTOM").add("version", mapping.getInt("version")).add("columns", Json
+                        .createObjectBuilder().add("ownerName", "Owner Name").add("propertyStreet", "Site Address")
+                        .add("propertyZip", "Zip")).build()).expect(200);
+        admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/restart", Json.createObjectBuilder().build())
+                .expect(200);
+        JsonObject done = awaitFinished(pull.getInt("id"));
+
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(counts(done, "rowsRead", "rowsKept", "ownersTraced", "ownersFound")).containsExactly(2L, 2L, 2L, 0L);
+        assertThatProblem(admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/restart",
+                Json.createObjectBuilder().build())).hasStatus(409);
+    }
+
+    @Test
+    void aSourceWhoseHostKeyIsNotTheKnownOneIsNotTrustedAndSaysWhy() {
+        String name = Unique.name();
+        long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder().add("name", "Keys " + name)
+                .add("style", "BATCHLEADS").build()).expect(201));
+        JsonObject source = admin().post(PIPELINE + "/sources", sftpSource("Impostor " + name, mapping, null,
+                sftp.anotherHostsKey()).build()).expect(201).json();
+
+        assertThatProblem(admin().post(PIPELINE + "/sources/" + source.getInt("id") + "/poll",
+                Json.createObjectBuilder().build())).hasStatus(422);
+        assertThat(admin().get(PIPELINE + "/sources/" + source.getInt("id")).expect(200).json().getString("lastError"))
+                .containsIgnoringCase("host key");
+    }
+
+    @Test
+    void badSetupIsRefusedFieldByFieldAndWhatIsInUseCannotBeDeleted() {
+        String name = Unique.name();
+        assertThatProblem(admin().post(PIPELINE + "/criteria", Json.createObjectBuilder().add("name", name)
+                .add("filters", Json.createObjectBuilder().add("zips", Json.createArrayBuilder().add("2134"))
+                        .add("minValue", 5).add("maxValue", 1)).build())).hasStatus(400)
+                .hasFieldErrorsExactly("zips", "maxValue");
+        assertThatProblem(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder().add("name", name)
+                .add("style", "CUSTOM").add("columns", Json.createObjectBuilder().add("shoeSize", "Shoe")).build()))
+                .hasStatus(400).hasFieldError("columns.shoeSize");
+        JsonObject mapping = admin().post(PIPELINE + "/mappings", Json.createObjectBuilder().add("name", name)
+                .add("style", "LISTSOURCE").build()).expect(201).json();
+        assertThatProblem(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder().add("name", name.toUpperCase())
+                .add("style", "LISTSOURCE").build())).hasStatus(400).hasFieldError("name");
+        assertThatProblem(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", name)
+                .add("kind", "SFTP").add("mappingId", mapping.getInt("id")).add("host", "sftp.example.com")
+                .add("port", 22).add("username", "u").add("folder", "/in").add("knownHosts", "not a key")
+                .add("afterPickup", "ARCHIVE").build())).hasStatus(400)
+                .hasFieldErrorsExactly("knownHosts", "passwordRef", "archiveFolder");
+        assertThatProblem(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", name)
+                .add("kind", "HTTPS").add("mappingId", mapping.getInt("id")).add("url", "http://lists.example.com/a.csv")
+                .build())).hasStatus(400).hasFieldError("url");
+        assertThatProblem(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", name)
+                .add("kind", "HTTPS").add("mappingId", mapping.getInt("id")).add("url", "https://lists.example.com/a")
+                .add("headerName", "Authorization").add("headerRef", "crm.db.password").build())).hasStatus(400)
+                .hasFieldErrorsExactly("headerRef");
+        assertThatProblem(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", name)
+                .add("kind", "UPLOAD").add("mappingId", 987654321).build())).hasStatus(400).hasFieldError("mappingId");
+        admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", name).add("kind", "HTTPS")
+                .add("mappingId", mapping.getInt("id")).add("url", "https://lists.example.com/a.csv")
+                .add("pollMinutes", 60).build()).expect(201);
+
+        assertThatProblem(admin().delete(PIPELINE + "/mappings/" + mapping.getInt("id"))).hasStatus(409);
+        assertThatProblem(admin().put(PIPELINE + "/mappings/" + mapping.getInt("id"), Json.createObjectBuilder()
+                .add("name", name).add("style", "LISTSOURCE").add("version", mapping.getInt("version") + 5).build()))
+                .hasStatus(409);
+    }
+
+    @Test
+    void onlyAdministratorsSetUpAndRunThePipeline() {
+        Api agent = Accounts.agent().api();
+        assertThat(agent.get(PIPELINE + "/sources").status()).isEqualTo(403);
+        assertThat(agent.get(PIPELINE + "/pulls").status()).isEqualTo(403);
+        assertThat(agent.post(PIPELINE + "/criteria", Json.createObjectBuilder().add("name", "x").build()).status())
+                .isEqualTo(403);
+        assertThat(agent.upload(PIPELINE + "/sources/1/pulls", "l.csv", "text/csv",
+                () -> new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(403);
+        assertThat(agent.get(PIPELINE + "/mapping-styles").status()).isEqualTo(403);
+        assertThat(anonymous().get(PIPELINE + "/mappings").status()).isEqualTo(401);
+    }
+
+    private static JsonObjectBuilder sftpSource(String name, long mapping, Long criteria, String knownHosts) {
+        JsonObjectBuilder source = Json.createObjectBuilder().add("name", name).add("kind", "SFTP")
+                .add("mappingId", mapping).add("host", "127.0.0.1").add("port", sftp.port())
+                .add("username", SftpDrop.USER).add("passwordRef", SftpDrop.PASSWORD_REF)
+                .add("folder", "incoming-" + name.substring(name.indexOf(' ') + 1).toLowerCase())
+                .add("fileGlob", "*.csv").add("knownHosts", knownHosts).add("afterPickup", "ARCHIVE")
+                .add("archiveFolder", "done").add("traceWith", "VENDOR");
+        if (criteria != null) {
+            source.add("criteria" + "Id", criteria);
+        }
+        return source;
+    }
+
+    private static JsonObject awaitFinished(long pullId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            JsonObject pull = admin().get(PIPELINE + "/pulls/" + pullId).expect(200).json();
+            String status = pull.getString("status");
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                return pull;
+            }
+            assertThat(System.nanoTime()).as("list " + pullId + " still " + status).isLessThan(deadline);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<Long> counts(JsonObject pull, String... names) {
+        return java.util.Arrays.stream(names).map(name -> pull.getJsonNumber(name).longValue()).toList();
+    }
+
+    private static long id(Response created) {
+        return created.json().getJsonNumber("id").longValue();
+    }
+}

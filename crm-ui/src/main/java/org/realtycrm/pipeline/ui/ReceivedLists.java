@@ -1,0 +1,101 @@
+package org.realtycrm.pipeline.ui;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.realtycrm.pipeline.batch.ListPulls;
+import org.realtycrm.pipeline.boundary.ListSetup;
+import org.realtycrm.pipeline.entity.ListPull;
+import org.realtycrm.pipeline.entity.PullStatus;
+import org.realtycrm.platform.problem.CrmException;
+import org.realtycrm.platform.ui.Messages;
+
+/**
+ * The "Lists received" tab of lists.xhtml: every list received, newest first, with its run's counts, read again
+ * every few seconds while a run is going; restarting a run that stopped; a list's first kept owners.
+ */
+@Named
+@ViewScoped
+public class ReceivedLists implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How many kept owners a list shows here; the API pages through all of them. */
+    static final int OWNERS_SHOWN = 100;
+    private static final Set<PullStatus> GOING = EnumSet.of(PullStatus.RECEIVED, PullStatus.PARSING,
+            PullStatus.TRACING);
+
+    @Inject
+    ListSetup setup;
+
+    @Inject
+    ListPulls pulls;
+
+    private List<ListPull> all;
+    private ListPull selected;
+    private List<OwnerLine> owners = List.of();
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    /** Reads the lists again, and the chosen list's owners: its run may have kept more since. */
+    public void reload() {
+        all = setup.pulls(null);
+        if (selected != null) {
+            long id = selected.getId();
+            all.stream().filter(pull -> pull.getId() == id).findFirst().ifPresentOrElse(this::showOwners,
+                    () -> selected = null);
+        }
+    }
+
+    public void restart(ListPull pull) {
+        try {
+            ListPull restarted = pulls.restart(pull.getId());
+            Messages.info("Restarted " + restarted.getFileName() + ": its run goes on from where it stopped.");
+            reload();
+        } catch (CrmException refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    public void showOwners(ListPull pull) {
+        selected = pull;
+        owners = setup.pulledOwners(pull.getId(), 0, OWNERS_SHOWN).stream().map(OwnerLine::of).toList();
+    }
+
+    /** Whether a run is going: the page then reads the lists again every few seconds. */
+    public boolean isRunning() {
+        return all.stream().anyMatch(pull -> GOING.contains(pull.getStatus()));
+    }
+
+    /** A trace's cost, "$12.40". */
+    public String dollars(long cents) {
+        return String.format(Locale.US, "$%,d.%02d", cents / 100, cents % 100);
+    }
+
+    public int getOwnersShown() {
+        return OWNERS_SHOWN;
+    }
+
+    public List<ListPull> getAll() {
+        return all;
+    }
+
+    public ListPull getSelected() {
+        return selected;
+    }
+
+    public List<OwnerLine> getOwners() {
+        return owners;
+    }
+}
