@@ -6,6 +6,8 @@ import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -32,6 +34,8 @@ import org.realtycrm.it.support.Unique;
 class ListPipelineIT extends CrmIT {
 
     private static final String PIPELINE = "/api/v1/pipeline";
+    /** The brokerage's day (the server dates registry data in its time zone), less one: never "in the future". */
+    private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
     private static final String HEADER = "Owner 1 First Name,Owner 1 Last Name,Mailing Address,Mailing City,"
             + "Mailing State,Mailing Zip,Address,City,State,Zip,APN,Est. Value,Est. Equity %,Vacant\n";
 
@@ -105,6 +109,28 @@ class ListPipelineIT extends CrmIT {
         String rejects = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/rejects", "text/csv").expect(200)
                 .body();
         assertThat(rejects).isEqualTo("line,reason\r\n7,no owner name\r\n");
+
+        // the platforms' files: a dialer never gets a number a Do-Not-Call list holds (Jane's mobile, from today)
+        admin().upload("/api/v1/pipeline/dnc/loads?list=federal&kind=FULL&dataDate=" + YESTERDAY, "319.txt",
+                "text/plain", () -> new ByteArrayInputStream("3192410000\n".getBytes(StandardCharsets.US_ASCII)))
+                .expect(201);
+        JsonObject dialer = admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=DIALER",
+                Json.createObjectBuilder().build()).expect(201).json();
+        assertThat(counts(dialer, "owners", "rowsWritten", "ownersLeftOut", "phonesSuppressed"))
+                .containsExactly(4L, 5L, 1L, 1L);
+        String calls = admin().get(PIPELINE + "/exports/" + dialer.getInt("id") + "/file", "text/csv").expect(200)
+                .body();
+        assertThat(calls).startsWith("Phone,Line Type,First Name,Last Name,Owner,Property Address,City,State,ZIP\r\n")
+                .doesNotContain("13192410000").contains("13192510000,LANDLINE,Jane,Doe");
+        JsonObject meta = admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=META",
+                Json.createObjectBuilder().build()).expect(201).json();
+        assertThat(counts(meta, "owners", "rowsWritten", "ownersLeftOut")).containsExactly(4L, 3L, 1L);
+        assertThat(admin().get(PIPELINE + "/exports/" + meta.getInt("id") + "/file", "text/csv").expect(200).body())
+                .startsWith("email,phone,fn,ln,ct,st,zip,country\r\n").doesNotContain("example.com");
+        assertThat(admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports").expect(200).array())
+                .extracting(e -> e.getString("platform")).containsExactly("META", "DIALER");
+        assertThatProblem(admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=FAX",
+                Json.createObjectBuilder().build())).hasStatus(400).hasFieldError("platform");
 
         // the same owners and houses in another list: the houses are found again, the owners not paid for twice
         Response uploaded = admin().upload(PIPELINE + "/sources/" + source.getInt("id") + "/pulls", "list-2.csv",
@@ -258,6 +284,9 @@ class ListPipelineIT extends CrmIT {
         assertThat(agent.upload(PIPELINE + "/sources/1/pulls", "l.csv", "text/csv",
                 () -> new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(403);
         assertThat(agent.get(PIPELINE + "/mapping-styles").status()).isEqualTo(403);
+        assertThat(agent.post(PIPELINE + "/pulls/1/exports?platform=META", Json.createObjectBuilder().build())
+                .status()).isEqualTo(403);
+        assertThat(agent.get(PIPELINE + "/exports/1/file", "text/csv").status()).isEqualTo(403);
         assertThat(anonymous().get(PIPELINE + "/mappings").status()).isEqualTo(401);
     }
 

@@ -28,5 +28,7 @@ public enum ActivityAction {
     LIST_RECEIVED,
     /** A list's run ended: done or failed, with its counts. */
     LIST_RUN_FINISHED,
-    LIST_RUN_RESTARTED
+    LIST_RUN_RESTARTED,
+    /** A list written for a marketing platform. */
+    LIST_EXPORTED
 }

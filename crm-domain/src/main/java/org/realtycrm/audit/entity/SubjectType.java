@@ -17,5 +17,7 @@ public enum SubjectType {
     /** How an aggregator's columns read. */
     LIST_MAPPING,
     /** A campaign's saved target. */
-    LIST_CRITERIA
+    LIST_CRITERIA,
+    /** A list's file for a marketing platform. */
+    LIST_EXPORT
 }

@@ -100,6 +100,11 @@ class ListsScreenIT extends CrmIT {
 
         assertThat(download(lists.rejectsDownloadUrl(fileName))).startsWith("line,reason")
                 .contains("4,no owner name");
+
+        assertThat(lists.writeExport("DIRECT_MAIL")).contains("Written for DIRECT_MAIL: 1 rows of 1 owners");
+        assertThat(download(lists.exportDownloadUrl("DIRECT_MAIL")))
+                .startsWith("Name,Address Line 1,Address Line 2,City,State,ZIP,Property Address")
+                .contains("Ann " + word + ",PO Box 12,,Dallas,TX,75201,");
     }
 
     @Test

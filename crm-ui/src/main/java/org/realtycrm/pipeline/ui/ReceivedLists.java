@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.pipeline.batch.ListPulls;
+import org.realtycrm.pipeline.boundary.ListExports;
 import org.realtycrm.pipeline.boundary.ListSetup;
+import org.realtycrm.pipeline.entity.ExportPlatform;
+import org.realtycrm.pipeline.entity.ListExport;
 import org.realtycrm.pipeline.entity.ListPull;
 import org.realtycrm.pipeline.entity.PullStatus;
 import org.realtycrm.platform.problem.CrmException;
@@ -20,7 +23,8 @@ import org.realtycrm.platform.ui.Messages;
 
 /**
  * The "Lists received" tab of lists.xhtml: every list received, newest first, with its run's counts, read again
- * every few seconds while a run is going; restarting a run that stopped; a list's first kept owners.
+ * every few seconds while a run is going; restarting a run that stopped; a list's first kept owners, and its files
+ * for the marketing platforms.
  */
 @Named
 @ViewScoped
@@ -39,9 +43,14 @@ public class ReceivedLists implements Serializable {
     @Inject
     ListPulls pulls;
 
+    @Inject
+    ListExports exports;
+
     private List<ListPull> all;
     private ListPull selected;
     private List<OwnerLine> owners = List.of();
+    private List<ListExport> selectedExports = List.of();
+    private ExportPlatform platform = ExportPlatform.DIALER;
 
     @PostConstruct
     void init() {
@@ -71,6 +80,37 @@ public class ReceivedLists implements Serializable {
     public void showOwners(ListPull pull) {
         selected = pull;
         owners = setup.pulledOwners(pull.getId(), 0, OWNERS_SHOWN).stream().map(OwnerLine::of).toList();
+        selectedExports = exports.exports(pull.getId());
+    }
+
+    /** Writes the chosen list's file for the chosen platform. */
+    public void export() {
+        try {
+            ListExport written = exports.export(selected.getId(), platform);
+            Messages.info("Written for " + platform + ": " + written.getRowsWritten() + " rows of "
+                    + written.getOwners() + " owners (" + written.getOwnersLeftOut() + " left out"
+                    + (platform == ExportPlatform.DIALER ? ", " + written.getPhonesSuppressed()
+                            + " phones held back by Do-Not-Call" : "") + ").");
+            selectedExports = exports.exports(selected.getId());
+        } catch (CrmException refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    public ExportPlatform[] getPlatforms() {
+        return ExportPlatform.values();
+    }
+
+    public ExportPlatform getPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(ExportPlatform platform) {
+        this.platform = platform;
+    }
+
+    public List<ListExport> getSelectedExports() {
+        return selectedExports;
     }
 
     /** Whether a run is going: the page then reads the lists again every few seconds. */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.realtycrm.pipeline.boundary.ListSetup;
 import org.realtycrm.pipeline.entity.AfterPickup;
 import org.realtycrm.pipeline.entity.ColumnMapping;
+import org.realtycrm.pipeline.entity.ListExport;
 import org.realtycrm.pipeline.entity.ListField;
 import org.realtycrm.pipeline.entity.ListPull;
 import org.realtycrm.pipeline.entity.ListRow;
@@ -287,6 +288,18 @@ public final class ListJson {
             @Schema(description = "the source flagged it a known litigator") boolean litigator) {
         static Phone of(TracedPhone phone) {
             return new Phone(phone.number(), phone.lineType().name(), phone.dnc(), phone.litigator());
+        }
+    }
+
+    @Schema(name = "ListExport", description = "owners: the list's kept owners; rowsWritten: the file's rows (a dialer"
+            + " writes a row per callable phone); ownersLeftOut: owners the platform cannot use (no email, no address,"
+            + " no callable phone); phonesSuppressed: phones a Do-Not-Call list or the trace held back (dialer)")
+    public record Export(long id, long pullId, String platform, String fileName, long sizeBytes, long owners,
+            long rowsWritten, long ownersLeftOut, long phonesSuppressed, Long createdBy, Instant createdAt) {
+        static Export of(ListExport export) {
+            return new Export(export.getId(), export.getPullId(), export.getPlatform().name(), export.fileName(),
+                    export.getSizeBytes(), export.getOwners(), export.getRowsWritten(), export.getOwnersLeftOut(),
+                    export.getPhonesSuppressed(), export.getCreatedById(), export.getCreatedAt());
         }
     }
 }

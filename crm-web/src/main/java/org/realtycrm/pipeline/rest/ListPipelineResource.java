@@ -26,7 +26,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.pipeline.batch.ListPulls;
+import org.realtycrm.pipeline.boundary.ListExports;
 import org.realtycrm.pipeline.boundary.ListSetup;
+import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.MappingStyle;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.rest.Enums;
@@ -34,7 +36,8 @@ import org.realtycrm.platform.rest.Uploads;
 
 /**
  * The front of the lead pipeline: campaigns' criteria, aggregators' column mappings (with a preview of a file
- * through one), list sources (SFTP, HTTPS, upload) and the lists they received with their rows and rejects.
+ * through one), list sources (SFTP, HTTPS, upload), the lists they received with their rows and rejects, and the
+ * lists' files for the marketing platforms.
  * Administrators only; the boundaries check it.
  */
 @Path("pipeline")
@@ -47,6 +50,9 @@ public class ListPipelineResource {
 
     @Inject
     ListPulls pulls;
+
+    @Inject
+    ListExports exports;
 
     @Context
     UriInfo uri;
@@ -258,6 +264,49 @@ public class ListPipelineResource {
     @Operation(summary = "Run a stopped list on from where it stopped (ADMIN)")
     public ListJson.Pull restart(@PathParam("id") long id) {
         return ListJson.Pull.of(pulls.restart(id));
+    }
+
+    // ---- exports
+
+    @POST
+    @Path("pulls/{id}/exports")
+    @Operation(summary = "Write a done list for a platform: META, GOOGLE, MAILCHIMP, DIRECT_MAIL or DIALER (ADMIN)",
+            description = "A dialer's file holds only numbers no Do-Not-Call list holds today and the trace did not"
+                    + " flag")
+    public Response export(@PathParam("id") long id, @QueryParam("platform") String platform) {
+        if (platform == null || platform.isBlank()) {
+            throw new InvalidInputException("platform", "must be META, GOOGLE, MAILCHIMP, DIRECT_MAIL or DIALER");
+        }
+        ListJson.Export export = ListJson.Export.of(exports.export(id,
+                Enums.parse("platform", ExportPlatform.class, platform)));
+        return Response.created(uri.getBaseUriBuilder().path("pipeline/exports/" + export.id()).build())
+                .entity(export).build();
+    }
+
+    @GET
+    @Path("pulls/{id}/exports")
+    @Operation(summary = "A list's exports, newest first (ADMIN)")
+    public List<ListJson.Export> exports(@PathParam("id") long id) {
+        setup.pull(id); // 404 for a list that does not exist
+        return exports.exports(id).stream().map(ListJson.Export::of).toList();
+    }
+
+    @GET
+    @Path("exports/{id}")
+    @Operation(summary = "One export (ADMIN)")
+    public ListJson.Export exportOf(@PathParam("id") long id) {
+        return ListJson.Export.of(exports.find(id));
+    }
+
+    @GET
+    @Path("exports/{id}/file")
+    @Produces("text/csv")
+    @Operation(summary = "An export's file: streamed, or a 303 to a short-lived address of the document store (ADMIN)")
+    public Response exportFile(@PathParam("id") long id) {
+        String name = exports.find(id).fileName();
+        return exports.temporaryUrl(id).map(address -> Response.seeOther(address).build()).orElseGet(() ->
+                Response.ok((StreamingOutput) output -> exports.copy(id, output), "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build());
     }
 
     private static org.realtycrm.pipeline.entity.TargetFilters filters(ListJson.CriteriaRequest request) {

@@ -150,6 +150,19 @@ public final class ListsPage {
                 .toList());
     }
 
+    /** Writes the shown list's file for a platform (its label, e.g. DIRECT_MAIL); answers the messages. */
+    public String writeExport(String platform) {
+        SelectOneMenu.choose(browser, "tabs:received:platform", platform);
+        return answerTo(By.cssSelector(".crm-export-write"));
+    }
+
+    /** Where the newest file of the platform links to, once the table shows it. */
+    public String exportDownloadUrl(String platform) {
+        return browser.until(driver -> driver.findElements(By.cssSelector(".crm-pull-exports tbody tr")).stream()
+                .filter(row -> text(row, "crm-export-platform-name").equals(platform)).findFirst()
+                .map(row -> row.findElement(By.className("crm-export-download")).getAttribute("href")).orElse(null));
+    }
+
     /**
      * Clicks a tab's title and waits for an element of the tab to show. The title is brought to the middle of the
      * window first, as a person scrolls to it: scrolled to the very top, it would sit under the fixed menu bar.

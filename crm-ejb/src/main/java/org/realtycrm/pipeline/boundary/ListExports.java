@@ -1,0 +1,133 @@
+package org.realtycrm.pipeline.boundary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.control.CurrentUser;
+import org.realtycrm.identity.entity.Role;
+import org.realtycrm.pipeline.control.ExportWriter;
+import org.realtycrm.pipeline.entity.ExportPlatform;
+import org.realtycrm.pipeline.entity.ListExport;
+import org.realtycrm.pipeline.entity.ListPull;
+import org.realtycrm.pipeline.entity.PullStatus;
+import org.realtycrm.platform.problem.ConflictException;
+import org.realtycrm.platform.problem.RecordNotFoundException;
+import org.realtycrm.platform.storage.DocumentContent;
+import org.realtycrm.platform.storage.DocumentStore;
+
+/**
+ * A list's files for the marketing platforms (Meta, Google, Mailchimp, direct mail, a dialer): written from the
+ * list's kept owners once its run is done, kept in the document store, downloaded from there, and in the audit trail
+ * with what each holds. A dialer's file never holds a number a Do-Not-Call list holds.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class ListExports {
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    ExportWriter writer;
+
+    @Inject
+    DocumentStore documents;
+
+    @Inject
+    ActivityRecorder activities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Writes the list's file for the platform. */
+    public ListExport export(long pullId, ExportPlatform platform) {
+        ListPull pull = Optional.ofNullable(em.find(ListPull.class, pullId))
+                .orElseThrow(() -> new RecordNotFoundException("list pull", pullId));
+        if (pull.getStatus() != PullStatus.DONE) {
+            throw new ConflictException("list " + pull.getFileName() + " is " + pull.getStatus()
+                    + ": it is exported once its run is done");
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("crm-list-export", ".csv");
+            ListExport.Counts counts;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                counts = writer.write(pullId, platform, out);
+            }
+            String key = "pipeline/exports/" + pullId + "/" + java.util.UUID.randomUUID() + "-"
+                    + platform.name().toLowerCase(java.util.Locale.ROOT) + ".csv";
+            long size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                documents.put(key, in, size, "text/csv");
+            }
+            ListExport export = new ListExport(pullId, platform, key, size, counts, currentUser.id(),
+                    clock.instant());
+            em.persist(export);
+            em.flush();
+            activities.record(currentUser.user(), SubjectType.LIST_EXPORT, export.getId(),
+                    ActivityAction.LIST_EXPORTED, "List " + pull.getFileName() + " exported for " + platform + ": "
+                            + counts.rowsWritten() + " rows of " + counts.owners() + " owners, "
+                            + counts.ownersLeftOut() + " left out, " + counts.phonesSuppressed()
+                            + " phones held back", Map.of());
+            return export;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind goes with the temporary folder
+                }
+            }
+        }
+    }
+
+    /** The list's exports, newest first. */
+    public List<ListExport> exports(long pullId) {
+        return em.createQuery("select e from ListExport e where e.pullId = :pull order by e.createdAt desc, e.id desc",
+                ListExport.class).setParameter("pull", pullId).getResultList();
+    }
+
+    public ListExport find(long exportId) {
+        return Optional.ofNullable(em.find(ListExport.class, exportId))
+                .orElseThrow(() -> new RecordNotFoundException("list export", exportId));
+    }
+
+    /** An address the browser fetches the file from directly (S3), or empty: then stream it ({@link #copy}). */
+    public Optional<URI> temporaryUrl(long exportId) {
+        return documents.temporaryUrl(find(exportId).getDocumentKey(), Duration.ofMinutes(5));
+    }
+
+    /** Copies the export's file to {@code out}. */
+    public void copy(long exportId, OutputStream out) {
+        ListExport export = find(exportId);
+        try (DocumentContent content = documents.get(export.getDocumentKey())
+                .orElseThrow(() -> new RecordNotFoundException("list export file", exportId))) {
+            content.stream().transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
