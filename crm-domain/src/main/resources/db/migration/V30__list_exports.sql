@@ -7,9 +7,9 @@ create table pipeline_exports (
                                                                    'DIALER')),
     document_key        varchar(1000) not null,
     size_bytes          bigint        not null check (size_bytes >= 0),
-    -- the owners the file holds, the rows written (a dialer file has a row per callable phone), the owners the
-    -- platform cannot use (no email, no address, no callable phone) and the phones a Do-Not-Call list or the trace
-    -- held back
+    -- the list's owners (an owner of several properties once), the rows written (a dialer file has a row per callable
+    -- phone, a mail house's a row per property), the owners the platform cannot use (no email, no address, no callable
+    -- phone) and the phones a Do-Not-Call list or the trace held back
     owners              bigint        not null check (owners >= 0),
     rows_written        bigint        not null check (rows_written >= 0),
     owners_left_out     bigint        not null check (owners_left_out >= 0),

@@ -116,15 +116,22 @@ class ListPipelineIT extends CrmIT {
                 .expect(201);
         JsonObject dialer = admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=DIALER",
                 Json.createObjectBuilder().build()).expect(201).json();
+        // three owners (the company's two houses are one person to a dialer): Jane's landline, the company's two
+        // phones; Pat has none
         assertThat(counts(dialer, "owners", "rowsWritten", "ownersLeftOut", "phonesSuppressed"))
-                .containsExactly(4L, 5L, 1L, 1L);
+                .containsExactly(3L, 3L, 1L, 1L);
         String calls = admin().get(PIPELINE + "/exports/" + dialer.getInt("id") + "/file", "text/csv").expect(200)
                 .body();
         assertThat(calls).startsWith("Phone,Line Type,First Name,Last Name,Owner,Property Address,City,State,ZIP\r\n")
                 .doesNotContain("13192410000").contains("13192510000,LANDLINE,Jane,Doe");
+        admin().post("/api/v1/pipeline/dnc/internal", Json.createObjectBuilder().add("phone", "+13192510000")
+                .add("source", "Jane asked on the phone").build()).expect(201);
+        assertThat(admin().get(PIPELINE + "/exports/" + dialer.getInt("id") + "/file", "text/csv").expect(200).body())
+                .as("an opt-out after the file was written is left out of every later download")
+                .doesNotContain("13192510000").contains("Maple Holdings LLC");
         JsonObject meta = admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=META",
                 Json.createObjectBuilder().build()).expect(201).json();
-        assertThat(counts(meta, "owners", "rowsWritten", "ownersLeftOut")).containsExactly(4L, 3L, 1L);
+        assertThat(counts(meta, "owners", "rowsWritten", "ownersLeftOut")).containsExactly(3L, 2L, 1L);
         assertThat(admin().get(PIPELINE + "/exports/" + meta.getInt("id") + "/file", "text/csv").expect(200).body())
                 .startsWith("email,phone,fn,ln,ct,st,zip,country\r\n").doesNotContain("example.com");
         assertThat(admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports").expect(200).array())

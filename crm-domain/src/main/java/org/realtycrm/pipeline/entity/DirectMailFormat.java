@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A direct-mail house's file: a header row, the addressee, USPS address lines (line 2 the unit), city, the two-letter
  * state and the ZIP as text with its leading zeros ({@code 02134}, never a number), and the property the letter is
- * about. One envelope per owner with a whole address (the mailing address, else the property's).
+ * about. One envelope per property, to owners with a whole address (the mailing address, else the property's): an
+ * investor's letter is about one house.
  */
 final class DirectMailFormat implements ExportFormat {
 

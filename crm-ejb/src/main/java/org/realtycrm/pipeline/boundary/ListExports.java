@@ -37,7 +37,8 @@ import org.realtycrm.platform.storage.DocumentStore;
 /**
  * A list's files for the marketing platforms (Meta, Google, Mailchimp, direct mail, a dialer): written from the
  * list's kept owners once its run is done, kept in the document store, downloaded from there, and in the audit trail
- * with what each holds. A dialer's file never holds a number a Do-Not-Call list holds.
+ * with what each holds. A dialer's file never holds a number a Do-Not-Call list holds: not when it is written, and
+ * not when it is downloaded later.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -83,8 +84,13 @@ public class ListExports {
             }
             ListExport export = new ListExport(pullId, platform, key, size, counts, currentUser.id(),
                     clock.instant());
-            em.persist(export);
-            em.flush();
+            try {
+                em.persist(export);
+                em.flush();
+            } catch (RuntimeException notRecorded) {
+                documents.delete(key); // no record, no file
+                throw notRecorded;
+            }
             activities.record(currentUser.user(), SubjectType.LIST_EXPORT, export.getId(),
                     ActivityAction.LIST_EXPORTED, "List " + pull.getFileName() + " exported for " + platform + ": "
                             + counts.rowsWritten() + " rows of " + counts.owners() + " owners, "
@@ -115,19 +121,32 @@ public class ListExports {
                 .orElseThrow(() -> new RecordNotFoundException("list export", exportId));
     }
 
-    /** An address the browser fetches the file from directly (S3), or empty: then stream it ({@link #copy}). */
-    public Optional<URI> temporaryUrl(long exportId) {
-        return documents.temporaryUrl(find(exportId).getDocumentKey(), Duration.ofMinutes(5));
-    }
-
-    /** Copies the export's file to {@code out}. */
+    /**
+     * Copies the export's file to {@code out}. A dialer's file is checked again on its way out: a number put on a
+     * Do-Not-Call list since the file was written (an opt-out this morning), or whose Registry data has grown too
+     * old, is left out of every download.
+     */
     public void copy(long exportId, OutputStream out) {
         ListExport export = find(exportId);
         try (DocumentContent content = documents.get(export.getDocumentKey())
                 .orElseThrow(() -> new RecordNotFoundException("list export file", exportId))) {
-            content.stream().transferTo(out);
+            if (export.getPlatform() == ExportPlatform.DIALER) {
+                writer.callableOnly(content.stream(), out);
+            } else {
+                content.stream().transferTo(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An address the browser fetches the file from directly (S3), or empty: then stream it ({@link #copy}). Never
+     * for a dialer's file, which is checked again as it is sent.
+     */
+    public Optional<URI> temporaryUrl(long exportId) {
+        ListExport export = find(exportId);
+        return export.getPlatform() == ExportPlatform.DIALER ? Optional.empty()
+                : documents.temporaryUrl(export.getDocumentKey(), Duration.ofMinutes(5));
     }
 }
