@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 
 import org.realtycrm.lead.entity.ImportStatus;
 import org.realtycrm.lead.entity.LeadImportRepository;
+import org.realtycrm.platform.problem.RootCause;
 
 /**
  * Keeps the import row's status in step with the job: RUNNING (with the execution and this server instance) when
@@ -74,16 +75,8 @@ public class ImportJobListener implements JobListener, StepListener {
         Exception failure = step.getException();
         if (failure != null) {
             LOG.log(Level.WARNING, "Import " + importId + " failed", failure);
-            imports.markFinished(id(), ImportStatus.FAILED, describe(failure));
+            imports.markFinished(id(), ImportStatus.FAILED, RootCause.message(failure));
         }
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private long id() {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.pipeline.control.PullLedger;
+import org.realtycrm.platform.problem.RootCause;
 
 /**
  * Keeps a pull's status in step with its run: the step running (PARSING, TRACING), DONE when the run completes,
@@ -69,18 +70,10 @@ public class PullRunListener implements JobListener, StepListener {
         Exception failure = step.getException();
         if (failure != null) {
             LOG.log(Level.WARNING, "List pull " + pullId + " failed in step " + step.getStepName(), failure);
-            String reason = step.getStepName() + ": " + describe(failure);
+            String reason = step.getStepName() + ": " + RootCause.message(failure);
             ledger.failed(id(), reason);
             job.setExitStatus("FAILED: " + reason);
         }
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private long id() {

@@ -1,5 +1,6 @@
 package org.realtycrm.pipeline.batch;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -37,10 +38,17 @@ public class PulledRowWriter extends AbstractItemWriter {
     @Resource(lookup = "jdbc/crm")
     DataSource database;
 
+    /** Who owns the new property records: the list's uploader (none for a pickup), read once per step. */
+    private Long receivedBy;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        receivedBy = ledger.find(Long.parseLong(pullId)).getReceivedById();
+    }
+
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         long id = Long.parseLong(pullId);
-        Long receivedBy = ledger.find(id).getReceivedById();
         CsvPosition next = (CsvPosition) step.getTransientUserData();
         try (Connection connection = database.getConnection()) {
             new PullChunkStore(connection, id).store(items.stream().map(PulledItem.class::cast).toList(),

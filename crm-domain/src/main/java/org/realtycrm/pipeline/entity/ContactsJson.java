@@ -1,17 +1,21 @@
 package org.realtycrm.pipeline.entity;
 
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 
 /**
  * The stored form of traced contacts (a list row's and the skip-trace cache's {@code contacts}, sealed by the caller):
- * {@code {"phones": [{"number","lineType","dnc","litigator"}], "emails": ["..."]}}. One place writes and reads it.
+ * {@code {"phones": [{"number","lineType","dnc","litigator"}], "emails": ["..."]}}; and of a row's other columns
+ * ({@code extra}: header → value, where a list traced already keeps its phones). One place writes and reads them.
  */
 public final class ContactsJson {
 
@@ -43,6 +47,21 @@ public final class ContactsJson {
                     contacts.getJsonArray("emails").getValuesAs(JsonString.class).stream()
                             .map(JsonString::getString).toList());
         }
+    }
+
+    /** A row's columns the mapping does not name, header → value. */
+    public static String writeColumns(Map<String, String> columns) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        columns.forEach(json::add);
+        return json.build().toString();
+    }
+
+    public static Map<String, String> readColumns(String json) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            reader.readObject().forEach((name, value) -> columns.put(name, ((JsonString) value).getString()));
+        }
+        return columns;
     }
 
     private static JsonArrayBuilder phoneArray(List<TracedPhone> phones) {

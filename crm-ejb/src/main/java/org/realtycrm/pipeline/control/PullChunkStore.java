@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-
+import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.ListRow;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
@@ -89,7 +87,7 @@ public final class PullChunkStore {
                 rows.setString(10, mail.state());
                 rows.setString(11, mail.zip());
                 rows.setString(12, ownerKey(row));
-                rows.setString(13, cipher.seal(extra(row.extra())));
+                rows.setString(13, cipher.seal(ContactsJson.writeColumns(row.extra())));
                 rows.addBatch();
             }
             rows.executeBatch();
@@ -119,12 +117,6 @@ public final class PullChunkStore {
                 .replaceAll("\\s+", " ").strip();
         String key = name + "@" + (place == null ? row.apn() + "|" + row.property().state() : place);
         return key.length() > 500 ? key.substring(0, 500) : key;
-    }
-
-    private static String extra(Map<String, String> extra) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        extra.forEach(json::add);
-        return json.build().toString();
     }
 
     private static String clip(String text, int max) {

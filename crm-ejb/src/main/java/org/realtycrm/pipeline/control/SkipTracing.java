@@ -1,6 +1,5 @@
 package org.realtycrm.pipeline.control;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +14,9 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.config.Config;
+import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.PostalAddress;
 import org.realtycrm.pipeline.entity.SkipTraceRequest;
 import org.realtycrm.pipeline.entity.SkipTraceResult;
@@ -78,7 +75,7 @@ public class SkipTracing {
             List<TraceLedger.Applied> applied = new ArrayList<>();
             for (TraceLedger.Pending row : page) {
                 applied.add(new TraceLedger.Applied(row.line(), row.ownerKey(),
-                        SkippedListRows.fromRow(Long.toString(row.line()), extra(row.extra()))));
+                        SkippedListRows.fromRow(Long.toString(row.line()), ContactsJson.readColumns(row.extra()))));
             }
             ledger.applyAll(pullId, applied, "FILE", false, 0, null, 0);
             after = page.get(page.size() - 1).line();
@@ -211,14 +208,6 @@ public class SkipTracing {
         return cached.found()
                 ? SkipTraceResult.of(Long.toString(line), cached.contacts().phones(), cached.contacts().emails())
                 : SkipTraceResult.notFound(Long.toString(line));
-    }
-
-    private static Map<String, String> extra(String json) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            reader.readObject().forEach((name, value) -> columns.put(name, ((JsonString) value).getString()));
-        }
-        return columns;
     }
 
     private Optional<SkipTracer> vendor() {
