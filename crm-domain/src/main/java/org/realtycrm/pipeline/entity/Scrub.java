@@ -42,8 +42,9 @@ public class Scrub {
     @Column(nullable = false, updatable = false, length = MAX_NAME)
     private String name;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private long requestedBy;
+    /** Who asked for the scrub; {@code null} when the pipeline ran it for a list that arrived by itself. */
+    @Column(name = "requested_by", updatable = false)
+    private Long requestedBy;
 
     @Column(name = "rows_read", nullable = false, updatable = false)
     private long rowsRead;
@@ -78,7 +79,7 @@ public class Scrub {
      * @param reasons   how many numbers each reason took out
      * @param listsUsed every list consulted and its version ("federal 202" → "federal of 2026-12-01 (load 12)")
      */
-    public Scrub(String name, long requestedBy, long rowsRead, long callable, long suppressed, long rejected,
+    public Scrub(String name, Long requestedBy, long rowsRead, long callable, long suppressed, long rejected,
             Map<SuppressionReason, Long> reasons, Map<String, String> listsUsed, Instant at) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "must not be blank");
@@ -109,7 +110,7 @@ public class Scrub {
         return name;
     }
 
-    public long getRequestedBy() {
+    public Long getRequestedBy() {
         return requestedBy;
     }
 

@@ -8,7 +8,7 @@ import org.realtycrm.pipeline.entity.Scrub;
 
 /** A scrub's report: what counsel reads (counts per reason, and the date and load of every list used). */
 @Schema(name = "Scrub")
-public record ScrubJson(long id, String name, long requestedBy, Instant createdAt, long rowsRead, long callable,
+public record ScrubJson(long id, String name, Long requestedBy, Instant createdAt, long rowsRead, long callable,
         long suppressed, long rejected,
         @Schema(description = "reason → how many numbers it took out (a number can have several reasons)")
         Map<String, Long> reasons,
