@@ -30,5 +30,11 @@ public enum ActivityAction {
     LIST_RUN_FINISHED,
     LIST_RUN_RESTARTED,
     /** A list written for a marketing platform. */
-    LIST_EXPORTED
+    LIST_EXPORTED,
+    /** A list's row found a lead already there (same phone, email or property): the lead took what was new. */
+    LEAD_MERGED,
+    /** Responses to a list's marketing recorded on its rows. */
+    LIST_RESPONSES_RECORDED,
+    /** The lead scorecard's rules or bands changed. */
+    SCORECARD_CHANGED
 }

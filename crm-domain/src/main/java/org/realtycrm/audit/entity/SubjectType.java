@@ -19,5 +19,7 @@ public enum SubjectType {
     /** A campaign's saved target. */
     LIST_CRITERIA,
     /** A list's file for a marketing platform. */
-    LIST_EXPORT
+    LIST_EXPORT,
+    /** The rules that score leads hot, warm or cold. */
+    SCORECARD
 }
