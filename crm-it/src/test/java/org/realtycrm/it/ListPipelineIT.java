@@ -110,6 +110,36 @@ class ListPipelineIT extends CrmIT {
                 .body();
         assertThat(rejects).isEqualTo("line,reason\r\n7,no owner name\r\n");
 
+        // the owners became leads: the company's two houses one lead, Pat (nobody to reach) none; scored and linked
+        assertThat(counts(pull, "leadsCreated", "leadsMerged", "rowsWithoutContact")).containsExactly(2L, 1L, 1L);
+        assertThat(owners).extracting(o -> o.getString("leadOutcome"))
+                .containsExactly("CREATED", "CREATED", "MERGED", "NO_CONTACT");
+        assertThat(owners.get(2).getJsonNumber("leadId")).isEqualTo(owners.get(1).getJsonNumber("leadId"));
+        assertThat(owners.get(3).isNull("leadId")).isTrue();
+        long jane = owners.get(0).getJsonNumber("leadId").longValue();
+        JsonObject janeLead = admin().get("/api/v1/leads/" + jane).expect(200).json();
+        assertThat(janeLead.getString("source")).isEqualTo("List: Drop " + street);
+        assertThat(janeLead.getString("email")).endsWith("@example.com");
+        assertThat(janeLead.getJsonArray("phones")).hasSize(2);
+        assertThat(janeLead.getString("temperature")).as("vacant 15 + absentee 10 + out of state 5: warm")
+                .isEqualTo("WARM");
+        assertThat(owners.get(0).getInt("score")).isEqualTo(30);
+        assertThat(admin().get("/api/v1/leads/" + jane + "/properties").expect(200).array())
+                .extracting(p -> p.getString("relation") + " " + p.getJsonNumber("propertyId"))
+                .containsExactly("OWNER_OF " + owners.get(0).getJsonNumber("propertyId"));
+        assertThat(admin().get("/api/v1/leads/" + jane + "/activities").expect(200).items().get(0)
+                .getString("summary")).startsWith("Created from list list-1.csv, line 2")
+                .contains("score 30 (warm): vacant: +15, absentee owner: +10, out-of-state owner: +5");
+        List<JsonObject> companyTrail = admin().get("/api/v1/leads/" + owners.get(1).getJsonNumber("leadId")
+                + "/activities").expect(200).items();
+        assertThat(companyTrail.get(0).getString("summary")).contains("line 3 (also line 4)");
+        assertThat(admin().get("/api/v1/leads/" + owners.get(1).getJsonNumber("leadId") + "/properties").expect(200)
+                .array()).as("the company owns both houses").hasSize(2);
+        // every phone the trace found was scrubbed; the report is the list's
+        JsonObject scrub = admin().get(PIPELINE + "/dnc/scrubs/" + pull.getJsonNumber("scrubId")).expect(200).json();
+        assertThat(scrub.getJsonNumber("rowsRead").longValue()).as("the rows with phones or emails").isEqualTo(3);
+        assertThat(scrub.getString("name")).contains("list-1.csv");
+
         // the platforms' files: a dialer never gets a number a Do-Not-Call list holds (Jane's mobile, from today)
         admin().upload("/api/v1/pipeline/dnc/loads?list=federal&kind=FULL&dataDate=" + YESTERDAY, "319.txt",
                 "text/plain", () -> new ByteArrayInputStream("3192410000\n".getBytes(StandardCharsets.US_ASCII)))
@@ -151,6 +181,35 @@ class ListPipelineIT extends CrmIT {
 
         assertThat(counts(second, "rowsKept", "propertiesCreated", "propertiesMatched", "ownersTraced", "ownersFound",
                 "ownersCached", "traceCostCents")).containsExactly(3L, 1L, 2L, 3L, 2L, 2L, 9L);
+        assertThat(counts(second, "leadsCreated", "leadsMerged", "rowsWithoutContact"))
+                .as("Jane is a lead already (same email): merged, not a second lead").containsExactly(1L, 1L, 1L);
+        assertThat(admin().get("/api/v1/leads/" + jane + "/activities").expect(200).items().get(0).getString("summary"))
+                .startsWith("Merged from list list-2.csv, line 2 (same email)");
+
+        // responses to the first list's mailing: Pat called from a number of his own, Jane wrote back
+        String patsPhone = Unique.usPhone().e164();
+        String stranger = Unique.usPhone().e164();
+        JsonObject answered = admin().upload(PIPELINE + "/pulls/" + pull.getInt("id") + "/responses", "calls.csv",
+                "text/csv", () -> new ByteArrayInputStream(("Line,Caller Phone,Email,Note\n"
+                        + "5," + patsPhone + ",,wants an offer\n"
+                        + "," + ",\"" + janeLead.getString("email") + "\",replied to the letter\n"
+                        + "," + stranger + ",,wrong number\n"
+                        + "99,,,\n").getBytes(StandardCharsets.UTF_8))).expect(200).json();
+        assertThat(counts(answered, "matched", "owners", "newResponders", "leadsCreated", "leadsMerged"))
+                .containsExactly(2L, 2L, 2L, 1L, 1L);
+        assertThat(answered.getJsonArray("rejected").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getInt("line") + ": " + r.getString("reason"))
+                .containsExactly("4: no owner of this list has " + stranger, "5: the list has no kept row at line 99");
+        assertThat(admin().get("/api/v1/leads/" + jane).expect(200).json().getString("temperature"))
+                .as("a response scores 50 more: hot").isEqualTo("HOT");
+        JsonObject pat = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/rows?afterLine=4&limit=1")
+                .expect(200).array().get(0);
+        assertThat(pat.getString("leadOutcome")).isEqualTo("CREATED");
+        JsonObject patLead = admin().get("/api/v1/leads/" + pat.getJsonNumber("leadId")).expect(200).json();
+        assertThat(patLead.getJsonArray("phones").getJsonObject(0).getString("number")).isEqualTo(patsPhone);
+        assertThat(patLead.getString("temperature")).isEqualTo("HOT");
+        assertThat(admin().get(PIPELINE + "/pulls/" + pull.getInt("id")).expect(200).json().getInt("responses"))
+                .isEqualTo(2);
         assertThat(tracerfy.submitted()).hasSize(2);
         assertThat(tracerfy.submitted().get(1)).as("only the new owner is bought").hasSize(1);
         List<JsonObject> again = admin().get(PIPELINE + "/pulls/" + second.getInt("id") + "/rows").expect(200).array();
@@ -165,7 +224,65 @@ class ListPipelineIT extends CrmIT {
         List<JsonObject> trail = admin().get("/api/v1/activities" + Query.of("subjectType", "LIST_PULL",
                 "subjectId", pull.getInt("id"))).expect(200).items();
         assertThat(trail).extracting(a -> a.getString("action"))
-                .containsExactlyInAnyOrder("LIST_RECEIVED", "LIST_RUN_FINISHED");
+                .containsExactlyInAnyOrder("LIST_RECEIVED", "LIST_RUN_FINISHED", "LIST_RESPONSES_RECORDED");
+    }
+
+    @Test
+    void aSourceOfRespondersOnlyBringsInWhoRespondsAndNeverDuplicatesALeadAlreadyThere() {
+        String name = Unique.name();
+        String ruthsPhone = Unique.usPhone().e164();
+        String samsPhone = Unique.usPhone().e164();
+        long ruth = id(admin().post("/api/v1/leads", Json.createObjectBuilder().add("firstName", "Ruth")
+                .add("lastName", "Known").add("source", "Open house").add("phones", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("number", ruthsPhone).add("type", "MOBILE"))).build())
+                .expect(201));
+        long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
+                .add("name", "Traced " + name).add("style", "PROPSTREAM").build()).expect(201));
+        JsonObject source = admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", "Mailer " + name)
+                .add("kind", "UPLOAD").add("mappingId", mapping).add("traceWith", "FILE")
+                .add("leadImport", "RESPONDERS").build()).expect(201).json();
+        assertThat(source.getString("leadImport")).isEqualTo("RESPONDERS");
+
+        JsonObject pull = awaitFinished(admin().upload(PIPELINE + "/sources/" + source.getInt("id") + "/pulls",
+                "mailer.csv", "text/csv", () -> new ByteArrayInputStream((HEADER.replace("\n", ",Phone 1\n")
+                        + "Ruth,Known,1 Elm St,Waco,TX,76701,1 " + name + " St,Boston,MA,02134,,300000,70,Y,"
+                        + ruthsPhone + "\n"
+                        + "Sam,Quiet,2 Elm St,Waco,TX,76701,2 " + name + " St,Boston,MA,02134,,300000,10,N,"
+                        + samsPhone + "\n").getBytes(StandardCharsets.UTF_8))).expect(201).json().getInt("id"));
+
+        assertThat(pull.getString("status")).isEqualTo("DONE");
+        assertThat(counts(pull, "rowsKept", "leadsCreated", "leadsMerged")).as("nobody has responded yet")
+                .containsExactly(2L, 0L, 0L);
+
+        JsonObject answered = admin().upload(PIPELINE + "/pulls/" + pull.getInt("id") + "/responses", "r.csv",
+                "text/csv", () -> new ByteArrayInputStream(("Phone\n" + ruthsPhone + "\n" + samsPhone + "\n")
+                        .getBytes(StandardCharsets.UTF_8))).expect(200).json();
+
+        assertThat(counts(answered, "matched", "leadsCreated", "leadsMerged")).as(answered.toString())
+                .containsExactly(2L, 1L, 1L);
+        List<JsonObject> rows = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/rows").expect(200).array();
+        assertThat(rows.get(0).getJsonNumber("leadId").longValue()).as("Ruth is the lead she was").isEqualTo(ruth);
+        assertThat(rows.get(0).getString("leadOutcome")).isEqualTo("MERGED");
+        assertThat(rows.get(1).getString("leadOutcome")).isEqualTo("CREATED");
+        JsonObject ruthNow = admin().get("/api/v1/leads/" + ruth).expect(200).json();
+        assertThat(ruthNow.getString("firstName")).isEqualTo("Ruth");
+        assertThat(ruthNow.getString("source")).as("where she first came from").isEqualTo("Open house");
+        assertThat(ruthNow.getString("temperature")).as("responded 50, equity 70 % 20, vacant 15, absentee 10...")
+                .isEqualTo("HOT");
+        assertThat(admin().get("/api/v1/leads/" + ruth + "/properties").expect(200).array())
+                .extracting(p -> p.getString("relation")).containsExactly("OWNER_OF");
+        assertThat(admin().get("/api/v1/leads/" + ruth + "/activities").expect(200).items().get(0).getString("summary"))
+                .startsWith("Merged from list mailer.csv, line 2 (same phone)");
+        JsonObject sam = admin().get("/api/v1/leads/" + rows.get(1).getJsonNumber("leadId")).expect(200).json();
+        assertThat(sam.getString("source")).isEqualTo("List: Mailer " + name);
+        assertThat(sam.getString("temperature")).as("responded 50, absentee 10, out of state 5").isEqualTo("HOT");
+
+        assertThatProblem(admin().upload(PIPELINE + "/pulls/" + pull.getInt("id") + "/responses", "r.csv", "text/csv",
+                () -> new ByteArrayInputStream("Name,Street\nA,B\n".getBytes(StandardCharsets.UTF_8))))
+                .hasStatus(400).hasFieldError("file");
+        assertThat(Accounts.agent().api().upload(PIPELINE + "/pulls/" + pull.getInt("id") + "/responses", "r.csv",
+                "text/csv", () -> new ByteArrayInputStream("Phone\n".getBytes(StandardCharsets.UTF_8))).status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ListPullRestartIT extends CrmIT {
     @Test
     void aRunKilledWhileTheVendorTracesResumesWithoutBuyingTheBatchAgain() {
         String street = Unique.name();
-        try (FakeTracerfy tracerfy = FakeTracerfy.start(List.of())) {
+        try (FakeTracerfy tracerfy = FakeTracerfy.start(List.of(), 26)) {
             tracerfy.hold();
             long mapping = admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
                     .add("name", "Restart " + street).add("style", "BATCHLEADS").build()).expect(201).json()

@@ -97,7 +97,8 @@ public class ImportChunkWriter extends AbstractItemWriter {
             long firstLine = rows.get(0).line();
             stored.perAgent().forEach((agentId, count) -> {
                 if (agentId != importer.getId()) {
-                    notices.announceImported(agentId, count, leadImport.getId(), leadImport.getFileName(),
+                    notices.announceImported(agentId, count,
+                            "import " + leadImport.getId() + " (" + leadImport.getFileName() + ")",
                             "lead-import:" + leadImport.getId() + ":line:" + firstLine + ":agent:" + agentId);
                 }
             });

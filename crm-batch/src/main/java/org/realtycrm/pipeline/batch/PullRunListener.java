@@ -15,10 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.pipeline.control.PullLedger;
+import org.realtycrm.pipeline.entity.PullStatus;
 import org.realtycrm.platform.problem.RootCause;
 
 /**
- * Keeps a pull's status in step with its run: the step running (PARSING, TRACING), DONE when the run completes,
+ * Keeps a pull's status in step with its run: the step running (PARSING, TRACING, SCRUBBING, IMPORTING), DONE when the run completes,
  * FAILED with the failing step's reason in words. The local copy of the file goes once the run is done.
  */
 @Dependent
@@ -60,9 +61,14 @@ public class PullRunListener implements JobListener, StepListener {
 
     @Override
     public void beforeStep() {
-        if ("trace".equals(step.getStepName())) {
-            ledger.tracing(id());
-        }
+        PullStatus status = switch (step.getStepName()) {
+            case "parse" -> PullStatus.PARSING;
+            case "trace" -> PullStatus.TRACING;
+            case "scrub" -> PullStatus.SCRUBBING;
+            case "import" -> PullStatus.IMPORTING;
+            default -> throw new IllegalStateException("list-pull has no step " + step.getStepName());
+        };
+        ledger.stepStarted(id(), status);
     }
 
     @Override

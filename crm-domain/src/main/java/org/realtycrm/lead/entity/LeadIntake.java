@@ -3,13 +3,15 @@ package org.realtycrm.lead.entity;
 import java.util.Locale;
 
 /**
- * How a lead came in: through the API, a screen, a CSV import or the demo data job. Counted as the label
+ * How a lead came in: through the API, a screen, a CSV import, a purchased list or the demo data job. Counted as the label
  * {@code how} of the metric {@code crm.leads.created}.
  */
 public enum LeadIntake {
-    API, SCREEN, IMPORT, DEMO;
+    API, SCREEN, IMPORT, DEMO,
+    /** A purchased list's owners, or its responders (the lead pipeline). */
+    LIST;
 
-    /** The metric label: {@code api}, {@code screen}, {@code import}, {@code demo}. */
+    /** The metric label: {@code api}, {@code screen}, {@code import}, {@code demo}, {@code list}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -4,5 +4,9 @@ package org.realtycrm.lead.entity;
 public enum Temperature {
     HOT,
     WARM,
-    COLD
+    COLD;
+
+    public boolean isHotterThan(Temperature other) {
+        return ordinal() < other.ordinal();
+    }
 }

@@ -89,6 +89,25 @@ public class ListPull {
     @Column(name = "trace_cost_cents", insertable = false, updatable = false)
     private long traceCostCents;
 
+    /** The Do-Not-Call scrub of the list's traced phones (its report); {@code null} until the scrub step ran. */
+    @Column(name = "scrub_id")
+    private Long scrubId;
+
+    @Column(name = "imported_up_to_line", insertable = false, updatable = false)
+    private long importedUpToLine;
+
+    @Column(name = "leads_created", insertable = false, updatable = false)
+    private long leadsCreated;
+
+    @Column(name = "leads_merged", insertable = false, updatable = false)
+    private long leadsMerged;
+
+    @Column(name = "rows_without_contact", insertable = false, updatable = false)
+    private long rowsWithoutContact;
+
+    @Column(insertable = false, updatable = false)
+    private long responses;
+
     @Column(length = 1000)
     private String error;
 
@@ -146,8 +165,18 @@ public class ListPull {
         this.finishedAt = null;
     }
 
-    public void tracing() {
-        this.status = PullStatus.TRACING;
+    /** The run's step {@code step} began: its status says which, while the list is not done. */
+    public void stepStarted(PullStatus step) {
+        if (step != PullStatus.PARSING && step != PullStatus.TRACING && step != PullStatus.SCRUBBING
+                && step != PullStatus.IMPORTING) {
+            throw new IllegalArgumentException(step + " is not a step of a run");
+        }
+        this.status = step;
+    }
+
+    /** The scrub step stored its report; a restart does not scrub the list again. */
+    public void scrubbed(long scrub) {
+        this.scrubId = scrub;
     }
 
     public void finished(Instant at) {
@@ -165,7 +194,8 @@ public class ListPull {
 
     /** Whether its run is still to finish: received, or running (or was, when its node died). */
     public boolean isUnfinished() {
-        return status == PullStatus.RECEIVED || status == PullStatus.PARSING || status == PullStatus.TRACING;
+        return status == PullStatus.RECEIVED || status == PullStatus.PARSING || status == PullStatus.TRACING
+                || status == PullStatus.SCRUBBING || status == PullStatus.IMPORTING;
     }
 
     /** Whether its run can be restarted: it stopped before the end. */
@@ -251,6 +281,31 @@ public class ListPull {
 
     public long getTraceCostCents() {
         return traceCostCents;
+    }
+
+    public Long getScrubId() {
+        return scrubId;
+    }
+
+    /** The import step's position: the rows up to this line are leads (or had nobody to reach). */
+    public long getImportedUpToLine() {
+        return importedUpToLine;
+    }
+
+    public long getLeadsCreated() {
+        return leadsCreated;
+    }
+
+    public long getLeadsMerged() {
+        return leadsMerged;
+    }
+
+    public long getRowsWithoutContact() {
+        return rowsWithoutContact;
+    }
+
+    public long getResponses() {
+        return responses;
     }
 
     public String getError() {

@@ -81,6 +81,10 @@ public class ListSource extends Tracked {
     @Column(name = "trace_with", nullable = false, length = 8)
     private TraceWith traceWith;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_import", nullable = false, length = 12)
+    private LeadImport leadImport = LeadImport.ALL;
+
     private boolean enabled;
 
     /** What the poller keeps: not an administrator's edit, so it never makes their save stale. */
@@ -130,13 +134,14 @@ public class ListSource extends Tracked {
         this.headerRef = https ? settings.headerRef() : null;
         this.pollMinutes = settings.pollMinutes();
         this.traceWith = settings.traceWith();
+        this.leadImport = settings.leadImport();
         this.enabled = settings.enabled();
     }
 
     public SourceSettings settings() {
         return new SourceSettings(name, kind, mappingId, criteriaId, host, port, username, folder, fileGlob,
                 knownHosts, passwordRef, privateKeyRef, passphraseRef, afterPickup, archiveFolder, url, headerName,
-                headerRef, pollMinutes, traceWith, enabled);
+                headerRef, pollMinutes, traceWith, leadImport, enabled);
     }
 
     /** Whether the poller should look at it now. */
@@ -181,6 +186,10 @@ public class ListSource extends Tracked {
 
     public TraceWith getTraceWith() {
         return traceWith;
+    }
+
+    public LeadImport getLeadImport() {
+        return leadImport;
     }
 
     public boolean isEnabled() {

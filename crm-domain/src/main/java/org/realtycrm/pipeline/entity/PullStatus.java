@@ -8,6 +8,10 @@ public enum PullStatus {
     PARSING,
     /** Owners being skip traced. */
     TRACING,
+    /** The owners' phones being scrubbed against the Do-Not-Call registry. */
+    SCRUBBING,
+    /** Rows becoming leads, or merging into the leads they repeat. */
+    IMPORTING,
     DONE,
     /** Stopped; {@link ListPull#getError()} says why, and a restart resumes where it stopped. */
     FAILED

@@ -18,11 +18,12 @@ import org.realtycrm.platform.problem.InvalidInputException;
  *                    learnt on first sight
  * @param pollMinutes how often the source is looked at; {@code null} for by hand only
  * @param traceWith   where its owners' phones come from
+ * @param leadImport  which rows become leads ({@code null}: all)
  */
 public record SourceSettings(String name, SourceKind kind, long mappingId, Long criteriaId, String host, Integer port,
         String username, String folder, String fileGlob, String knownHosts, String passwordRef, String privateKeyRef,
         String passphraseRef, AfterPickup afterPickup, String archiveFolder, String url, String headerName,
-        String headerRef, Integer pollMinutes, TraceWith traceWith, boolean enabled) {
+        String headerRef, Integer pollMinutes, TraceWith traceWith, LeadImport leadImport, boolean enabled) {
 
     private static final Pattern KNOWN_HOST = Pattern.compile("^\\S+\\s+(ssh-|ecdsa-|sk-)\\S+\\s+[A-Za-z0-9+/=]+.*$");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,120}");
@@ -47,6 +48,7 @@ public record SourceSettings(String name, SourceKind kind, long mappingId, Long 
         url = trimmed(url);
         headerName = trimmed(headerName);
         headerRef = trimmed(headerRef);
+        leadImport = leadImport == null ? LeadImport.ALL : leadImport;
         List<FieldError> errors = new ArrayList<>();
         length(errors, "name", name, 120, true);
         if (kind == null) {

@@ -15,5 +15,7 @@ public enum SuppressionReason {
     /** A known serial TCPA plaintiff. */
     LITIGATOR,
     /** Not a phone number we can dial (the row is rejected, not scrubbed). */
-    INVALID_NUMBER
+    INVALID_NUMBER,
+    /** The skip-trace vendor flagged it Do-Not-Call (suppressed even where our own registry lacks it). */
+    VENDOR_DNC
 }

@@ -42,12 +42,12 @@ public class Notifications {
                 "New lead for you: " + assignment.leadName() + " (" + assignment.how() + ")", assignment.dedupeKey()));
     }
 
-    /** Leads an import routed to one agent in one chunk, as one notification; called by the consumer like the above. */
+    /** Leads an import or a purchased list routed to one agent in one chunk, as one notification; called by the consumer like the above. */
     @PermitAll
     public void deliver(ImportedLeads imported) {
         String leads = imported.count() == 1 ? "1 new lead" : imported.count() + " new leads";
         store(new Notification(imported.agentId(), NotificationKind.LEADS_IMPORTED, null,
-                leads + " from import " + imported.importId() + " (" + imported.fileName() + ")", imported.dedupeKey()));
+                leads + " from " + imported.origin(), imported.dedupeKey()));
     }
 
     /** Stores it unless its key was delivered before, and tells the recipient's open screens when it is new. */

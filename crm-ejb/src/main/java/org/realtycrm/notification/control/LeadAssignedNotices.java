@@ -41,14 +41,18 @@ public class LeadAssignedNotices {
         }
     }
 
-    /** Leads an import gave one agent in one chunk: one message for all of them. */
-    public void announceImported(long agentId, int count, long importId, String fileName, String dedupeKey) {
+    /**
+     * Leads an import gave one agent in one chunk: one message for all of them.
+     *
+     * @param origin where they came from, as the notification says it ("import 7 (leads.csv)")
+     */
+    public void announceImported(long agentId, int count, String origin, String dedupeKey) {
         try {
             MapMessage message = jms.createMapMessage();
-            new ImportedLeads(agentId, count, importId, fileName, dedupeKey).writeTo(message);
+            new ImportedLeads(agentId, count, origin, dedupeKey).writeTo(message);
             send(message);
         } catch (JMSException e) {
-            throw new JMSRuntimeException("cannot announce the leads of import " + importId, null, e);
+            throw new JMSRuntimeException("cannot announce the leads of " + origin, null, e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -74,9 +75,16 @@ public class ListSetup {
     public record PreviewRow(long line, ListRow row, Boolean kept, String rejected) {
     }
 
-    /** A kept row as the pull's page lists it. */
+    /**
+     * A kept row as the pull's page lists it.
+     *
+     * @param leadId      the lead it became or merged into; {@code null} before the import step (or without contacts)
+     * @param leadOutcome CREATED, MERGED or NO_CONTACT; {@code null} before the import step
+     * @param score       its points on the scorecard when it was imported
+     */
     public record PulledOwner(long line, long propertyId, String ownerName, boolean corporate, String mailingAddress,
-            String traceStatus, List<TracedPhone> phones, List<String> emails) {
+            String traceStatus, List<TracedPhone> phones, List<String> emails, Long leadId, String leadOutcome,
+            Integer score, Instant respondedAt) {
     }
 
     @PersistenceContext(unitName = "crm")
@@ -288,16 +296,31 @@ public class ListSetup {
         List<Object[]> rows = em.createNativeQuery("""
                         select line, property_id, owner_name, corporate_owner,
                                concat_ws(', ', mailing_street, mailing_city, mailing_state, mailing_zip),
-                               trace_status, contacts
+                               trace_status, contacts, lead_id, lead_outcome, score, responded_at
                           from pipeline_rows where pull_id = ?1 and line > ?2 order by line limit ?3""")
                 .setParameter(1, pullId).setParameter(2, afterLine)
                 .setParameter(3, Math.max(1, Math.min(limit, MAX_LISTED))).getResultList();
         FieldCipher cipher = FieldCiphers.current();
         return rows.stream().map(row -> {
-            ContactsJson.Contacts contacts = ContactsJson.read(cipher.open((String) row[6]));
+            ContactsJson.Contacts contacts = row[6] == null ? ContactsJson.Contacts.NONE
+                    : ContactsJson.read(cipher.open((String) row[6]));
             return new PulledOwner(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                    (Boolean) row[3], (String) row[4], (String) row[5], contacts.phones(), contacts.emails());
+                    (Boolean) row[3], (String) row[4], (String) row[5], contacts.phones(), contacts.emails(),
+                    row[7] == null ? null : ((Number) row[7]).longValue(), (String) row[8],
+                    row[9] == null ? null : ((Number) row[9]).intValue(), toInstant(row[10]));
         }).toList();
+    }
+
+    /** A timestamp as the native query hands it over. */
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        return value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
     }
 
     /** Every rejected row of a pull, with its line and reason, as CSV. */

@@ -53,6 +53,9 @@ import org.realtycrm.platform.problem.RuleViolationException;
 @ApplicationScoped
 public class ListScrubber {
 
+    /** The "list version" of a suppression the skip-trace vendor's own flag gave. */
+    static final String VENDOR_FLAG = "skip-trace vendor's flag";
+
     /** Suppressions are sent to the database in pieces of about this many characters. */
     private static final int COPY_CHUNK = 1 << 16;
 
@@ -82,7 +85,17 @@ public class ListScrubber {
         long rejected;
     }
 
+    /** Scrubs an uploaded CSV file of phones (every column whose header names a phone, or one number per line). */
     public Scrub scrub(String name, Reader csv, long requestedBy) throws IOException {
+        return scrub(name, sink -> read(csv, sink), requestedBy);
+    }
+
+    /**
+     * Scrubs the phones {@code feed} hands over; a number the skip-trace vendor flagged is suppressed for that too.
+     *
+     * @param requestedBy who asked; {@code null} for the pipeline's own run of a list that arrived by itself
+     */
+    public Scrub scrub(String name, PhoneFeed feed, Long requestedBy) throws IOException {
         RegisteredLists lists = registry.refresh();
         LocalDate today = registry.today();
         RegisteredLists.Day day = lists.on(today);
@@ -97,7 +110,8 @@ public class ListScrubber {
             CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy scrub_rows from stdin");
             try {
                 Suppressions out = new Suppressions(copy);
-                read(csv, tally, (line, raw, e164) -> judge(line, raw, e164, day, internalEntries, tally, out));
+                tally.rows = feed.feed((line, raw, e164, flags) -> judge(line, raw, e164, flags, day, internalEntries,
+                        tally, out));
                 out.flush();
                 copy.endCopy();
             } finally {
@@ -130,7 +144,7 @@ public class ListScrubber {
     }
 
     /** One phone of one row: callable, or suppressed for every reason that applies, or unusable. */
-    private static void judge(long line, String raw, String e164, RegisteredLists.Day day,
+    private static void judge(long line, String raw, String e164, VendorFlags flags, RegisteredLists.Day day,
             Map<String, Long> internalEntries, Tally tally, Suppressions out) {
         tally.phones++;
         if (e164 == null) {
@@ -140,6 +154,12 @@ public class ListScrubber {
             return;
         }
         List<SuppressionHit> hits = new ArrayList<>(2);
+        if (flags.dnc()) {
+            hits.add(new SuppressionHit(SuppressionReason.VENDOR_DNC, VENDOR_FLAG));
+        }
+        if (flags.litigator()) {
+            hits.add(new SuppressionHit(SuppressionReason.LITIGATOR, VENDOR_FLAG));
+        }
         Long entry = internalEntries.get(e164);
         if (entry != null) {
             hits.add(DoNotCallRegistry.internalHit(entry));
@@ -159,13 +179,30 @@ public class ListScrubber {
         }
     }
 
-    /** Receives each phone of the list: its line, what the cell held, and its E.164 form (null when unusable). */
-    interface PhoneSink {
-        void accept(long line, String raw, String e164);
+    /** What the skip-trace vendor said of a number (a number from a file of phones: nothing). */
+    public record VendorFlags(boolean dnc, boolean litigator) {
+        public static final VendorFlags NONE = new VendorFlags(false, false);
+    }
+
+    /**
+     * Receives each phone of the list: its line, what the list held, its E.164 form ({@code null} when unusable) and
+     * the vendor's flags.
+     */
+    public interface PhoneSink {
+        void accept(long line, String raw, String e164, VendorFlags flags);
+    }
+
+    /** A list's phones, handed to a sink row by row. */
+    @FunctionalInterface
+    public interface PhoneFeed {
+        /** @return how many rows the list has */
+        long feed(PhoneSink sink) throws IOException;
     }
 
     /** Reads every row, counting them, and hands each distinct phone of a row to {@code sink}. */
-    void read(Reader csv, Tally tally, PhoneSink sink) throws IOException {
+    long read(Reader csv, PhoneSink sink) throws IOException {
+        long rows = 0;
+        long phones = 0;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(csv)) {
             List<Integer> phoneColumns = null;
@@ -182,7 +219,7 @@ public class ListScrubber {
                     }
                     phoneColumns = List.of(0);
                 }
-                tally.rows++;
+                rows++;
                 Set<String> seen = new HashSet<>();
                 for (int column : phoneColumns) {
                     if (column >= record.size() || record.get(column).isBlank()) {
@@ -193,20 +230,23 @@ public class ListScrubber {
                     try {
                         e164 = phoneNumbers.toE164("phone", raw);
                     } catch (InvalidInputException notAPhone) {
-                        sink.accept(line, raw, null);
+                        phones++;
+                        sink.accept(line, raw, null, VendorFlags.NONE);
                         continue;
                     }
                     if (seen.add(e164)) {
-                        sink.accept(line, raw, e164);
+                        phones++;
+                        sink.accept(line, raw, e164, VendorFlags.NONE);
                     }
                 }
             }
         } catch (UncheckedIOException e) {
             throw new InvalidInputException("file", "is not a readable CSV file: " + e.getCause().getMessage());
         }
-        if (tally.phones == 0) {
+        if (phones == 0) {
             throw new InvalidInputException("file", "holds no phone numbers");
         }
+        return rows;
     }
 
     private static List<Integer> phoneColumns(CSVRecord header) {

@@ -1,15 +1,20 @@
 package org.realtycrm.pipeline.control;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.ListRow;
+import org.realtycrm.pipeline.entity.OwnerType;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
@@ -24,8 +29,10 @@ public final class PullChunkStore {
 
     private static final String ROW = """
             insert into pipeline_rows (pull_id, line, property_id, owner_name, owner_first_name, owner_last_name,
-                   corporate_owner, mailing_street, mailing_city, mailing_state, mailing_zip, owner_key, extra)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                   corporate_owner, mailing_street, mailing_city, mailing_state, mailing_zip, owner_key, extra,
+                   estimated_value, equity_percent, years_owned, vacant, tax_delinquent, pre_foreclosure, absentee,
+                   out_of_state)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String REJECT = "insert into pipeline_rejects (pull_id, line, reason) values (?, ?, ?)";
 
@@ -35,6 +42,10 @@ public final class PullChunkStore {
                    properties_created = properties_created + ?, properties_matched = properties_matched + ?,
                    next_offset = ?, next_line = ?, version = version + 1
              where id = ?""";
+
+    /** Beyond these, numeric(14, 2) and numeric(7, 2) overflow. */
+    private static final BigDecimal MAX_VALUE = new BigDecimal("1e12");
+    private static final BigDecimal MAX_PERCENT = new BigDecimal("1e5");
 
     private final Connection connection;
     private final long pullId;
@@ -71,6 +82,7 @@ public final class PullChunkStore {
         OffMarketProperties.Placed placed = kept.isEmpty() ? new OffMarketProperties.Placed(Map.of(), 0, 0)
                 : new OffMarketProperties(connection).place(kept, createdBy);
         FieldCipher cipher = FieldCiphers.current();
+        LocalDate today = LocalDate.now();
         try (PreparedStatement rows = connection.prepareStatement(ROW)) {
             for (ListRow row : kept) {
                 ListRow.Owner owner = row.owner();
@@ -88,6 +100,16 @@ public final class PullChunkStore {
                 rows.setString(11, mail.zip());
                 rows.setString(12, ownerKey(row));
                 rows.setString(13, cipher.seal(ContactsJson.writeColumns(row.extra())));
+                // what the scorecard reads when the row becomes a lead
+                rows.setBigDecimal(14, within(row.estimatedValue(), MAX_VALUE));
+                rows.setBigDecimal(15, within(row.equityPercent(), MAX_PERCENT));
+                rows.setObject(16, row.yearsOwnedOn(today), Types.INTEGER);
+                rows.setObject(17, row.vacant(), Types.BOOLEAN);
+                rows.setObject(18, row.taxDelinquent(), Types.BOOLEAN);
+                rows.setObject(19, row.preForeclosure(), Types.BOOLEAN);
+                Set<OwnerType> ownerTypes = row.ownerTypes();
+                rows.setBoolean(20, ownerTypes.contains(OwnerType.ABSENTEE));
+                rows.setBoolean(21, ownerTypes.contains(OwnerType.OUT_OF_STATE));
                 rows.addBatch();
             }
             rows.executeBatch();
@@ -117,6 +139,11 @@ public final class PullChunkStore {
                 .replaceAll("\\s+", " ").strip();
         String key = name + "@" + (place == null ? row.apn() + "|" + row.property().state() : place);
         return key.length() > 500 ? key.substring(0, 500) : key;
+    }
+
+    /** A figure the column can hold, or {@code null} (unknown) when a list's figure is beyond any real one. */
+    private static BigDecimal within(BigDecimal figure, BigDecimal max) {
+        return figure == null || figure.abs().compareTo(max) >= 0 ? null : figure;
     }
 
     private static String clip(String text, int max) {

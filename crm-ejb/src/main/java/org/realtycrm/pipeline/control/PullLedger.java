@@ -18,6 +18,7 @@ import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.pipeline.entity.ListPull;
+import org.realtycrm.pipeline.entity.PullStatus;
 import org.realtycrm.pipeline.entity.ListSource;
 import org.realtycrm.platform.cluster.NodeName;
 import org.realtycrm.platform.persistence.DeadJobExecutions;
@@ -83,7 +84,7 @@ public class PullLedger {
     public List<Long> orphansOf(String runner, long upToId) {
         return ((List<?>) em.createNativeQuery("""
                         select id from pipeline_pulls
-                         where id <= ?2 and runner = ?1 and status in ('RECEIVED', 'PARSING', 'TRACING')
+                         where id <= ?2 and runner = ?1 and status in ('RECEIVED', 'PARSING', 'TRACING', 'SCRUBBING', 'IMPORTING')
                          order by id""")
                 .setParameter(1, runner).setParameter(2, upToId)
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
@@ -119,8 +120,9 @@ public class PullLedger {
                 "List " + pull.getFileName() + " restarted after: " + pull.getError(), Map.of());
     }
 
-    public void tracing(long pullId) {
-        find(pullId).tracing();
+    /** The run's step began: the pull's status says which. */
+    public void stepStarted(long pullId, PullStatus step) {
+        find(pullId).stepStarted(step);
     }
 
     public void finished(long pullId) {
@@ -129,7 +131,8 @@ public class PullLedger {
         activities.record(null, SubjectType.LIST_PULL, pullId, ActivityAction.LIST_RUN_FINISHED,
                 "List " + pull.getFileName() + " done: " + pull.getRowsKept() + " kept, " + pull.getRowsFiltered()
                         + " left out by the criteria, " + pull.getRowsRejected() + " rejected; "
-                        + pull.getOwnersFound() + " owners traced", Map.of());
+                        + pull.getOwnersFound() + " owners traced; " + pull.getLeadsCreated() + " new leads, "
+                        + pull.getLeadsMerged() + " merged into leads already there", Map.of());
     }
 
     public void failed(long pullId, String reason) {

@@ -96,7 +96,7 @@ class ListsScreenIT extends CrmIT {
         assertThat(lists.owners(fileName)).singleElement().satisfies(owner -> assertThat(owner)
                 .startsWith("2 Ann " + word + " | PO Box 12, Dallas, TX, 75201 | FOUND | ")
                 .contains(phone.e164() + " MOBILE")
-                .endsWith("| ann." + word + "@example.com"));
+                .endsWith("| ann." + word + "@example.com | new lead, score 10"));
 
         assertThat(download(lists.rejectsDownloadUrl(fileName))).startsWith("line,reason")
                 .contains("4,no owner name");
@@ -105,6 +105,16 @@ class ListsScreenIT extends CrmIT {
         assertThat(download(lists.exportDownloadUrl("DIRECT_MAIL")))
                 .startsWith("Name,Address Line 1,Address Line 2,City,State,ZIP,Property Address")
                 .contains("Ann " + word + ",PO Box 12,,Dallas,TX,75201,");
+
+        // Ann calls back from the number on the letter; a stranger's call names nobody on the list
+        Path calls = Files.writeString(dir.resolve("calls-" + word + ".csv"), "Caller Phone,Note\n"
+                + phone.national() + ",wants an offer\n" + Unique.usPhone().national() + ",wrong number\n");
+        assertThat(lists.recordResponses(calls)).contains("1 responses from 1 owners recorded")
+                .contains("0 new leads, 1 merged into leads already there").contains("1 rows not recorded");
+        assertThat(lists.unrecordedResponses()).singleElement().asString().startsWith("3: no owner of this list has");
+        assertThat(lists.owners(fileName)).singleElement().asString()
+                .endsWith("| new lead, score 60, responded");
+        assertThat(lists.ownerLeadUrl(0)).contains("/lead.xhtml?id=");
     }
 
     @Test

@@ -32,7 +32,9 @@ import jakarta.json.JsonObjectBuilder;
  * the queue's records, each echoing its row's address and name. Every request needs the bearer key the IT profile
  * configures. Owners whose last name is one of those given at the start come back with nothing; every other owner
  * gets a mobile (319-24q-rrrr: q the queue's last digit, r the row's position) and a landline (319-25q-rrrr), and an
- * email. The server under test reaches it on the port
+ * email; a fake started {@link #start(List, int) with other exchanges} (26 and 27, say) gives numbers and emails of
+ * its own, so that the owners of two test classes are not one lead (the pipeline merges owners by phone and email).
+ * The server under test reaches it on the port
  * its configuration names ({@code %it.crm.pipeline.skip-trace.tracerfy.base-url}).
  */
 public final class FakeTracerfy implements AutoCloseable {
@@ -47,18 +49,26 @@ public final class FakeTracerfy implements AutoCloseable {
     private final Map<Long, Boolean> looked = new ConcurrentHashMap<>();
     private final List<JsonArray> submitted = new ArrayList<>();
     private final List<String> withoutHits;
+    /** The first two digits of the mobiles' exchange; the landlines' is the next. */
+    private final int exchange;
     private volatile boolean holding;
 
-    private FakeTracerfy(List<String> withoutHits) throws IOException {
+    private FakeTracerfy(List<String> withoutHits, int exchange) throws IOException {
         this.withoutHits = withoutHits.stream().map(name -> name.toUpperCase(Locale.ROOT)).toList();
+        this.exchange = exchange;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
     public static FakeTracerfy start(List<String> lastNamesWithoutHits) {
+        return start(lastNamesWithoutHits, 24);
+    }
+
+    /** @param exchange the first two digits of the mobiles' exchange (24: 319-24q-rrrr); the landlines' is the next */
+    public static FakeTracerfy start(List<String> lastNamesWithoutHits, int exchange) {
         try {
-            return new FakeTracerfy(lastNamesWithoutHits);
+            return new FakeTracerfy(lastNamesWithoutHits, exchange);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,10 +152,11 @@ public final class FakeTracerfy implements AutoCloseable {
                 record.add("primary_phone", "").add("email_1", "");
             } else {
                 String suffix = (queueId % 10) + "-" + String.format("%04d", i);
-                record.add("primary_phone", "(319) 24" + suffix).add("primary_phone_type", "Mobile")
-                        .add("mobile_1", "(319) 24" + suffix)
-                        .add("landline_1", "(319) 25" + suffix)
-                        .add("email_1", row.getString("last_name").toLowerCase(Locale.ROOT) + "." + suffix
+                String mailbox = exchange == 24 ? suffix : exchange + "-" + suffix;
+                record.add("primary_phone", "(319) " + exchange + suffix).add("primary_phone_type", "Mobile")
+                        .add("mobile_1", "(319) " + exchange + suffix)
+                        .add("landline_1", "(319) " + (exchange + 1) + suffix)
+                        .add("email_1", row.getString("last_name").toLowerCase(Locale.ROOT) + "." + mailbox
                                 + "@example.com");
             }
             records.add(record);

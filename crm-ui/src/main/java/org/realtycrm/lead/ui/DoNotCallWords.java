@@ -16,6 +16,7 @@ final class DoNotCallWords {
             case STATE_DNC -> "on a state Do-Not-Call list";
             case INTERNAL_DNC -> "asked us not to call";
             case LITIGATOR -> "a known TCPA litigator";
+            case VENDOR_DNC -> "flagged Do-Not-Call by the skip-trace vendor";
             case INVALID_NUMBER -> "not a number we can dial";
         };
     }

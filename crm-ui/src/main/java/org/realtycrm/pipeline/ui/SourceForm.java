@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.realtycrm.pipeline.entity.AfterPickup;
+import org.realtycrm.pipeline.entity.LeadImport;
 import org.realtycrm.pipeline.entity.ListSource;
 import org.realtycrm.pipeline.entity.SourceKind;
 import org.realtycrm.pipeline.entity.SourceSettings;
@@ -43,6 +44,7 @@ public class SourceForm implements Serializable {
     private String headerRef;
     private Integer pollMinutes;
     private TraceWith traceWith = TraceWith.FILE;
+    private LeadImport leadImport = LeadImport.ALL;
     private boolean enabled = true;
 
     static SourceForm of(ListSource source) {
@@ -72,6 +74,7 @@ public class SourceForm implements Serializable {
         form.headerRef = settings.headerRef();
         form.pollMinutes = settings.pollMinutes();
         form.traceWith = settings.traceWith();
+        form.leadImport = settings.leadImport();
         form.enabled = settings.enabled();
         return form;
     }
@@ -87,7 +90,7 @@ public class SourceForm implements Serializable {
         try {
             SourceSettings settings = new SourceSettings(name, kind, mappingId == null ? 0 : mappingId, criteriaId,
                     host, port, username, folder, fileGlob, knownHosts, passwordRef, privateKeyRef, passphraseRef,
-                    afterPickup, archiveFolder, url, headerName, headerRef, polled, traceWith, enabled);
+                    afterPickup, archiveFolder, url, headerName, headerRef, polled, traceWith, leadImport, enabled);
             if (errors.isEmpty()) {
                 return settings;
             }
@@ -165,6 +168,8 @@ public class SourceForm implements Serializable {
     public void setHeaderRef(String headerRef) { this.headerRef = headerRef; }
     public Integer getPollMinutes() { return pollMinutes; }
     public void setPollMinutes(Integer pollMinutes) { this.pollMinutes = pollMinutes; }
+    public LeadImport getLeadImport() { return leadImport; }
+    public void setLeadImport(LeadImport leadImport) { this.leadImport = leadImport; }
     public TraceWith getTraceWith() { return traceWith; }
     public void setTraceWith(TraceWith traceWith) { this.traceWith = traceWith; }
     public boolean isEnabled() { return enabled; }

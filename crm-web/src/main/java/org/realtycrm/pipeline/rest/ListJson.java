@@ -11,12 +11,14 @@ import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.realtycrm.pipeline.boundary.ListSetup;
+import org.realtycrm.pipeline.boundary.ListResponses;
 import org.realtycrm.pipeline.entity.AfterPickup;
 import org.realtycrm.pipeline.entity.ColumnMapping;
 import org.realtycrm.pipeline.entity.ListExport;
 import org.realtycrm.pipeline.entity.ListField;
 import org.realtycrm.pipeline.entity.ListPull;
 import org.realtycrm.pipeline.entity.ListRow;
+import org.realtycrm.pipeline.entity.LeadImport;
 import org.realtycrm.pipeline.entity.ListSource;
 import org.realtycrm.pipeline.entity.OwnerType;
 import org.realtycrm.pipeline.entity.SourceKind;
@@ -221,6 +223,9 @@ public final class ListJson {
         @Schema(description = "VENDOR (the configured skip-trace vendor) or FILE (the file's own phone and email"
                 + " columns, the default)")
         public String traceWith;
+        @Schema(description = "ALL (every owner with a phone or an email becomes a lead, the default) or RESPONDERS"
+                + " (only owners who responded)")
+        public String leadImport;
         public Boolean enabled;
         public Long version;
 
@@ -234,6 +239,7 @@ public final class ListJson {
                             : Enums.parse("afterPickup", AfterPickup.class, afterPickup),
                     archiveFolder, url, headerName, headerRef, pollMinutes,
                     traceWith == null ? TraceWith.FILE : Enums.parse("traceWith", TraceWith.class, traceWith),
+                    leadImport == null ? null : Enums.parse("leadImport", LeadImport.class, leadImport),
                     enabled == null || enabled);
         }
     }
@@ -242,8 +248,8 @@ public final class ListJson {
     public record Source(long id, String name, String kind, long mappingId, Long criteriaId, String host,
             Integer port, String username, String folder, String fileGlob, String knownHosts, String passwordRef,
             String privateKeyRef, String passphraseRef, String afterPickup, String archiveFolder, String url,
-            String headerName, String headerRef, Integer pollMinutes, String traceWith, boolean enabled,
-            Instant lastPolledAt,
+            String headerName, String headerRef, Integer pollMinutes, String traceWith, String leadImport,
+            boolean enabled, Instant lastPolledAt,
             String lastError, long version) {
         static Source of(ListSource source) {
             SourceSettings s = source.settings();
@@ -251,7 +257,7 @@ public final class ListJson {
                     s.port(), s.username(), s.folder(), s.fileGlob(), s.knownHosts(), s.passwordRef(),
                     s.privateKeyRef(), s.passphraseRef(), s.afterPickup() == null ? null : s.afterPickup().name(),
                     s.archiveFolder(), s.url(), s.headerName(), s.headerRef(), s.pollMinutes(), s.traceWith().name(),
-                    s.enabled(),
+                    s.leadImport().name(), s.enabled(),
                     source.getLastPolledAt(), source.getLastError(), source.getVersion());
         }
     }
@@ -259,25 +265,52 @@ public final class ListJson {
     @Schema(name = "ListPull")
     public record Pull(long id, long sourceId, String fileName, long sizeBytes, String status, long rowsRead,
             long rowsKept, long rowsFiltered, long rowsRejected, long propertiesCreated, long propertiesMatched,
-            long ownersTraced, long ownersFound, long ownersCached, long traceCostCents, String error,
+            long ownersTraced, long ownersFound, long ownersCached, long traceCostCents,
+            @Schema(description = "the Do-Not-Call scrub of the list's phones (GET /api/v1/pipeline/dnc/scrubs/{id} for its"
+                    + " report); absent before the scrub step") Long scrubId,
+            long leadsCreated, long leadsMerged, long rowsWithoutContact, long responses, String error,
             Instant receivedAt, Instant finishedAt, boolean restartable) {
         static Pull of(ListPull pull) {
             return new Pull(pull.getId(), pull.getSourceId(), pull.getFileName(), pull.getSizeBytes(),
                     pull.getStatus().name(), pull.getRowsRead(), pull.getRowsKept(), pull.getRowsFiltered(),
                     pull.getRowsRejected(), pull.getPropertiesCreated(), pull.getPropertiesMatched(),
                     pull.getOwnersTraced(), pull.getOwnersFound(), pull.getOwnersCached(), pull.getTraceCostCents(),
-                    pull.getError(), pull.getReceivedAt(), pull.getFinishedAt(), pull.isRestartable());
+                    pull.getScrubId(), pull.getLeadsCreated(), pull.getLeadsMerged(), pull.getRowsWithoutContact(),
+                    pull.getResponses(), pull.getError(), pull.getReceivedAt(), pull.getFinishedAt(), pull.isRestartable());
         }
+    }
+
+    @Schema(name = "ListResponses")
+    public record Responses(
+            @Schema(description = "responses that found the row they answer") int matched,
+            @Schema(description = "the owners (rows) they name") int owners,
+            @Schema(description = "owners who had not responded before") int newResponders,
+            int leadsCreated, int leadsMerged,
+            @Schema(description = "owners with no phone or email, not made leads") int withoutContact,
+            List<Rejected> rejected) {
+        static Responses of(ListResponses.Outcome outcome) {
+            return new Responses(outcome.matched(), outcome.owners(), outcome.newResponders(), outcome.leadsCreated(),
+                    outcome.leadsMerged(), outcome.withoutContact(),
+                    outcome.rejected().stream().map(r -> new Rejected(r.line(), r.reason())).toList());
+        }
+    }
+
+    @Schema(name = "RejectedResponse")
+    public record Rejected(long line, String reason) {
     }
 
     @Schema(name = "PulledOwner")
     public record Owner(long line, long propertyId, String ownerName, boolean corporate, String mailingAddress,
             @Schema(description = "PENDING, FOUND, NOT_FOUND or SKIPPED (no whole address to trace)")
-            String traceStatus, List<Phone> phones, List<String> emails) {
+            String traceStatus, List<Phone> phones, List<String> emails,
+            @Schema(description = "the lead the row became or merged into") Long leadId,
+            @Schema(description = "CREATED, MERGED or NO_CONTACT (nobody to reach); absent before the import step")
+            String leadOutcome, @Schema(description = "points on the scorecard at import") Integer score,
+            Instant respondedAt) {
         static Owner of(ListSetup.PulledOwner owner) {
             return new Owner(owner.line(), owner.propertyId(), owner.ownerName(), owner.corporate(),
                     owner.mailingAddress(), owner.traceStatus(), owner.phones().stream().map(Phone::of).toList(),
-                    owner.emails());
+                    owner.emails(), owner.leadId(), owner.leadOutcome(), owner.score(), owner.respondedAt());
         }
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.pipeline.batch.ListPulls;
 import org.realtycrm.pipeline.boundary.ListExports;
+import org.realtycrm.pipeline.boundary.ListResponses;
 import org.realtycrm.pipeline.boundary.ListSetup;
 import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.MappingStyle;
@@ -53,6 +54,9 @@ public class ListPipelineResource {
 
     @Inject
     ListExports exports;
+
+    @Inject
+    ListResponses responses;
 
     @Context
     UriInfo uri;
@@ -264,6 +268,18 @@ public class ListPipelineResource {
     @Operation(summary = "Run a stopped list on from where it stopped (ADMIN)")
     public ListJson.Pull restart(@PathParam("id") long id) {
         return ListJson.Pull.of(pulls.restart(id));
+    }
+
+    @POST
+    @Path("pulls/{id}/responses")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Record responses to a list's marketing; the responders become (or merge into) leads (ADMIN)",
+            description = "multipart/form-data with a CSV file in part 'file': a header, then one response per row,"
+                    + " naming the owner by the list's 'line', or by any 'phone' or 'email' column; a 'note' column"
+                    + " says what they said. Rows that name nobody come back in 'rejected' with their line and reason.")
+    public ListJson.Responses responses(@PathParam("id") long id, @FormParam("file") EntityPart file) {
+        return Uploads.read(file, "the responses", content -> ListJson.Responses.of(responses.record(id,
+                file.getFileName().orElse("responses.csv"), content)));
     }
 
     // ---- exports

@@ -146,8 +146,29 @@ public final class ListsPage {
         return browser.until(driver -> driver.findElements(By.cssSelector(".crm-pull-owner-rows tbody tr")).stream()
                 .map(row -> text(row, "crm-owner-line") + " " + text(row, "crm-owner-name") + " | "
                         + text(row, "crm-owner-mailing") + " | " + text(row, "crm-owner-trace") + " | "
-                        + text(row, "crm-owner-phones") + " | " + text(row, "crm-owner-emails"))
+                        + text(row, "crm-owner-phones") + " | " + text(row, "crm-owner-emails") + " | "
+                        + text(row, "crm-owner-lead"))
                 .toList());
+    }
+
+    /** Records a file of responses to the shown list (a whole-page post); answers the messages. */
+    public String recordResponses(Path csv) {
+        browser.find(By.cssSelector("#tabs\\:responses input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        return submitWholePage(By.id("tabs:responses:record"));
+    }
+
+    /** The shown list's responses the file could not place: "line: reason". */
+    public List<String> unrecordedResponses() {
+        return browser.driver().findElements(By.cssSelector(".crm-responses-rejected tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText)
+                        .map(String::strip).reduce((a, b) -> a + ": " + b).orElse(""))
+                .toList();
+    }
+
+    /** The owner's lead as the owners table links it: the lead page's address. */
+    public String ownerLeadUrl(int row) {
+        return browser.driver().findElements(By.cssSelector(".crm-pull-owner-rows tbody tr")).get(row)
+                .findElement(By.cssSelector("a.crm-owner-lead")).getAttribute("href");
     }
 
     /** Writes the shown list's file for a platform (its label, e.g. DIRECT_MAIL); answers the messages. */

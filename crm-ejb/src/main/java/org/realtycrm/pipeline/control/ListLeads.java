@@ -1,0 +1,238 @@
+package org.realtycrm.pipeline.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.Session;
+import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.FieldChanges;
+import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.lead.control.LeadsCreated;
+import org.realtycrm.lead.control.Scorecards;
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadIntake;
+import org.realtycrm.lead.entity.LeadScore;
+import org.realtycrm.lead.entity.Scorecard;
+import org.realtycrm.notification.control.LeadAssignedNotices;
+import org.realtycrm.pipeline.control.OwnerMatches.Target;
+
+/**
+ * Turns a list's owners into leads, in the caller's transaction (a chunk of the run's "import" step, or the
+ * responses recorded for a list). An owner who repeats a live lead (same email, same phone, or the owner of the same
+ * property under the same name) merges into it: the lead takes the phones and email it lacked, its property link and,
+ * when the owner scores hotter, the hotter temperature; never a second lead. Several rows of one owner in one chunk
+ * become one lead. New leads are scored by the scorecard, routed round-robin and linked to their property as its
+ * owner; each lead's timeline says which list and line it came from and why it scored as it did. Imports of lists
+ * take their turns one chunk at a time (a transaction-scoped lock), so two lists naming the same owner cannot both
+ * create them.
+ */
+@ApplicationScoped
+public class ListLeads {
+
+    private static final String ONE_IMPORT_AT_A_TIME = "select pg_advisory_xact_lock(hashtext('crm list leads'))";
+
+    private static final String LINK_PROPERTY = "insert into lead_properties (lead_id, property_id, relation, "
+            + "created_by_id) values (?, ?, 'OWNER_OF', ?) on conflict (lead_id, property_id, relation) do nothing";
+
+    private static final String ROW_OUTCOME = "update pipeline_rows set lead_id = coalesce(?, lead_id), "
+            + "lead_outcome = case when lead_outcome is null or lead_outcome = 'NO_CONTACT' then ? else lead_outcome end, "
+            + "score = ? where pull_id = ? and line = ?";
+
+    private static final String RUN_PROGRESS = "update pipeline_pulls set imported_up_to_line = ?, "
+            + "leads_created = leads_created + ?, leads_merged = leads_merged + ?, "
+            + "rows_without_contact = rows_without_contact + ?, version = version + 1 where id = ?";
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    ActivityRecorder activities;
+
+    @Inject
+    LeadAssignedNotices notices;
+
+    @Inject
+    Event<LeadsCreated> leadsCreated;
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    /** The list the owners came from, as leads' timelines and sources name it. */
+    public record ListOrigin(long pullId, String fileName, String sourceName, Long receivedById) {
+
+        String leadSource() {
+            String source = "List: " + sourceName;
+            return source.length() > Lead.MAX_SOURCE_LENGTH ? source.substring(0, Lead.MAX_SOURCE_LENGTH) : source;
+        }
+
+        String where(long line) {
+            return "list " + fileName + ", line " + line;
+        }
+    }
+
+    /** What importing some owners did. */
+    public record Imported(int created, int merged, int withoutContact) {
+    }
+
+    /**
+     * The next rows of the run's "import" step: up to {@code limit} after {@code line} that have no lead yet (only
+     * those who responded, for a source that imports responders only).
+     */
+    public List<PulledOwner> ownersAfter(long pullId, long line, boolean respondersOnly, int limit) {
+        return connection().doReturningWork(db -> PulledOwners.after(db, pullId, line, respondersOnly, limit));
+    }
+
+    /**
+     * Imports a chunk of the run's "import" step and moves the run's position to {@code upToLine}, with its counts,
+     * in the same transaction.
+     *
+     * @param turns the agents for the next n new leads, in turn (none when no agent is active)
+     */
+    public Imported importChunk(ListOrigin origin, List<PulledOwner> owners, long upToLine,
+            IntFunction<List<Long>> turns) {
+        Imported imported = importOwners(origin, owners, turns, "list-pull:" + origin.pullId());
+        connection().doWork(db -> {
+            try (PreparedStatement progress = db.prepareStatement(RUN_PROGRESS)) {
+                progress.setLong(1, upToLine);
+                progress.setLong(2, imported.created());
+                progress.setLong(3, imported.merged());
+                progress.setLong(4, imported.withoutContact());
+                progress.setLong(5, origin.pullId());
+                progress.executeUpdate();
+            }
+        });
+        return imported;
+    }
+
+    /**
+     * Imports owners (the run's chunk, or responders); the rows keep the lead they became and their score.
+     *
+     * @param occasion names this import among the list's others in the agents' notifications' dedupe keys (a chunk
+     *                 run again after a crash notifies once; a later file of responses notifies anew)
+     */
+    public Imported importOwners(ListOrigin origin, List<PulledOwner> owners, IntFunction<List<Long>> turns,
+            String occasion) {
+        Scorecard scorecard = scorecards.current();
+        List<OwnerContacts> candidates = owners.stream().map(OwnerContacts::of).toList();
+        Imported imported = connection().doReturningWork(db -> {
+            try (PreparedStatement lock = db.prepareStatement(ONE_IMPORT_AT_A_TIME)) {
+                lock.execute();
+            }
+            List<Target> targets = OwnerMatches.find(db, candidates).targets();
+            int newLeads = (int) targets.stream().filter(Target::createsLead).count();
+            List<Long> agents = newLeads == 0 ? List.of() : turns.apply(newLeads);
+            return apply(origin, candidates, targets, agents, scorecard, db, occasion);
+        });
+        leadsCreated.fire(new LeadsCreated(LeadIntake.LIST, imported.created()));
+        return imported;
+    }
+
+    private Imported apply(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
+            List<Long> agents, Scorecard scorecard, Connection db, String occasion) throws SQLException {
+        User actor = origin.receivedById() == null ? null : em.find(User.class, origin.receivedById());
+        Map<Integer, NewLead> created = new LinkedHashMap<>();
+        Map<Long, Lead> existing = new HashMap<>();
+        List<LeadMerge> merges = new ArrayList<>();
+        Lead[] leadOfRow = new Lead[candidates.size()];
+        LeadScore[] scores = new LeadScore[candidates.size()];
+        int turn = 0;
+        int withoutContact = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            OwnerContacts owner = candidates.get(i);
+            Target target = targets.get(i);
+            scores[i] = scorecard.score(owner.row().signals());
+            if (target.kind() == Target.Kind.NONE) {
+                withoutContact++;
+                continue;
+            }
+            if (target.kind() == Target.Kind.NEW) {
+                User agent = turn < agents.size() ? em.find(User.class, agents.get(turn++)) : null;
+                NewLead lead = NewLead.of(owner, target, origin.leadSource(), scores[i], agent, actor);
+                created.put(i, lead);
+                leadOfRow[i] = lead.lead();
+            } else if (target.kind() == Target.Kind.SAME_AS_NEW) {
+                NewLead lead = created.get(target.newLeadRow());
+                lead.absorb(owner, target, scores[i]);
+                leadOfRow[i] = lead.lead();
+            } else {
+                Lead lead = existing.computeIfAbsent(target.leadId(), id -> em.find(Lead.class, id));
+                merges.add(LeadMerge.into(lead, owner, target, scores[i]));
+                leadOfRow[i] = lead;
+            }
+        }
+        for (NewLead lead : created.values()) {
+            em.persist(lead.lead());
+        }
+        em.flush();
+        Map<Long, Integer> perAgent = new HashMap<>();
+        for (Map.Entry<Integer, NewLead> entry : created.entrySet()) {
+            NewLead lead = entry.getValue();
+            long line = candidates.get(entry.getKey()).row().line();
+            activities.record(actor, SubjectType.LEAD, lead.lead().getId(), ActivityAction.LEAD_CREATED,
+                    lead.summary(origin.where(line)), FieldChanges.created(lead.lead().auditState()));
+            if (lead.lead().getAssignedAgent() != null) {
+                perAgent.merge(lead.lead().getAssignedAgent().getId(), 1, Integer::sum);
+            }
+        }
+        for (LeadMerge merge : merges) {
+            activities.record(actor, SubjectType.LEAD, merge.lead().getId(), ActivityAction.LEAD_MERGED,
+                    merge.summary(origin.where(merge.owner().row().line())), merge.changes());
+        }
+        recordRows(origin, candidates, targets, leadOfRow, scores, db);
+        long firstLine = candidates.isEmpty() ? 0 : candidates.get(0).row().line();
+        perAgent.forEach((agentId, count) -> notices.announceImported(agentId, count, "list " + origin.fileName(),
+                occasion + ":line:" + firstLine + ":agent:" + agentId));
+        return new Imported(created.size(), merges.size(), withoutContact);
+    }
+
+    /**
+     * The persistence context's own connection: the leads it stores and the statements here (matches, links, the
+     * rows' outcomes) are one transaction on one connection, whoever began the transaction (a chunk of the batch
+     * runtime, or a session bean).
+     */
+    private Session connection() {
+        return em.unwrap(Session.class);
+    }
+
+    /** Each lead's property link, and each row's lead, outcome and score. */
+    private static void recordRows(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
+            Lead[] leadOfRow, LeadScore[] scores, Connection db) throws SQLException {
+        try (PreparedStatement link = db.prepareStatement(LINK_PROPERTY);
+                PreparedStatement outcome = db.prepareStatement(ROW_OUTCOME)) {
+            for (int i = 0; i < candidates.size(); i++) {
+                PulledOwner row = candidates.get(i).row();
+                Lead lead = leadOfRow[i];
+                if (lead != null) {
+                    link.setLong(1, lead.getId());
+                    link.setLong(2, row.propertyId());
+                    link.setObject(3, origin.receivedById(), Types.BIGINT);
+                    link.addBatch();
+                }
+                outcome.setObject(1, lead == null ? null : lead.getId(), Types.BIGINT);
+                outcome.setString(2, targets.get(i).outcome());
+                outcome.setInt(3, scores[i].points());
+                outcome.setLong(4, origin.pullId());
+                outcome.setLong(5, row.line());
+                outcome.addBatch();
+            }
+            link.executeBatch();
+            outcome.executeBatch();
+        }
+    }
+}
