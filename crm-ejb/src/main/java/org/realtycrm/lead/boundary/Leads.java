@@ -38,6 +38,7 @@ import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.lead.entity.Note;
+import org.realtycrm.lead.entity.Temperature;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
@@ -121,6 +122,15 @@ public class Leads {
         return leads.find(id, caller.leadVisibility()).orElseThrow(() -> new RecordNotFoundException("lead", id));
     }
 
+    /** The lead as the caller read it: a newer version means someone else changed it meanwhile. */
+    private Lead findAt(long id, long expectedVersion) {
+        Lead lead = find(id);
+        if (lead.getVersion() != expectedVersion) {
+            throw new StaleVersionException("lead", id, expectedVersion, lead.getVersion());
+        }
+        return lead;
+    }
+
     public Page<Lead> search(LeadQuery query, PageRequest page) {
         return leads.search(query, caller.leadVisibility(), page);
     }
@@ -132,13 +142,31 @@ public class Leads {
 
     /** Replaces the editable fields (never the assignee) of the lead at {@code expectedVersion}. */
     public Lead update(long id, long expectedVersion, LeadDraft draft) {
-        Lead lead = find(id);
-        if (lead.getVersion() != expectedVersion) {
-            throw new StaleVersionException("lead", id, expectedVersion, lead.getVersion());
-        }
+        Lead lead = findAt(id, expectedVersion);
         Map<String, Object> before = lead.auditState();
         drafts.apply(draft, lead);
         duplicates.check(lead, caller.leadVisibility());
+        recordUpdate(lead, FieldChanges.between(before, lead.auditState()));
+        return lead;
+    }
+
+    /**
+     * The disposition screen's quick change: a new temperature and/or status (null leaves it as it is) for the lead
+     * at {@code expectedVersion}, through the lead's own rules and audited as {@link #update} is. Nothing changes
+     * when the status move is refused.
+     *
+     * @throws StaleVersionException when someone else changed the lead since it was read
+     * @throws org.realtycrm.lead.entity.IllegalStatusTransitionException when the lead may not move to {@code status}
+     */
+    public Lead dispose(long id, long expectedVersion, Temperature temperature, LeadStatus status) {
+        Lead lead = findAt(id, expectedVersion);
+        Map<String, Object> before = lead.auditState();
+        if (status != null) {
+            lead.moveTo(status); // first: a refused move must not leave a changed temperature behind
+        }
+        if (temperature != null) {
+            lead.changeTemperature(temperature);
+        }
         recordUpdate(lead, FieldChanges.between(before, lead.auditState()));
         return lead;
     }

@@ -1,11 +1,30 @@
 package org.realtycrm.lead.ui;
 
+import java.util.stream.Collectors;
+
+import org.realtycrm.pipeline.entity.CallVerdict;
+import org.realtycrm.pipeline.entity.SuppressionHit;
 import org.realtycrm.pipeline.entity.SuppressionReason;
 
 /** Why a number may not be called, as an agent reads it next to the number. */
 final class DoNotCallWords {
 
     private DoNotCallWords() {
+    }
+
+    /**
+     * The lists that hold a number, in words; null when none does (or there is no verdict). Whether the Registry data
+     * covers the number's area code is the campaigns' concern, not a fact about this person, so it is not shown.
+     */
+    static String listed(CallVerdict verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        String listed = verdict.hits().stream().map(SuppressionHit::reason)
+                .filter(reason -> reason != SuppressionReason.FEDERAL_NOT_LOADED
+                        && reason != SuppressionReason.FEDERAL_OUTDATED)
+                .map(DoNotCallWords::of).distinct().collect(Collectors.joining(", "));
+        return listed.isEmpty() ? null : listed;
     }
 
     static String of(SuppressionReason reason) {

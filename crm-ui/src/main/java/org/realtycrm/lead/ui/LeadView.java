@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +16,6 @@ import jakarta.inject.Named;
 
 import org.realtycrm.pipeline.boundary.DoNotCallLists;
 import org.realtycrm.pipeline.entity.CallVerdict;
-import org.realtycrm.pipeline.entity.SuppressionHit;
 import org.realtycrm.pipeline.entity.SuppressionReason;
 import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.lead.boundary.Leads;
@@ -176,20 +174,9 @@ public class LeadView implements Serializable {
         doNotCall = verdicts;
     }
 
-    /**
-     * The lists that hold a saved phone, in words; null when none does. Whether the Registry data covers the number's
-     * area code is the campaigns' concern, not a fact about this person, so it is not shown here.
-     */
+    /** The lists that hold a saved phone, in words; null when none does. */
     public String doNotCallReasons(String number) {
-        CallVerdict verdict = number == null ? null : doNotCall.get(number);
-        if (verdict == null) {
-            return null;
-        }
-        String listed = verdict.hits().stream().map(SuppressionHit::reason)
-                .filter(reason -> reason != SuppressionReason.FEDERAL_NOT_LOADED
-                        && reason != SuppressionReason.FEDERAL_OUTDATED)
-                .map(DoNotCallWords::of).distinct().collect(Collectors.joining(", "));
-        return listed.isEmpty() ? null : listed;
+        return number == null ? null : DoNotCallWords.listed(doNotCall.get(number));
     }
 
     /** Whether the agent can still record that the owner of this saved phone asked not to be called. */

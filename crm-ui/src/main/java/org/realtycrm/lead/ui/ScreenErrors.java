@@ -29,8 +29,7 @@ final class ScreenErrors {
                 invalid.errors().forEach(ScreenErrors::field);
                 return;
             }
-            if (cause instanceof StaleVersionException || cause instanceof OptimisticLockException
-                    || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+            if (isStaleCause(cause)) {
                 Messages.error(STALE);
                 return;
             }
@@ -48,6 +47,21 @@ final class ScreenErrors {
             }
         }
         throw failure;
+    }
+
+    /** Whether someone else changed the record since the user read it (checked by the boundary or at commit). */
+    static boolean isStale(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (isStaleCause(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isStaleCause(Throwable cause) {
+        return cause instanceof StaleVersionException || cause instanceof OptimisticLockException
+                || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException");
     }
 
     private static void field(FieldError error) {

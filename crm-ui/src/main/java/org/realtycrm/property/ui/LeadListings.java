@@ -50,7 +50,7 @@ public class LeadListings implements Serializable {
         private final String status;
         private final LeadPropertyRelation relation;
 
-        Row(LinkedProperty link) {
+        public Row(LinkedProperty link) {
             this.propertyId = link.property().getId();
             this.address = link.property().displayAddress();
             this.price = ListingFormat.money(link.property().getListPrice());

@@ -111,6 +111,21 @@ public class LeadsResource {
         return LeadJson.of(leads.update(id, request.version, draft(request)));
     }
 
+    @POST
+    @Path("{id}/disposition")
+    @Operation(summary = "Triage a lead: change its temperature and/or status",
+            description = "What the disposition screen's keys do. Send the version you read; a field left out stays "
+                    + "as it is. The status moves only where the lead's current status allows.")
+    @APIResponse(responseCode = "200", description = "The lead as changed",
+            content = @Content(schema = @Schema(implementation = LeadJson.class)))
+    @APIResponse(responseCode = "409", description = "Stale version: someone else changed the lead since you read it")
+    @APIResponse(responseCode = "422", description = "The status change is not allowed; nothing changed")
+    public LeadJson dispose(@PathParam("id") long id, @Valid @NotNull DispositionRequest request) {
+        return LeadJson.of(leads.dispose(id, request.version,
+                Enums.parse("temperature", Temperature.class, request.temperature),
+                Enums.parse("status", LeadStatus.class, request.status)));
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a lead", description = "Soft delete: kept for the audit trail, gone from lists.")
