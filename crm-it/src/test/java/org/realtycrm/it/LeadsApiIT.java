@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
@@ -188,6 +189,89 @@ class LeadsApiIT extends CrmIT {
         JsonObject unchanged = adminLeads().get(id(lead));
         assertThat(unchanged.getString("status")).isEqualTo(lead.getString("status"));
         assertThat(version(unchanged)).isEqualTo(version(lead));
+    }
+
+    @Test
+    void dispositionChangesTemperatureAndStatusAndTheTimelineTellsEach() {
+        Account agent = Accounts.agent();
+        JsonObject lead = agent.leads().create(newLead());
+
+        JsonObject disposed = agent.leads().dispose(id(lead), version(lead), "HOT", "CONTACTED").expect(200).json();
+
+        assertThat(disposed.getString("temperature")).isEqualTo("HOT");
+        assertThat(disposed.getString("status")).isEqualTo("CONTACTED");
+        assertThat(version(disposed)).isGreaterThan(version(lead));
+        assertThat(version(agent.leads().get(id(lead)))).isEqualTo(version(disposed));
+        List<JsonObject> timeline = agent.leads().timeline(id(lead));
+        assertThat(timeline).extracting(activity -> activity.getString("action")).hasSize(3).endsWith("LEAD_CREATED");
+        assertThat(timeline.subList(0, 2)).extracting(activity -> activity.getString("action"),
+                activity -> activity.getJsonObject("changes").keySet())
+                .containsExactlyInAnyOrder(tuple("STATUS_CHANGED", Set.of("status")),
+                        tuple("LEAD_UPDATED", Set.of("temperature")));
+        assertThat(timeline.get(0).getJsonObject("actor").getJsonNumber("id").longValue()).isEqualTo(agent.id());
+    }
+
+    @Test
+    void dispositionLeavesWhatItIsNotToldAsItIs() {
+        JsonObject lead = adminLeads().create(newLead().temperature("HOT"));
+
+        JsonObject cooled = adminLeads().dispose(id(lead), version(lead), "COLD", null).expect(200).json();
+        JsonObject contacted = adminLeads().dispose(id(lead), version(cooled), null, "CONTACTED").expect(200).json();
+
+        assertThat(cooled.getString("status")).isEqualTo("NEW");
+        assertThat(contacted.getString("temperature")).isEqualTo("COLD");
+        assertThat(contacted.getString("status")).isEqualTo("CONTACTED");
+        assertThat(adminLeads().timeline(id(lead))).extracting(activity -> activity.getString("action"))
+                .containsExactly("STATUS_CHANGED", "LEAD_UPDATED", "LEAD_CREATED");
+    }
+
+    @Test
+    void aDispositionTheStatusRulesRefuseChangesNothingNotEvenTheTemperature() {
+        JsonObject lead = adminLeads().create(newLead().temperature("COLD"));
+
+        Response refused = adminLeads().dispose(id(lead), version(lead), "HOT", "QUALIFIED");
+
+        assertThatProblem(refused).hasStatus(422).hasType("rule-violation");
+        JsonObject unchanged = adminLeads().get(id(lead));
+        assertThat(unchanged.getString("status")).isEqualTo("NEW");
+        assertThat(unchanged.getString("temperature")).isEqualTo("COLD");
+        assertThat(version(unchanged)).isEqualTo(version(lead));
+        assertThat(adminLeads().timeline(id(lead))).hasSize(1);
+    }
+
+    @Test
+    void aDispositionOnAStaleVersionIsAConflictAndChangesNothing() {
+        JsonObject lead = adminLeads().create();
+        adminLeads().update(lead, json -> json.temperature("COLD"));
+
+        Response late = adminLeads().dispose(id(lead), version(lead), "HOT", null);
+
+        assertThatProblem(late).hasStatus(409).hasType("stale-version");
+        assertThat(adminLeads().get(id(lead)).getString("temperature")).isEqualTo("COLD");
+    }
+
+    @Test
+    void aDispositionNeedsTheVersionReadAndKnownValues() {
+        JsonObject lead = adminLeads().create();
+
+        Response blind = admin().post(Leads.path(lead) + "/disposition",
+                Json.createObjectBuilder().add("temperature", "HOT").build());
+        Response unknown = adminLeads().dispose(id(lead), version(lead), "LUKEWARM", null);
+
+        assertThatProblem(blind).hasStatus(400).hasType("invalid-input").hasFieldError("version");
+        assertThatProblem(unknown).hasStatus(400).hasType("invalid-input").hasFieldError("temperature");
+        assertThat(version(adminLeads().get(id(lead)))).isEqualTo(version(lead));
+    }
+
+    @Test
+    void anAgentCannotDisposeOfAnotherAgentsLead() {
+        Account owner = Accounts.agent();
+        JsonObject lead = adminLeads().create(newLead().assignedTo(owner.id()));
+
+        Response foreign = Accounts.agent().leads().dispose(id(lead), version(lead), "HOT", null);
+
+        assertThatProblem(foreign).hasStatus(404).hasType("not-found");
+        assertThat(owner.leads().get(id(lead)).getString("temperature")).isEqualTo("WARM");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.realtycrm.it.support;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /** The leads API as one caller uses it, for the steps a test takes on the way to what it checks. */
 public final class Leads {
@@ -69,6 +71,26 @@ public final class Leads {
 
     public Response assign(long leadId, long agentId) {
         return api.post(path(leadId) + "/assignment", Json.createObjectBuilder().add("agentId", agentId).build());
+    }
+
+    /**
+     * {@code POST .../disposition}: the disposition screen's quick change against {@code version}; a {@code null}
+     * temperature or status is left out of the request (unchanged).
+     */
+    public Response dispose(long leadId, long version, String temperature, String status) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("version", version);
+        if (temperature != null) {
+            body.add("temperature", temperature);
+        }
+        if (status != null) {
+            body.add("status", status);
+        }
+        return api.post(path(leadId) + "/disposition", body.build());
+    }
+
+    /** The lead's timeline, newest first (its first page). */
+    public List<JsonObject> timeline(long leadId) {
+        return api.get(path(leadId) + "/activities").expect(200).items();
     }
 
     /** {@code GET /leads} with these query parameters, in pairs. */

@@ -151,6 +151,7 @@ public class DispositionView implements Serializable {
     /** Shows the queue's current lead; one deleted or handed over since the queue was loaded is skipped. */
     private void showCurrent() {
         lead = null;
+        note = null; // a draft belongs to the lead it was begun on
         while (queue.current().isPresent()) {
             try {
                 show(leads.find(queue.current().getAsLong()));
