@@ -68,7 +68,10 @@ var CrmDisposition = (function () {
                 toggle.setAttribute('aria-expanded', String(!legend.hidden));
             }
         },
-        /** After the filters: the focus leaves the filter fields, so that the keys work at once. */
+        /**
+         * After the filters or a saved note: the focus leaves the field (PrimeFaces gives it back to a field that an
+         * update redrew), so that the next key moves on instead of being typed.
+         */
         leaveFields: function () {
             if (isField(document.activeElement)) {
                 document.activeElement.blur();

@@ -45,7 +45,7 @@ public final class DispositionPage {
         return this;
     }
 
-    /** N, the text, Ctrl+Enter: the note is saved and the card drawn again with it. */
+    /** N, the text, Ctrl+Enter: the note is saved, the card drawn again with it, and the keys are the page's again. */
     public DispositionPage writeNote(String text) {
         new Actions(browser.driver()).sendKeys("n").perform();
         browser.until(driver -> browser.find(NOTE).equals(driver.switchTo().activeElement()));
@@ -53,6 +53,7 @@ public final class DispositionPage {
         new Actions(browser.driver()).sendKeys(text).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL)
                 .perform();
         browser.until(ExpectedConditions.stalenessOf(card));
+        browser.until(driver -> !browser.find(NOTE).equals(driver.switchTo().activeElement()));
         return this;
     }
 
