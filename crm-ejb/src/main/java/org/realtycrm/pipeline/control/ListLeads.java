@@ -130,21 +130,31 @@ public class ListLeads {
             String occasion) {
         Scorecard scorecard = scorecards.current();
         List<OwnerContacts> candidates = owners.stream().map(OwnerContacts::of).toList();
-        Imported imported = connection().doReturningWork(db -> {
+        // JDBC work and the persistence context's own statements take turns, never nest: Hibernate hands its
+        // connection back after each statement, which would close a connection held across one
+        List<Target> targets = connection().doReturningWork(db -> {
             try (PreparedStatement lock = db.prepareStatement(ONE_IMPORT_AT_A_TIME)) {
                 lock.execute();
             }
-            List<Target> targets = OwnerMatches.find(db, candidates).targets();
-            int newLeads = (int) targets.stream().filter(Target::createsLead).count();
-            List<Long> agents = newLeads == 0 ? List.of() : turns.apply(newLeads);
-            return apply(origin, candidates, targets, agents, scorecard, db, occasion);
+            return OwnerMatches.find(db, candidates).targets();
         });
-        leadsCreated.fire(new LeadsCreated(LeadIntake.LIST, imported.created()));
-        return imported;
+        int newLeads = (int) targets.stream().filter(Target::createsLead).count();
+        List<Long> agents = newLeads == 0 ? List.of() : turns.apply(newLeads);
+        Applied applied = apply(origin, candidates, targets, agents, scorecard);
+        connection().doWork(db -> recordRows(origin, candidates, targets, applied.leadOfRow(), applied.scores(), db));
+        long firstLine = candidates.isEmpty() ? 0 : candidates.get(0).row().line();
+        applied.perAgent().forEach((agentId, count) -> notices.announceImported(agentId, count,
+                "list " + origin.fileName(), occasion + ":line:" + firstLine + ":agent:" + agentId));
+        leadsCreated.fire(new LeadsCreated(LeadIntake.LIST, applied.imported().created()));
+        return applied.imported();
     }
 
-    private Imported apply(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
-            List<Long> agents, Scorecard scorecard, Connection db, String occasion) throws SQLException {
+    /** What the persistence context did with a chunk: each row's lead and score, and the new leads per agent. */
+    private record Applied(Imported imported, Lead[] leadOfRow, LeadScore[] scores, Map<Long, Integer> perAgent) {
+    }
+
+    private Applied apply(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
+            List<Long> agents, Scorecard scorecard) {
         User actor = origin.receivedById() == null ? null : em.find(User.class, origin.receivedById());
         Map<Integer, NewLead> created = new LinkedHashMap<>();
         Map<Long, Lead> existing = new HashMap<>();
@@ -194,17 +204,12 @@ public class ListLeads {
             activities.record(actor, SubjectType.LEAD, merge.lead().getId(), ActivityAction.LEAD_MERGED,
                     merge.summary(origin.where(merge.owner().row().line())), merge.changes());
         }
-        recordRows(origin, candidates, targets, leadOfRow, scores, db);
-        long firstLine = candidates.isEmpty() ? 0 : candidates.get(0).row().line();
-        perAgent.forEach((agentId, count) -> notices.announceImported(agentId, count, "list " + origin.fileName(),
-                occasion + ":line:" + firstLine + ":agent:" + agentId));
-        return new Imported(created.size(), merges.size(), withoutContact);
+        return new Applied(new Imported(created.size(), merges.size(), withoutContact), leadOfRow, scores, perAgent);
     }
 
     /**
-     * The persistence context's own connection: the leads it stores and the statements here (matches, links, the
-     * rows' outcomes) are one transaction on one connection, whoever began the transaction (a chunk of the batch
-     * runtime, or a session bean).
+     * The persistence context's connection, for the statements here (matches, links, the rows' outcomes): one
+     * transaction with the leads it stores, whoever began it (a chunk of the batch runtime, or a session bean).
      */
     private Session connection() {
         return em.unwrap(Session.class);

@@ -69,16 +69,17 @@ public class ListResponseImport {
     }
 
     public Recorded record(ListLeads.ListOrigin origin, ResponseFile file) {
-        return em.unwrap(Session.class).doReturningWork(db -> record(origin, file, db));
-    }
-
-    private Recorded record(ListLeads.ListOrigin origin, ResponseFile file, Connection db) throws SQLException {
         Map<Long, List<ResponseFile.Response>> byLine = new LinkedHashMap<>();
         List<ResponseFile.Rejected> rejected = new ArrayList<>(file.rejected());
-        match(db, origin.pullId(), file.responses(), byLine, rejected);
-        int newResponders = mark(db, origin.pullId(), byLine);
+        // on the persistence context's connection, done before ListLeads stores anything through it (see there)
+        Marked marked = em.unwrap(Session.class).doReturningWork(db -> {
+            match(db, origin.pullId(), file.responses(), byLine, rejected);
+            int first = mark(db, origin.pullId(), byLine);
+            return new Marked(first, PulledOwners.at(db, origin.pullId(), byLine.keySet()));
+        });
+        int newResponders = marked.newResponders();
         List<PulledOwner> owners = new ArrayList<>();
-        for (PulledOwner owner : PulledOwners.at(db, origin.pullId(), byLine.keySet())) {
+        for (PulledOwner owner : marked.owners()) {
             owners.add(owner.withContacts(withAnswers(owner.contacts(), byLine.get(owner.line()))));
         }
         ListLeads.Imported imported = owners.isEmpty() ? new ListLeads.Imported(0, 0, 0)
@@ -88,6 +89,9 @@ public class ListResponseImport {
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
         int matched = byLine.values().stream().mapToInt(List::size).sum();
         return new Recorded(matched, byLine.size(), newResponders, imported, rejected);
+    }
+
+    private record Marked(int newResponders, List<PulledOwner> owners) {
     }
 
     /** Finds the row each response names: by line, else by a phone or email the trace found for the owner. */
