@@ -1,8 +1,12 @@
 package org.realtycrm.lead.entity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
+import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
 
 /**
@@ -40,6 +44,28 @@ public record ScoringRule(ScoringSignal signal, BigDecimal threshold, int points
             throw new InvalidInputException(field + ".threshold", "is a percentage: at most 100");
         }
         return new ScoringRule(signal, threshold == null ? null : threshold.stripTrailingZeros(), points);
+    }
+
+    /**
+     * Reads a whole list of rules as a form or a request sends them, each with {@code read(field, input)} (field
+     * "rules[i]"), so that a person sees every wrong field at once rather than one per save.
+     *
+     * @throws InvalidInputException with every rule's errors
+     */
+    public static <T> List<ScoringRule> all(List<T> inputs, BiFunction<String, T, ScoringRule> read) {
+        List<ScoringRule> rules = new ArrayList<>(inputs.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                rules.add(read.apply("rules[" + i + "]", inputs.get(i)));
+            } catch (InvalidInputException invalid) {
+                errors.addAll(invalid.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return rules;
     }
 
     public ScoringRule {
