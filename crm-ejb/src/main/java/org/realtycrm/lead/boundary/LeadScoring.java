@@ -60,6 +60,7 @@ public class LeadScoring {
             return card;
         }
         card.replace(rules, hotFrom, warmFrom, caller.id());
+        scorecards.write(expectedVersion);
         activities.record(caller.user(), SubjectType.SCORECARD, Scorecard.ID, ActivityAction.SCORECARD_CHANGED,
                 "Scorecard changed: " + String.join(", ", changes.keySet()), changes);
         return card;

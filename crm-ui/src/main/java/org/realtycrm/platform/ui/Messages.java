@@ -1,5 +1,7 @@
 package org.realtycrm.platform.ui;
 
+import java.util.function.UnaryOperator;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -33,6 +35,17 @@ public final class Messages {
             error(refusal.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * The same, for a form whose inputs cannot carry every field's name as their id (a path such as
+     * {@code rules[2].points}, an input in a table's row).
+     *
+     * @param placed a field error as the form shows it: under the id of the input that stands for the field
+     */
+    public static void refused(CrmException refusal, String formId, UnaryOperator<FieldError> placed) {
+        refused(refusal instanceof InvalidInputException invalid
+                ? new InvalidInputException(invalid.errors().stream().map(placed).toList()) : refusal, formId);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
