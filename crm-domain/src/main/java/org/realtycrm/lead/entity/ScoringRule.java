@@ -43,7 +43,13 @@ public record ScoringRule(ScoringSignal signal, BigDecimal threshold, int points
         if (signal == ScoringSignal.EQUITY_AT_LEAST && threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException(field + ".threshold", "is a percentage: at most 100");
         }
-        return new ScoringRule(signal, threshold == null ? null : threshold.stripTrailingZeros(), points);
+        return new ScoringRule(signal, threshold == null ? null : plain(threshold), points);
+    }
+
+    /** 50.00, 50 and 5E+1 are one threshold: stored, compared and sent as 50 (a JSON reader may not take 5E+1). */
+    private static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**

@@ -27,6 +27,8 @@ class ScoringRuleTest {
 
         assertThat(rules).extracting(ScoringRule::describe)
                 .containsExactly("vacant: +15", "equity at least 50 %: +20");
+        assertThat(read(new Line(ScoringSignal.VALUE_AT_MOST, "180000.00", 5)).get(0).threshold())
+                .isEqualTo(new BigDecimal("180000"));
     }
 
     @Test

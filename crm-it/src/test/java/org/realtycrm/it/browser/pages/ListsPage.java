@@ -197,13 +197,7 @@ public final class ListsPage {
 
     /** Clicks an ajax button whose answer renders the messages anew; answers them (and any field's error). */
     private String answerTo(By button) {
-        WebElement messages = browser.find(MESSAGES);
-        browser.find(button).click();
-        browser.until(ExpectedConditions.stalenessOf(messages));
-        StringBuilder text = new StringBuilder(browser.find(MESSAGES).getText());
-        browser.driver().findElements(By.cssSelector(".ui-message-error")).stream().filter(WebElement::isDisplayed)
-                .forEach(error -> text.append('\n').append(error.getText()));
-        return text.toString().strip();
+        return AjaxAnswer.to(browser, MESSAGES, button);
     }
 
     /** Submits an upload form (a whole-page post) and waits for the new page's messages. */
