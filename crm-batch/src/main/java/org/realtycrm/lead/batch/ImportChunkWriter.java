@@ -22,6 +22,7 @@ import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
+import org.realtycrm.lead.control.ImportRouting;
 import org.realtycrm.lead.control.LeadsCreated;
 import org.realtycrm.lead.entity.LeadImport;
 import org.realtycrm.lead.entity.LeadIntake;

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.realtycrm.lead.batch.ImportRouting;
+import org.realtycrm.lead.control.ImportRouting;
 import org.realtycrm.pipeline.control.ListLeads;
 import org.realtycrm.pipeline.control.PullLedger;
 import org.realtycrm.pipeline.control.PulledOwner;

@@ -1,6 +1,10 @@
 package org.realtycrm.pipeline.batch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,7 @@ public class PullFiles {
     DocumentStore documents;
 
     public Path localCopy(ListPull pull) throws IOException {
-        Path file = path(pull.getId());
+        Path file = path(pull);
         if (Files.exists(file) && Files.size(file) == pull.getSizeBytes()) {
             return file;
         }
@@ -40,11 +44,24 @@ public class PullFiles {
         return file;
     }
 
-    public void removeCopy(long pullId) throws IOException {
-        Files.deleteIfExists(path(pullId));
+    public void removeCopy(ListPull pull) throws IOException {
+        Files.deleteIfExists(path(pull));
     }
 
-    private static Path path(long pullId) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "crm-list-pulls", pullId + ".csv");
+    /**
+     * Named by the pull and its document: a copy left by a run that stopped, on a server whose database was since
+     * restored or replaced, is never taken for another list that got the same id (and happens to have its size).
+     */
+    private static Path path(ListPull pull) {
+        String document = HexFormat.of().formatHex(sha256(pull.getDocumentKey())).substring(0, 16);
+        return Path.of(System.getProperty("java.io.tmpdir"), "crm-list-pulls", pull.getId() + "-" + document + ".csv");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

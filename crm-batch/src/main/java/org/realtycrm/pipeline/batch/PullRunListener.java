@@ -53,7 +53,7 @@ public class PullRunListener implements JobListener, StepListener {
     public void afterJob() throws IOException {
         if (job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED) {
             ledger.finished(id());
-            files.removeCopy(id());
+            files.removeCopy(ledger.find(id()));
         } else if (job.getExitStatus() == null || !job.getExitStatus().startsWith("FAILED:")) {
             ledger.failed(id(), "the run ended " + job.getBatchStatus());
         }

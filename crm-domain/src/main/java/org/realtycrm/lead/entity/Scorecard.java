@@ -89,7 +89,8 @@ public class Scorecard extends Tracked {
             }
         }
         if (Math.abs(newHotFrom) > MAX_SCORE || Math.abs(newWarmFrom) > MAX_SCORE) {
-            throw new InvalidInputException("hotFrom", "scores are between -" + MAX_SCORE + " and " + MAX_SCORE);
+            throw new InvalidInputException(Math.abs(newHotFrom) > MAX_SCORE ? "hotFrom" : "warmFrom",
+                    "scores are between -" + MAX_SCORE + " and " + MAX_SCORE);
         }
         if (newHotFrom <= newWarmFrom) {
             throw new InvalidInputException("hotFrom", "must be above warmFrom (" + newWarmFrom + ")");

@@ -74,8 +74,12 @@ public record ScoringRule(ScoringSignal signal, BigDecimal threshold, int points
         return rules;
     }
 
+    /** Holds for rules read back from storage too; {@link #of} says what is wrong field by field first. */
     public ScoringRule {
         Objects.requireNonNull(signal, "signal");
+        if (signal.needsThreshold() != (threshold != null)) {
+            throw new IllegalArgumentException(signal + (threshold == null ? " needs a threshold" : " takes none"));
+        }
     }
 
     /** Whether the lead's situation shows this signal; an unknown figure or flag never does. */

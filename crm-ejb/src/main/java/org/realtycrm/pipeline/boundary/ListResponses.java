@@ -27,7 +27,9 @@ import org.realtycrm.pipeline.control.ListResponseImport;
 import org.realtycrm.pipeline.control.ResponseFile;
 import org.realtycrm.pipeline.entity.ListPull;
 import org.realtycrm.pipeline.entity.ListSource;
+import org.realtycrm.pipeline.entity.PullStatus;
 import org.realtycrm.platform.csv.CsvFormatException;
+import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 
@@ -74,6 +76,11 @@ public class ListResponses {
     public Outcome record(long pullId, String fileName, InputStream csv) {
         ListPull pull = Optional.ofNullable(em.find(ListPull.class, pullId))
                 .orElseThrow(() -> new RecordNotFoundException("list pull", pullId));
+        if (pull.getStatus() != PullStatus.DONE) {
+            // the run's own import would find the responders' rows taken, without their traced contacts
+            throw new ConflictException("list " + pull.getFileName() + " is " + pull.getStatus()
+                    + ": responses are recorded once its run is done");
+        }
         ListSource source = em.find(ListSource.class, pull.getSourceId());
         ResponseFile file;
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {

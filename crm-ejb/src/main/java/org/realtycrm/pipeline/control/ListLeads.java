@@ -132,12 +132,8 @@ public class ListLeads {
         List<OwnerContacts> candidates = owners.stream().map(OwnerContacts::of).toList();
         // JDBC work and the persistence context's own statements take turns, never nest: Hibernate hands its
         // connection back after each statement, which would close a connection held across one
-        List<Target> targets = connection().doReturningWork(db -> {
-            try (PreparedStatement lock = db.prepareStatement(ONE_IMPORT_AT_A_TIME)) {
-                lock.execute();
-            }
-            return OwnerMatches.find(db, candidates).targets();
-        });
+        waitForTurn();
+        List<Target> targets = connection().doReturningWork(db -> OwnerMatches.find(db, candidates).targets());
         int newLeads = (int) targets.stream().filter(Target::createsLead).count();
         List<Long> agents = newLeads == 0 ? List.of() : turns.apply(newLeads);
         Applied applied = apply(origin, candidates, targets, agents, scorecard);
@@ -147,6 +143,19 @@ public class ListLeads {
                 "list " + origin.fileName(), occasion + ":line:" + firstLine + ":agent:" + agentId));
         leadsCreated.fire(new LeadsCreated(LeadIntake.LIST, applied.imported().created()));
         return applied.imported();
+    }
+
+    /**
+     * Waits until no other import of a list's owners (a chunk of another run, a file of responses) is storing, and
+     * holds the turn until the caller's transaction ends: taken first, before anything else is written, so that two
+     * imports naming the same owner or rows never wait for each other in opposite orders.
+     */
+    public void waitForTurn() {
+        connection().doWork(db -> {
+            try (PreparedStatement lock = db.prepareStatement(ONE_IMPORT_AT_A_TIME)) {
+                lock.execute();
+            }
+        });
     }
 
     /** What the persistence context did with a chunk: each row's lead and score, and the new leads per agent. */
@@ -204,7 +213,11 @@ public class ListLeads {
             activities.record(actor, SubjectType.LEAD, merge.lead().getId(), ActivityAction.LEAD_MERGED,
                     merge.summary(origin.where(merge.owner().row().line())), merge.changes());
         }
-        return new Applied(new Imported(created.size(), merges.size(), withoutContact), leadOfRow, scores, perAgent);
+        // every row counts once: a new lead's first row as created, a row that joined a lead (one already there, or
+        // one this chunk made) as merged, a row with nobody to reach as such
+        int merged = (int) targets.stream().filter(t -> t.kind() == Target.Kind.EXISTING
+                || t.kind() == Target.Kind.SAME_AS_NEW).count();
+        return new Applied(new Imported(created.size(), merged, withoutContact), leadOfRow, scores, perAgent);
     }
 
     /**

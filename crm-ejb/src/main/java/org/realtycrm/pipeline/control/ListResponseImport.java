@@ -19,8 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.Session;
-import org.realtycrm.identity.entity.User;
-import org.realtycrm.lead.control.LeadRouter;
+import org.realtycrm.lead.control.ImportRouting;
 import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.LineType;
 import org.realtycrm.pipeline.entity.TracedPhone;
@@ -52,7 +51,7 @@ public class ListResponseImport {
     ListLeads leads;
 
     @Inject
-    LeadRouter router;
+    ImportRouting routing;
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -71,6 +70,7 @@ public class ListResponseImport {
     public Recorded record(ListLeads.ListOrigin origin, ResponseFile file) {
         Map<Long, List<ResponseFile.Response>> byLine = new LinkedHashMap<>();
         List<ResponseFile.Rejected> rejected = new ArrayList<>(file.rejected());
+        leads.waitForTurn(); // before the rows are marked: the run's import takes the same turn, then the same rows
         // on the persistence context's connection, done before ListLeads stores anything through it (see there)
         Marked marked = em.unwrap(Session.class).doReturningWork(db -> {
             match(db, origin.pullId(), file.responses(), byLine, rejected);
@@ -84,7 +84,7 @@ public class ListResponseImport {
         }
         ListLeads.Imported imported = owners.isEmpty() ? new ListLeads.Imported(0, 0, 0)
                 : leads.importOwners(origin, owners,
-                        count -> router.nextAgents(count).stream().map(User::getId).toList(),
+                        routing::nextAgents,
                         "list-responses:" + origin.pullId() + ":" + UUID.randomUUID());
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
         int matched = byLine.values().stream().mapToInt(List::size).sum();

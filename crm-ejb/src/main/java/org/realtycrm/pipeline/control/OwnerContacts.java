@@ -16,7 +16,8 @@ import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
 /**
- * An owner as a lead would hold them: the first usable email, the phones (at most a lead's five, each once), with
+ * An owner as a lead would hold them: the first usable email, the phones the vendor did not flag (at most a lead's
+ * five, each once), with
  * the blind indexes the duplicate checks compare, and the key under which two rows name the same owner of a property.
  *
  * @param phones phone → its blind index, in the trace's order
@@ -40,6 +41,11 @@ record OwnerContacts(PulledOwner row, String email, String emailIndex, Map<Phone
         List<String> seen = new ArrayList<>();
         for (TracedPhone traced : row.contacts().phones()) {
             if (phones.size() == Lead.MAX_PHONES || seen.contains(traced.number())) {
+                continue;
+            }
+            if (traced.dnc() || traced.litigator()) {
+                // the vendor flagged it Do-Not-Call or a known TCPA litigator's: the registry cannot say so at call
+                // time, so it never reaches a lead (it stays on the row, and in the list's scrub report)
                 continue;
             }
             seen.add(traced.number());

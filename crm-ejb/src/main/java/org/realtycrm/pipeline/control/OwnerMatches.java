@@ -97,23 +97,36 @@ final class OwnerMatches {
         for (Object[] row : query(db, LIVE, "bigint", rowLeads)) {
             liveRowLeads.add((Long) row[0]);
         }
-        // every key (e: email index, p: phone index, o: owner of a property) → the lead holding it
-        Map<String, Ref> holders = new HashMap<>();
+        // every key (e: email index, p: phone index, o: owner of a property) → the live lead holding it
+        Map<String, Long> heldBy = new HashMap<>();
         for (Object[] row : query(db, BY_EMAIL, "text", emails)) {
-            holders.put("e:" + row[0], new Ref((Long) row[1], -1));
+            heldBy.put("e:" + row[0], (Long) row[1]);
         }
         for (Object[] row : query(db, BY_PHONE, "text", phones)) {
-            holders.put("p:" + row[0], new Ref((Long) row[1], -1));
+            heldBy.put("p:" + row[0], (Long) row[1]);
         }
         for (Object[] row : query(db, BY_PROPERTY, "bigint", properties)) {
-            holders.putIfAbsent("o:" + OwnerContacts.ownerKey((Long) row[0], (String) row[2], (String) row[3]),
-                    new Ref((Long) row[1], -1));
+            heldBy.putIfAbsent("o:" + OwnerContacts.ownerKey((Long) row[0], (String) row[2], (String) row[3]),
+                    (Long) row[1]);
         }
+        return new OwnerMatches(decideAll(owners, heldBy, liveRowLeads));
+    }
+
+    /**
+     * Each owner's target, in the chunk's order.
+     *
+     * @param heldBy       the stored live leads by the keys they hold ({@code e:}/{@code p:} and a blind index,
+     *                     {@code o:} and {@link OwnerContacts#ownerKey()})
+     * @param liveRowLeads of the leads rows became earlier, those still live
+     */
+    static List<Target> decideAll(List<OwnerContacts> owners, Map<String, Long> heldBy, Set<Long> liveRowLeads) {
+        Map<String, Ref> holders = new HashMap<>();
+        heldBy.forEach((key, lead) -> holders.put(key, new Ref(lead, -1)));
         List<Target> targets = new ArrayList<>(owners.size());
         for (int i = 0; i < owners.size(); i++) {
             targets.add(decide(owners.get(i), i, holders, liveRowLeads));
         }
-        return new OwnerMatches(targets);
+        return targets;
     }
 
     private static Target decide(OwnerContacts owner, int index, Map<String, Ref> holders, Set<Long> liveRowLeads) {

@@ -71,7 +71,9 @@ public class PullScrubs {
             throw new IllegalStateException("the phones of list " + pullId + " cannot be read", e);
         }
         try {
-            Scrub scrub = scrubber.scrub("List " + pull.getFileName() + " (received list " + pullId + ")",
+            String file = pull.getFileName().length() <= 150 ? pull.getFileName()
+                    : pull.getFileName().substring(0, 149) + "…"; // a scrub's name holds 200 characters
+            Scrub scrub = scrubber.scrub("List " + file + " (received list " + pullId + ")",
                     phones::feed, pull.getReceivedById());
             pull.scrubbed(scrub.getId());
             User requester = pull.getReceivedById() == null ? null : em.find(User.class, pull.getReceivedById());

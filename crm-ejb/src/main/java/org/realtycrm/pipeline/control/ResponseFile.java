@@ -15,9 +15,9 @@ import org.realtycrm.platform.problem.InvalidInputException;
 
 /**
  * A file of responses to a list's marketing, as a call-tracking line, a mail house or a dialer exports them: a header
- * naming its columns, then one response per row. A row names the owner by the list's line (a "line" column, which a
- * mail house keeps from the file it was sent), or by phone or email (every column whose header holds "phone" or
- * "email"); a "note" (or "response", "comment") column says what they said. A row that names nobody is rejected
+ * naming its columns, then one response per row. A row names the owner by the list's line (a "line" column, for a
+ * file made from the list's own rows), or by phone or email (every column whose header holds "phone" or "email"); a
+ * "note" (or "response", "comment") column says what they said. A row that names nobody is rejected
  * with its line and reason; the others are read whole.
  */
 public final class ResponseFile {

@@ -1,4 +1,4 @@
-package org.realtycrm.lead.batch;
+package org.realtycrm.lead.control;
 
 import java.util.List;
 
@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.realtycrm.identity.entity.User;
-import org.realtycrm.lead.control.LeadRouter;
 
 /**
- * Takes the routing turns for a chunk in a transaction of its own. The turn pointer is a locked row: taken inside the
+ * Takes the routing turns for many leads at once (a chunk of a CSV import or of a list, a file of responses) in a
+ * transaction of its own. The turn pointer is a locked row: taken inside the
  * chunk's transaction, it would stay locked until that chunk commits, and chunks stored side by side (and every
  * lead created through the API meanwhile) would queue on it. The price: a chunk that rolls back has used its turns,
  * so after a crash the next agents in turn are skipped once.
