@@ -68,7 +68,9 @@ class ListPipelineIT extends CrmIT {
         long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
                 .add("name", "PropStream " + street).add("style", "PROPSTREAM").build()).expect(201));
         JsonObject source = admin().post(PIPELINE + "/sources", sftpSource("Drop " + street, mapping, criteria,
-                sftp.knownHosts()).build()).expect(201).json();
+                sftp.knownHosts()).add("exportTo", Json.createArrayBuilder().add("DIRECT_MAIL")).build()).expect(201)
+                .json();
+        assertThat(source.getJsonArray("exportTo").getString(0)).isEqualTo("DIRECT_MAIL");
         String folder = "incoming-" + street.toLowerCase();
         sftp.drop(folder, "list-1.csv", HEADER
                 + "Jane,Doe,9 Oak Ave,Dallas,TX,75201,1 " + street + " Street,Boston,MA,2134,A-1,\"$350,000\",45%,Y\n"
@@ -135,6 +137,14 @@ class ListPipelineIT extends CrmIT {
         assertThat(companyTrail.get(0).getString("summary")).contains("line 3 (also line 4)");
         assertThat(admin().get("/api/v1/leads/" + owners.get(1).getJsonNumber("leadId") + "/properties").expect(200)
                 .array()).as("the company owns both houses").hasSize(2);
+        // the run ended with the file its source asks for
+        List<JsonObject> runFiles = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports").expect(200)
+                .array();
+        assertThat(runFiles).extracting(e -> e.getString("platform")).containsExactly("DIRECT_MAIL");
+        assertThat(runFiles.get(0).isNull("createdBy")).as("written by the run of a list nobody uploaded").isTrue();
+        assertThat(admin().get(PIPELINE + "/exports/" + runFiles.get(0).getInt("id") + "/file", "text/csv")
+                .expect(200).body()).startsWith("Name,Address Line 1,Address Line 2,City,State,ZIP,Property Address")
+                .contains("Maple Holdings LLC");
         // every phone the trace found was scrubbed; the report is the list's
         JsonObject scrub = admin().get(PIPELINE + "/dnc/scrubs/" + pull.getJsonNumber("scrubId")).expect(200).json();
         assertThat(scrub.getJsonNumber("rowsRead").longValue()).as("the rows with phones or emails").isEqualTo(3);
@@ -165,7 +175,7 @@ class ListPipelineIT extends CrmIT {
         assertThat(admin().get(PIPELINE + "/exports/" + meta.getInt("id") + "/file", "text/csv").expect(200).body())
                 .startsWith("email,phone,fn,ln,ct,st,zip,country\r\n").doesNotContain("example.com");
         assertThat(admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports").expect(200).array())
-                .extracting(e -> e.getString("platform")).containsExactly("META", "DIALER");
+                .extracting(e -> e.getString("platform")).containsExactly("META", "DIALER", "DIRECT_MAIL");
         assertThatProblem(admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=FAX",
                 Json.createObjectBuilder().build())).hasStatus(400).hasFieldError("platform");
 

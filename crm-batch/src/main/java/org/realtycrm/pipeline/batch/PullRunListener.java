@@ -19,7 +19,7 @@ import org.realtycrm.pipeline.entity.PullStatus;
 import org.realtycrm.platform.problem.RootCause;
 
 /**
- * Keeps a pull's status in step with its run: the step running (PARSING, TRACING, SCRUBBING, IMPORTING), DONE when the run completes,
+ * Keeps a pull's status in step with its run: the step running (PARSING, TRACING, SCRUBBING, IMPORTING, EXPORTING), DONE when the run completes,
  * FAILED with the failing step's reason in words. The local copy of the file goes once the run is done.
  */
 @Dependent
@@ -66,6 +66,7 @@ public class PullRunListener implements JobListener, StepListener {
             case "trace" -> PullStatus.TRACING;
             case "scrub" -> PullStatus.SCRUBBING;
             case "import" -> PullStatus.IMPORTING;
+            case "export" -> PullStatus.EXPORTING;
             default -> throw new IllegalStateException("list-pull has no step " + step.getStepName());
         };
         ledger.stepStarted(id(), status);

@@ -168,7 +168,7 @@ public class ListPull {
     /** The run's step {@code step} began: its status says which, while the list is not done. */
     public void stepStarted(PullStatus step) {
         if (step != PullStatus.PARSING && step != PullStatus.TRACING && step != PullStatus.SCRUBBING
-                && step != PullStatus.IMPORTING) {
+                && step != PullStatus.IMPORTING && step != PullStatus.EXPORTING) {
             throw new IllegalArgumentException(step + " is not a step of a run");
         }
         this.status = step;
@@ -195,7 +195,7 @@ public class ListPull {
     /** Whether its run is still to finish: received, or running (or was, when its node died). */
     public boolean isUnfinished() {
         return status == PullStatus.RECEIVED || status == PullStatus.PARSING || status == PullStatus.TRACING
-                || status == PullStatus.SCRUBBING || status == PullStatus.IMPORTING;
+                || status == PullStatus.SCRUBBING || status == PullStatus.IMPORTING || status == PullStatus.EXPORTING;
     }
 
     /** Whether its run can be restarted: it stopped before the end. */

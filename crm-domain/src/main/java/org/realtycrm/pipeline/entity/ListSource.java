@@ -1,6 +1,9 @@
 package org.realtycrm.pipeline.entity;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -85,6 +88,10 @@ public class ListSource extends Tracked {
     @Column(name = "lead_import", nullable = false, length = 12)
     private LeadImport leadImport = LeadImport.ALL;
 
+    /** The platforms the run writes files for, by name, comma-separated (see {@link #getExportTo()}). */
+    @Column(name = "export_to", nullable = false, length = 100)
+    private String exportTo = "";
+
     private boolean enabled;
 
     /** What the poller keeps: not an administrator's edit, so it never makes their save stale. */
@@ -135,13 +142,14 @@ public class ListSource extends Tracked {
         this.pollMinutes = settings.pollMinutes();
         this.traceWith = settings.traceWith();
         this.leadImport = settings.leadImport();
+        this.exportTo = settings.exportTo().stream().map(Enum::name).collect(Collectors.joining(","));
         this.enabled = settings.enabled();
     }
 
     public SourceSettings settings() {
         return new SourceSettings(name, kind, mappingId, criteriaId, host, port, username, folder, fileGlob,
                 knownHosts, passwordRef, privateKeyRef, passphraseRef, afterPickup, archiveFolder, url, headerName,
-                headerRef, pollMinutes, traceWith, leadImport, enabled);
+                headerRef, pollMinutes, traceWith, leadImport, getExportTo(), enabled);
     }
 
     /** Whether the poller should look at it now. */
@@ -186,6 +194,17 @@ public class ListSource extends Tracked {
 
     public TraceWith getTraceWith() {
         return traceWith;
+    }
+
+    /** The platforms the run writes the list's files for, in their order. */
+    public Set<ExportPlatform> getExportTo() {
+        Set<ExportPlatform> platforms = EnumSet.noneOf(ExportPlatform.class);
+        for (String name : exportTo.split(",")) {
+            if (!name.isBlank()) {
+                platforms.add(ExportPlatform.valueOf(name));
+            }
+        }
+        return platforms;
     }
 
     public LeadImport getLeadImport() {

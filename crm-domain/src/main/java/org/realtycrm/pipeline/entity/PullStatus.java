@@ -12,6 +12,8 @@ public enum PullStatus {
     SCRUBBING,
     /** Rows becoming leads, or merging into the leads they repeat. */
     IMPORTING,
+    /** The files for the platforms its source names being written. */
+    EXPORTING,
     DONE,
     /** Stopped; {@link ListPull#getError()} says why, and a restart resumes where it stopped. */
     FAILED

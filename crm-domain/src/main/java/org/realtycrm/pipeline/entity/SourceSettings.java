@@ -3,7 +3,10 @@ package org.realtycrm.pipeline.entity;
 import java.net.URI;
 import java.nio.file.FileSystems;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.realtycrm.platform.problem.FieldError;
@@ -19,11 +22,13 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * @param pollMinutes how often the source is looked at; {@code null} for by hand only
  * @param traceWith   where its owners' phones come from
  * @param leadImport  which rows become leads ({@code null}: all)
+ * @param exportTo    the platforms the run writes the list's files for ({@code null}: none)
  */
 public record SourceSettings(String name, SourceKind kind, long mappingId, Long criteriaId, String host, Integer port,
         String username, String folder, String fileGlob, String knownHosts, String passwordRef, String privateKeyRef,
         String passphraseRef, AfterPickup afterPickup, String archiveFolder, String url, String headerName,
-        String headerRef, Integer pollMinutes, TraceWith traceWith, LeadImport leadImport, boolean enabled) {
+        String headerRef, Integer pollMinutes, TraceWith traceWith, LeadImport leadImport, Set<ExportPlatform> exportTo,
+        boolean enabled) {
 
     private static final Pattern KNOWN_HOST = Pattern.compile("^\\S+\\s+(ssh-|ecdsa-|sk-)\\S+\\s+[A-Za-z0-9+/=]+.*$");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]{1,120}");
@@ -49,6 +54,8 @@ public record SourceSettings(String name, SourceKind kind, long mappingId, Long 
         headerName = trimmed(headerName);
         headerRef = trimmed(headerRef);
         leadImport = leadImport == null ? LeadImport.ALL : leadImport;
+        exportTo = exportTo == null || exportTo.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(exportTo));
         List<FieldError> errors = new ArrayList<>();
         length(errors, "name", name, 120, true);
         if (kind == null) {

@@ -1,16 +1,11 @@
 package org.realtycrm.pipeline.boundary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.realtycrm.audit.control.ActivityRecorder;
-import org.realtycrm.audit.entity.ActivityAction;
-import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
+import org.realtycrm.pipeline.control.ExportFiles;
 import org.realtycrm.pipeline.control.ExportWriter;
 import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.ListExport;
@@ -51,15 +44,15 @@ public class ListExports {
     ExportWriter writer;
 
     @Inject
-    DocumentStore documents;
+    ExportFiles files;
 
     @Inject
-    ActivityRecorder activities;
+    DocumentStore documents;
+
 
     @Inject
     CurrentUser currentUser;
 
-    Clock clock = Clock.systemUTC();
 
     /** Writes the list's file for the platform. */
     public ListExport export(long pullId, ExportPlatform platform) {
@@ -69,45 +62,7 @@ public class ListExports {
             throw new ConflictException("list " + pull.getFileName() + " is " + pull.getStatus()
                     + ": it is exported once its run is done");
         }
-        Path file = null;
-        try {
-            file = Files.createTempFile("crm-list-export", ".csv");
-            ListExport.Counts counts;
-            try (OutputStream out = Files.newOutputStream(file)) {
-                counts = writer.write(pullId, platform, out);
-            }
-            String key = "pipeline/exports/" + pullId + "/" + java.util.UUID.randomUUID() + "-"
-                    + platform.name().toLowerCase(java.util.Locale.ROOT) + ".csv";
-            long size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                documents.put(key, in, size, "text/csv");
-            }
-            ListExport export = new ListExport(pullId, platform, key, size, counts, currentUser.id(),
-                    clock.instant());
-            try {
-                em.persist(export);
-                em.flush();
-            } catch (RuntimeException notRecorded) {
-                documents.delete(key); // no record, no file
-                throw notRecorded;
-            }
-            activities.record(currentUser.user(), SubjectType.LIST_EXPORT, export.getId(),
-                    ActivityAction.LIST_EXPORTED, "List " + pull.getFileName() + " exported for " + platform + ": "
-                            + counts.rowsWritten() + " rows of " + counts.owners() + " owners, "
-                            + counts.ownersLeftOut() + " left out, " + counts.phonesSuppressed()
-                            + " phones held back", Map.of());
-            return export;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file left behind goes with the temporary folder
-                }
-            }
-        }
+        return files.write(pull, platform, currentUser.user());
     }
 
     /** The list's exports, newest first. */

@@ -84,7 +84,7 @@ public class PullLedger {
     public List<Long> orphansOf(String runner, long upToId) {
         return ((List<?>) em.createNativeQuery("""
                         select id from pipeline_pulls
-                         where id <= ?2 and runner = ?1 and status in ('RECEIVED', 'PARSING', 'TRACING', 'SCRUBBING', 'IMPORTING')
+                         where id <= ?2 and runner = ?1 and status in ('RECEIVED', 'PARSING', 'TRACING', 'SCRUBBING', 'IMPORTING', 'EXPORTING')
                          order by id""")
                 .setParameter(1, runner).setParameter(2, upToId)
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();

@@ -35,7 +35,7 @@ public class ReceivedLists implements Serializable {
     /** How many kept owners a list shows here; the API pages through all of them. */
     static final int OWNERS_SHOWN = 100;
     private static final Set<PullStatus> GOING = EnumSet.of(PullStatus.RECEIVED, PullStatus.PARSING,
-            PullStatus.TRACING, PullStatus.SCRUBBING, PullStatus.IMPORTING);
+            PullStatus.TRACING, PullStatus.SCRUBBING, PullStatus.IMPORTING, PullStatus.EXPORTING);
 
     @Inject
     ListSetup setup;

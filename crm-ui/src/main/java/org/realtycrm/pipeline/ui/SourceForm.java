@@ -3,8 +3,10 @@ package org.realtycrm.pipeline.ui;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.realtycrm.pipeline.entity.AfterPickup;
+import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.LeadImport;
 import org.realtycrm.pipeline.entity.ListSource;
 import org.realtycrm.pipeline.entity.SourceKind;
@@ -45,6 +47,8 @@ public class SourceForm implements Serializable {
     private Integer pollMinutes;
     private TraceWith traceWith = TraceWith.FILE;
     private LeadImport leadImport = LeadImport.ALL;
+    /** An array, not a list: JSF converts the checkboxes' values to the array's component type. */
+    private ExportPlatform[] exportTo = new ExportPlatform[0];
     private boolean enabled = true;
 
     static SourceForm of(ListSource source) {
@@ -75,6 +79,7 @@ public class SourceForm implements Serializable {
         form.pollMinutes = settings.pollMinutes();
         form.traceWith = settings.traceWith();
         form.leadImport = settings.leadImport();
+        form.exportTo = settings.exportTo().toArray(ExportPlatform[]::new);
         form.enabled = settings.enabled();
         return form;
     }
@@ -90,7 +95,8 @@ public class SourceForm implements Serializable {
         try {
             SourceSettings settings = new SourceSettings(name, kind, mappingId == null ? 0 : mappingId, criteriaId,
                     host, port, username, folder, fileGlob, knownHosts, passwordRef, privateKeyRef, passphraseRef,
-                    afterPickup, archiveFolder, url, headerName, headerRef, polled, traceWith, leadImport, enabled);
+                    afterPickup, archiveFolder, url, headerName, headerRef, polled, traceWith, leadImport,
+                    exportTo == null ? null : Set.of(exportTo), enabled);
             if (errors.isEmpty()) {
                 return settings;
             }
@@ -168,6 +174,8 @@ public class SourceForm implements Serializable {
     public void setHeaderRef(String headerRef) { this.headerRef = headerRef; }
     public Integer getPollMinutes() { return pollMinutes; }
     public void setPollMinutes(Integer pollMinutes) { this.pollMinutes = pollMinutes; }
+    public ExportPlatform[] getExportTo() { return exportTo; }
+    public void setExportTo(ExportPlatform[] exportTo) { this.exportTo = exportTo; }
     public LeadImport getLeadImport() { return leadImport; }
     public void setLeadImport(LeadImport leadImport) { this.leadImport = leadImport; }
     public TraceWith getTraceWith() { return traceWith; }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import org.realtycrm.pipeline.entity.ListExport;
 import org.realtycrm.pipeline.entity.ListField;
 import org.realtycrm.pipeline.entity.ListPull;
 import org.realtycrm.pipeline.entity.ListRow;
+import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.LeadImport;
 import org.realtycrm.pipeline.entity.ListSource;
 import org.realtycrm.pipeline.entity.OwnerType;
@@ -226,6 +228,9 @@ public final class ListJson {
         @Schema(description = "ALL (every owner with a phone or an email becomes a lead, the default) or RESPONDERS"
                 + " (only owners who responded)")
         public String leadImport;
+        @Schema(description = "the platforms the run writes the list's files for: META, GOOGLE, MAILCHIMP, DIRECT_MAIL,"
+                + " DIALER; absent or empty: none")
+        public List<String> exportTo;
         public Boolean enabled;
         public Long version;
 
@@ -240,6 +245,9 @@ public final class ListJson {
                     archiveFolder, url, headerName, headerRef, pollMinutes,
                     traceWith == null ? TraceWith.FILE : Enums.parse("traceWith", TraceWith.class, traceWith),
                     leadImport == null ? null : Enums.parse("leadImport", LeadImport.class, leadImport),
+                    exportTo == null ? null : exportTo.stream()
+                            .map(name -> Enums.parse("exportTo", ExportPlatform.class, name))
+                            .collect(Collectors.toSet()),
                     enabled == null || enabled);
         }
     }
@@ -249,7 +257,7 @@ public final class ListJson {
             Integer port, String username, String folder, String fileGlob, String knownHosts, String passwordRef,
             String privateKeyRef, String passphraseRef, String afterPickup, String archiveFolder, String url,
             String headerName, String headerRef, Integer pollMinutes, String traceWith, String leadImport,
-            boolean enabled, Instant lastPolledAt,
+            List<String> exportTo, boolean enabled, Instant lastPolledAt,
             String lastError, long version) {
         static Source of(ListSource source) {
             SourceSettings s = source.settings();
@@ -257,7 +265,7 @@ public final class ListJson {
                     s.port(), s.username(), s.folder(), s.fileGlob(), s.knownHosts(), s.passwordRef(),
                     s.privateKeyRef(), s.passphraseRef(), s.afterPickup() == null ? null : s.afterPickup().name(),
                     s.archiveFolder(), s.url(), s.headerName(), s.headerRef(), s.pollMinutes(), s.traceWith().name(),
-                    s.leadImport().name(), s.enabled(),
+                    s.leadImport().name(), s.exportTo().stream().map(Enum::name).toList(), s.enabled(),
                     source.getLastPolledAt(), source.getLastError(), source.getVersion());
         }
     }
