@@ -105,13 +105,15 @@ public class PullScrubs {
                 select.setLong(1, pullId);
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        phones.rows++;
                         long line = result.getLong(1);
                         Set<String> seen = new HashSet<>();
                         for (TracedPhone phone : ContactsJson.read(cipher.open(result.getString(2))).phones()) {
                             if (seen.add(phone.number())) {
                                 phones.add(line, phone);
                             }
+                        }
+                        if (!seen.isEmpty()) {
+                            phones.rows++; // the report counts the rows it scrubbed: those with a phone
                         }
                     }
                 }
@@ -132,7 +134,7 @@ public class PullScrubs {
             size++;
         }
 
-        /** Hands each phone to the scrub in line order; returns the rows with contacts. */
+        /** Hands each phone to the scrub in line order; returns the rows with a phone. */
         long feed(ListScrubber.PhoneSink sink) {
             for (int i = 0; i < size; i++) {
                 String e164 = "+1" + numbers[i];
