@@ -2,7 +2,6 @@ package org.realtycrm.mls.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.realtycrm.mls.entity.Feed;
 import org.realtycrm.mls.entity.FeedRepository;
+import org.realtycrm.platform.persistence.NativeTimestamps;
 
 @ApplicationScoped
 public class JpaFeedRepository implements FeedRepository {
@@ -55,7 +55,7 @@ public class JpaFeedRepository implements FeedRepository {
                 .setParameter(2, ttl.toMillis() / 1000.0)
                 .setParameter(3, feedId)
                 .getResultList();
-        return until.stream().findFirst().map(JpaFeedRepository::instant);
+        return until.stream().findFirst().map(NativeTimestamps::instant);
     }
 
     @Override
@@ -66,18 +66,5 @@ public class JpaFeedRepository implements FeedRepository {
                 .setParameter(1, feedId)
                 .setParameter(2, owner)
                 .getResultList().isEmpty();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("lease_until came back as " + value.getClass().getName());
     }
 }

@@ -45,6 +45,7 @@ import org.realtycrm.pipeline.entity.TracedPhone;
 import org.realtycrm.platform.csv.CsvExport;
 import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.platform.csv.CsvRows;
+import org.realtycrm.platform.persistence.NativeTimestamps;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
@@ -307,20 +308,8 @@ public class ListSetup {
             return new PulledOwner(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
                     (Boolean) row[3], (String) row[4], (String) row[5], contacts.phones(), contacts.emails(),
                     row[7] == null ? null : ((Number) row[7]).longValue(), (String) row[8],
-                    row[9] == null ? null : ((Number) row[9]).intValue(), toInstant(row[10]));
+                    row[9] == null ? null : ((Number) row[9]).intValue(), NativeTimestamps.instant(row[10]));
         }).toList();
-    }
-
-    /** A timestamp as the native query hands it over. */
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 
     /** Every rejected row of a pull, with its line and reason, as CSV. */
