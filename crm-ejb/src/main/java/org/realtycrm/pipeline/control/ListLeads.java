@@ -166,7 +166,8 @@ public class ListLeads {
             List<Long> agents, Scorecard scorecard) {
         User actor = origin.receivedById() == null ? null : em.find(User.class, origin.receivedById());
         Map<Integer, NewLead> created = new LinkedHashMap<>();
-        Map<Long, Lead> existing = new HashMap<>();
+        // the live leads the chunk merges into, with their phones, read in one query (not one find per row)
+        Map<Long, Lead> existing = stored(targets);
         List<LeadMerge> merges = new ArrayList<>();
         Lead[] leadOfRow = new Lead[candidates.size()];
         LeadScore[] scores = new LeadScore[candidates.size()];
@@ -190,7 +191,7 @@ public class ListLeads {
                 lead.absorb(owner, target, scores[i]);
                 leadOfRow[i] = lead.lead();
             } else {
-                Lead lead = existing.computeIfAbsent(target.leadId(), id -> em.find(Lead.class, id));
+                Lead lead = existing.get(target.leadId());
                 merges.add(LeadMerge.into(lead, owner, target, scores[i]));
                 leadOfRow[i] = lead;
             }
@@ -218,6 +219,17 @@ public class ListLeads {
         int merged = (int) targets.stream().filter(t -> t.kind() == Target.Kind.EXISTING
                 || t.kind() == Target.Kind.SAME_AS_NEW).count();
         return new Applied(new Imported(created.size(), merged, withoutContact), leadOfRow, scores, perAgent);
+    }
+
+    private Map<Long, Lead> stored(List<Target> targets) {
+        List<Long> ids = targets.stream().filter(t -> t.kind() == Target.Kind.EXISTING).map(Target::leadId)
+                .distinct().toList();
+        Map<Long, Lead> leads = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select l from Lead l left join fetch l.phones where l.id in :ids", Lead.class).setParameter("ids", ids)
+                    .getResultList().forEach(lead -> leads.put(lead.getId(), lead));
+        }
+        return leads;
     }
 
     /**
