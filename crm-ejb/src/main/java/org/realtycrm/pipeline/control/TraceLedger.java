@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.SkipTraceResult;
+import org.realtycrm.platform.persistence.NativeTimestamps;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
@@ -102,25 +104,42 @@ public class TraceLedger {
             Long batchId, int hits) {
         int found = 0;
         FieldCipher cipher = FieldCiphers.current();
-        for (Applied applied : results) {
+        Long[] lines = new Long[results.size()];
+        String[] statuses = new String[results.size()];
+        String[] sealed = new String[results.size()];
+        // an owner with several rows is one entry of the cache (a statement may not change a row twice)
+        Map<String, Applied> byOwner = new LinkedHashMap<>();
+        Map<String, String> sealedByOwner = new HashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            Applied applied = results.get(i);
             SkipTraceResult result = applied.result();
             found += result.found() ? 1 : 0;
-            String contacts = cipher.seal(ContactsJson.write(result.phones(), result.emails()));
+            lines[i] = applied.line();
+            statuses[i] = result.found() ? "FOUND" : "NOT_FOUND";
+            sealed[i] = cipher.seal(ContactsJson.write(result.phones(), result.emails()));
+            byOwner.put(applied.ownerKey(), applied);
+            sealedByOwner.put(applied.ownerKey(), sealed[i]);
+        }
+        // one statement for the rows and one for the cache, whatever the batch's size (not one per row)
+        em.createNativeQuery("""
+                        update pipeline_rows r set trace_status = a.status, traced_from = ?1, contacts = a.contacts
+                          from unnest(cast(?2 as bigint[]), cast(?3 as varchar[]), cast(?4 as text[]))
+                               as a(line, status, contacts)
+                         where r.pull_id = ?5 and r.line = a.line and r.trace_status = 'PENDING'""")
+                .setParameter(1, from).setParameter(2, lines).setParameter(3, statuses).setParameter(4, sealed)
+                .setParameter(5, pullId).executeUpdate();
+        if (cacheThem && !byOwner.isEmpty()) {
             em.createNativeQuery("""
-                            update pipeline_rows set trace_status = ?1, traced_from = ?2, contacts = ?3
-                             where pull_id = ?4 and line = ?5 and trace_status = 'PENDING'""")
-                    .setParameter(1, result.found() ? "FOUND" : "NOT_FOUND").setParameter(2, from)
-                    .setParameter(3, contacts).setParameter(4, pullId).setParameter(5, applied.line())
+                            insert into skip_trace_cache (owner_key, found, contacts, traced_at)
+                            select a.owner_key, a.found, a.contacts, now()
+                              from unnest(cast(?1 as varchar[]), cast(?2 as boolean[]), cast(?3 as text[]))
+                                   as a(owner_key, found, contacts)
+                            on conflict (owner_key) do update set found = excluded.found,
+                                   contacts = excluded.contacts, traced_at = excluded.traced_at""")
+                    .setParameter(1, byOwner.keySet().toArray(String[]::new))
+                    .setParameter(2, byOwner.values().stream().map(a -> a.result().found()).toArray(Boolean[]::new))
+                    .setParameter(3, byOwner.keySet().stream().map(sealedByOwner::get).toArray(String[]::new))
                     .executeUpdate();
-            if (cacheThem) {
-                em.createNativeQuery("""
-                                insert into skip_trace_cache (owner_key, found, contacts, traced_at)
-                                values (?1, ?2, ?3, now())
-                                on conflict (owner_key) do update set found = excluded.found,
-                                       contacts = excluded.contacts, traced_at = excluded.traced_at""")
-                        .setParameter(1, applied.ownerKey()).setParameter(2, result.found())
-                        .setParameter(3, contacts).executeUpdate();
-            }
         }
         em.createNativeQuery("""
                         update pipeline_pulls set owners_traced = owners_traced + ?1, owners_found = owners_found + ?2,
@@ -198,7 +217,7 @@ public class TraceLedger {
                 .setParameter(4, batch.get(batch.size() - 1).line()).setParameter(5, owners)
                 .getSingleResult();
         return Optional.of(new OpenBatch(((Number) stored[0]).longValue(), vendorBatchId, batch.get(0).line(),
-                batch.get(batch.size() - 1).line(), instant(stored[1])));
+                batch.get(batch.size() - 1).line(), NativeTimestamps.instant(stored[1])));
     }
 
     public void batchFailed(long batchId) {
@@ -215,7 +234,7 @@ public class TraceLedger {
                 .setParameter(1, pullId).getResultList();
         List<OpenBatch> batches = new ArrayList<>();
         rows.forEach(row -> batches.add(new OpenBatch(((Number) row[0]).longValue(), (String) row[1],
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), instant(row[4]))));
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), NativeTimestamps.instant(row[4]))));
         return batches;
     }
 
@@ -234,11 +253,5 @@ public class TraceLedger {
                          where status = 'SUBMITTED' or (status = 'DONE'
                            and finished_at >= date_trunc('month', now() at time zone 'UTC') at time zone 'UTC')""")
                 .getSingleResult()).longValue();
-    }
-
-    private static Instant instant(Object timestamp) {
-        return timestamp instanceof Instant instant ? instant
-                : timestamp instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-                : ((java.sql.Timestamp) timestamp).toInstant();
     }
 }
