@@ -3,6 +3,22 @@
 
 BENCH_AGENT_PASSWORD=bench-agent-password-1
 
+# The system's database as ./crm configures it (CRM_DB_URL, CRM_DB_USER, CRM_DB_PASSWORD or build/secrets):
+# defines psql_crm, which runs psql on it and stops at the first error (scripts that define their own keep it).
+use_crm_database() {
+    local db_url=${CRM_DB_URL:-jdbc:postgresql://127.0.0.1:5432/crm}
+    db_name=${db_url##*/}
+    db_host_port=${db_url#jdbc:postgresql://}; db_host_port=${db_host_port%%/*}
+    db_user=${CRM_DB_USER:-crm}
+    db_password=${CRM_DB_PASSWORD:-$(cat "$root/build/secrets/db-password")}
+    psql_crm() { PGPASSWORD=$db_password psql -X -q -v ON_ERROR_STOP=1 -h "${db_host_port%%:*}" \
+        -p "${db_host_port##*:}" -U "$db_user" -d "$db_name" "$@"; }
+}
+
+# seconds since the epoch, with nanoseconds; rows a second of N rows in S seconds, whole
+now() { date +%s.%N; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
+
 json_field() { sed -E "s/.*\"$1\":\"?([^\",}]+)\"?.*/\1/"; }
 
 # an API access token for an email and password

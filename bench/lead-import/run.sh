@@ -14,22 +14,14 @@ base=${BASE_URL:-http://localhost:8080}
 sizes=${SIZES:-100000 1000000}
 admin_email=${CRM_ADMIN_EMAIL:-admin@realtycrm.local}
 : "${CRM_ADMIN_PASSWORD:?set CRM_ADMIN_PASSWORD to the password of the administrator}"
-db_url=${CRM_DB_URL:-jdbc:postgresql://127.0.0.1:5432/crm}
-db_name=${db_url##*/}
-db_host_port=${db_url#jdbc:postgresql://}; db_host_port=${db_host_port%%/*}
-db_user=${CRM_DB_USER:-crm}
-db_password=${CRM_DB_PASSWORD:-$(cat "$root/build/secrets/db-password")}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-psql_db() { PGPASSWORD=$db_password psql -X -q -v ON_ERROR_STOP=1 -h "${db_host_port%%:*}" -p "${db_host_port##*:}" \
-    -U "$db_user" -d "$db_name" "$@"; }
-now() { date +%s.%N; }
 writers() { echo "${CRM_IMPORT_WRITERS:-2}"; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
 . "$root/bench/bench-lib.sh"
+use_crm_database
 
 token=$(token_for "$admin_email" "$CRM_ADMIN_PASSWORD")
-agents=$(psql_db -tA -c "select count(*) from users where role = 'AGENT' and active")
+agents=$(psql_crm -tA -c "select count(*) from users where role = 'AGENT' and active")
 if (( agents < 5 )); then
     echo "== adding benchmark agents (routing spreads the leads over them)"
     for i in 1 2 3 4 5; do
@@ -40,7 +32,7 @@ if (( agents < 5 )); then
 fi
 
 forget_earlier_runs() {
-    psql_db <<'SQL'
+    psql_crm <<'SQL'
 delete from notifications where kind = 'LEADS_IMPORTED' and message like '%(bench-%.csv)';
 delete from activities where lead_id in (select l.id from leads l join lead_imports i on i.id = l.import_id
                                           where i.file_name like 'bench-%');
@@ -60,13 +52,13 @@ for rows in $sizes; do
     size_mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {printf "%.0f", b / 1048576}')
 
     echo "== floor: psql \\copy into an indexed table and into a bare table"
-    psql_db -c "drop table if exists bench_import_floor, bench_import_bare" \
+    psql_crm -c "drop table if exists bench_import_floor, bench_import_bare" \
         -c "create table bench_import_bare (first_name text, last_name text, email text, phone text, source text, temperature text, notes text)" \
         -c "create table bench_import_floor (like bench_import_bare)" \
         -c "create index on bench_import_floor (email)" -c "create index on bench_import_floor (phone)"
-    start=$(now); psql_db -c "\\copy bench_import_floor from '$file' with (format csv, header true)"; floor_s=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
-    start=$(now); psql_db -c "\\copy bench_import_bare from '$file' with (format csv, header true)"; bare_s=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
-    psql_db -c "drop table bench_import_floor, bench_import_bare"
+    start=$(now); psql_crm -c "\\copy bench_import_floor from '$file' with (format csv, header true)"; floor_s=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
+    start=$(now); psql_crm -c "\\copy bench_import_bare from '$file' with (format csv, header true)"; bare_s=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
+    psql_crm -c "drop table bench_import_floor, bench_import_bare"
 
     forget_earlier_runs
     echo "== import through the job"
@@ -81,7 +73,7 @@ for rows in $sizes; do
     done
     total_s=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
     upload_s=$(awk -v a="$start" -v b="$uploaded" 'BEGIN {print b - a}')
-    job_s=$(psql_db -tA -c "select extract(epoch from finished_at - started_at) from lead_imports where id = $id")
+    job_s=$(psql_crm -tA -c "select extract(epoch from finished_at - started_at) from lead_imports where id = $id")
     echo "$state"
     [[ $status == COMPLETED ]] || { echo "import $id FAILED" >&2; exit 1; }
     counts="$(echo "$state" | json_field imported) imported, $(echo "$state" | json_field duplicates) duplicates, $(echo "$state" | json_field rejected) rejected"
@@ -95,7 +87,7 @@ section=$work/section.md
     echo "## CSV lead import (target: ≥ 50,000 rows/s at 1,000,000 rows, within 3× of the indexed floor)"
     echo
     echo "Measured by \`bench/lead-import/run.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores; Payara Server, PostgreSQL and"
-    echo "the client on the same machine), $(psql_db -tA -c "select count(*) from users where role = 'AGENT' and active")"
+    echo "the client on the same machine), $(psql_crm -tA -c "select count(*) from users where role = 'AGENT' and active")"
     echo "active agents. Rows/s, higher is better. The floor is \`psql \\copy\` of the same file in the same run into a"
     echo "table with indexes on email and phone (not unique: the file holds deliberate duplicates, which would abort a"
     echo "COPY), and into a bare table. The job validates every row (names, email, phones to E.164 with"

@@ -17,18 +17,10 @@ base=${BASE_URL:-http://localhost:8080}
 sizes=${SIZES:-100000 1000000}
 admin_email=${CRM_ADMIN_EMAIL:-admin@realtycrm.local}
 : "${CRM_ADMIN_PASSWORD:?set CRM_ADMIN_PASSWORD to the password of the administrator}"
-db_url=${CRM_DB_URL:-jdbc:postgresql://127.0.0.1:5432/crm}
-db_name=${db_url##*/}
-db_host_port=${db_url#jdbc:postgresql://}; db_host_port=${db_host_port%%/*}
-db_user=${CRM_DB_USER:-crm}
-db_password=${CRM_DB_PASSWORD:-$(cat "$root/build/secrets/db-password")}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-psql_crm() { PGPASSWORD=$db_password psql -X -q -v ON_ERROR_STOP=1 -h "${db_host_port%%:*}" -p "${db_host_port##*:}" \
-    -U "$db_user" -d "$db_name" "$@"; }
-now() { date +%s.%N; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
 . "$root/bench/bench-lib.sh"
+use_crm_database
 api() { curl -fsS "$@" -H "Authorization: Bearer $token"; }
 
 token=$(token_for "$admin_email" "$CRM_ADMIN_PASSWORD")
