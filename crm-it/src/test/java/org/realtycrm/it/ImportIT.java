@@ -90,7 +90,14 @@ class ImportIT extends CrmIT {
         assertThat(ben.getString("source")).isEqualTo("CSV import");
         JsonObject created = admin().get(Leads.path(ben) + "/activities").expect(200).items().get(0);
         assertThat(created.getString("action")).isEqualTo("LEAD_CREATED");
-        assertThat(created.getString("summary")).contains("import " + id(done), "mixed.csv");
+        assertThat(created.getString("summary")).contains("import " + id(done), "mixed.csv", "line 3", "by ");
+        assertThat(created.getJsonObject("actor").getJsonNumber("id").longValue()).isEqualTo(Accounts.adminId());
+        // the import is audited once at its start and once at its end, not once per lead
+        List<JsonObject> audited = admin().get("/api/v1/activities" + Query.of("subjectType", "LEAD_IMPORT",
+                "subjectId", String.valueOf(id(done)))).expect(200).items();
+        assertThat(audited).extracting(entry -> entry.getString("action"))
+                .containsExactly("LEAD_IMPORT_FINISHED", "LEAD_IMPORT_STARTED");
+        assertThat(audited.get(0).getString("summary")).contains("completed: 2 imported");
         assertThat(agentA.id()).isNotEqualTo(agentB.id()); // two agents at least, so routing has a choice
     }
 

@@ -63,8 +63,13 @@ class ImportRestartIT extends CrmIT {
         // leads and rejects together cover every data line once: their union has as many lines as the file rows
         assertThat(scalar("select count(*) from (select import_line from leads where import_id = ? union "
                 + "select line from lead_import_rejects where import_id = ?) covered", id)).isEqualTo(file.rows());
+        // audited once, not once per lead: begun once and ended once, through the crash
         assertThat(scalar("select count(*) from activities a join leads l on l.id = a.lead_id "
-                + "where l.import_id = ? and a.action = 'LEAD_CREATED'", id)).isEqualTo(file.imported());
+                + "where l.import_id = ?", id)).isZero();
+        assertThat(scalar("select count(*) from activities where subject_type = 'LEAD_IMPORT' and subject_id = ? "
+                + "and action = 'LEAD_IMPORT_STARTED'", id)).isEqualTo(1);
+        assertThat(scalar("select count(*) from activities where subject_type = 'LEAD_IMPORT' and subject_id = ? "
+                + "and action = 'LEAD_IMPORT_FINISHED'", id)).isEqualTo(1);
         assertThat(before.getString("status")).isEqualTo("RUNNING");
     }
 

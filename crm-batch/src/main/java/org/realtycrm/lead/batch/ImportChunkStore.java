@@ -14,9 +14,6 @@ import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
 import org.realtycrm.platform.csv.CsvPosition;
-import org.realtycrm.audit.control.ActivityRecorder;
-import org.realtycrm.audit.entity.FieldChanges;
-import org.realtycrm.audit.entity.SealedChanges;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.platform.sealing.FieldCipher;
@@ -25,8 +22,9 @@ import org.realtycrm.platform.sealing.FieldCiphers;
 /**
  * Stores one chunk of an import set-based, on the chunk's connection and in its transaction: the rows are copied
  * into a session-local staging table, and a handful of statements then find duplicates (of live leads, of lines
- * that earlier chunks imported, of earlier lines of this chunk), insert the leads with their phones and one
- * activity each, and write the rejects. Contact data is staged sealed, with the blind indexes of email and phones
+ * that earlier chunks imported, of earlier lines of this chunk), insert the leads with their phones, and write the
+ * rejects. A lead gets no audit entry of its own: it links to its import and line, and the import's entries stand for
+ * it ({@code ImportAudit}). Contact data is staged sealed, with the blind indexes of email and phones
  * that the duplicate checks compare. The unique indexes on those decide races with leads stored
  * meanwhile, through the API or by another part of the same file: such a row is reported as a duplicate of the lead
  * that won, and a lead whose phone lost the race is removed again with its other phones before the chunk commits, so
@@ -38,11 +36,11 @@ final class ImportChunkStore {
     // the staging table's name changes with its columns: a pooled connection that outlives a redeployment keeps the
     // temp table of the code before it
     private static final String STAGING = """
-            create temp table if not exists lead_import_sealed_chunk (
+            create temp table if not exists lead_import_staged_rows (
                 line bigint primary key, original text not null, invalid_reason text,
                 first_name text, last_name text, email text, email_index text, phones text, phone_indexes text,
                 phone_types text, phone_count int,
-                changes jsonb, source text, status text, temperature text, next_follow_up_at timestamptz,
+                source text, status text, temperature text, next_follow_up_at timestamptz,
                 notes text, search_text text, duplicate_of text
             ) on commit delete rows;
             create temp table if not exists lead_import_stored (line bigint primary key, lead_id bigint not null,
@@ -50,8 +48,8 @@ final class ImportChunkStore {
                 on commit delete rows;
             """;
 
-    private static final String COPY = "copy lead_import_sealed_chunk (line, original, invalid_reason, first_name, last_name, "
-            + "email, email_index, phones, phone_indexes, phone_types, phone_count, changes, source, status, temperature, "
+    private static final String COPY = "copy lead_import_staged_rows (line, original, invalid_reason, first_name, last_name, "
+            + "email, email_index, phones, phone_indexes, phone_types, phone_count, source, status, temperature, "
             + "next_follow_up_at, "
             + "notes, search_text) from stdin";
 
@@ -59,19 +57,27 @@ final class ImportChunkStore {
     private static final String WHICH = "case when l.import_id = ? then 'line ' || l.import_line "
             + "else 'existing lead ' || l.id end";
 
-    private static final String DUPLICATE_EMAIL = "update lead_import_sealed_chunk c set duplicate_of = " + WHICH
-            + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
-            + "and c.invalid_reason is null";
+    // Each staged key is looked up in the unique index on its own (a lateral subquery with a limit cannot become a
+    // join). As a join, the planner chose by the statistics of `leads`, which lag far behind a table that an import
+    // is filling: it hashed every live lead for each chunk, and a million-row import slowed down as it went.
+    private static final String DUPLICATE_EMAIL = """
+            update lead_import_staged_rows c set duplicate_of = m.reason
+              from lead_import_staged_rows s
+             cross join lateral (select %s || ' (same email)' as reason from leads l
+                                  where l.email_index = s.email_index and l.deleted_at is null limit 1) m
+             where c.line = s.line and s.invalid_reason is null and s.email_index is not null
+            """.formatted(WHICH);
 
     private static final String DUPLICATE_PHONE = """
-            update lead_import_sealed_chunk c set duplicate_of = d.reason
-              from (select distinct on (s.line) s.line, %s || ' (same phone)' as reason
-                      from lead_import_sealed_chunk s
-                     cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
-                      join lead_phones p on p.number_index = n.number_index and not p.lead_deleted
-                      join leads l on l.id = p.lead_id
+            update lead_import_staged_rows c set duplicate_of = d.reason
+              from (select distinct on (s.line) s.line, m.reason
+                      from lead_import_staged_rows s
+                     cross join lateral unnest(string_to_array(s.phone_indexes, ',')) with ordinality as n(number_index, position)
+                     cross join lateral (select %s || ' (same phone)' as reason
+                                           from lead_phones p join leads l on l.id = p.lead_id
+                                          where p.number_index = n.number_index and not p.lead_deleted limit 1) m
                      where s.invalid_reason is null and s.duplicate_of is null
-                     order by s.line) d
+                     order by s.line, n.position) d
              where c.line = d.line
             """.formatted(WHICH);
 
@@ -79,15 +85,15 @@ final class ImportChunkStore {
     // finds each key's first line: a self-join of the keys would compare every pair and cost seconds per chunk.
     private static final String DUPLICATE_IN_CHUNK = """
             with keys as (
-                select line, 'email' as what, email_index as key from lead_import_sealed_chunk
+                select line, 'email' as what, email_index as key from lead_import_staged_rows
                  where invalid_reason is null and duplicate_of is null and email_index is not null
                 union all
-                select s.line, 'phone', 'phone ' || n.number_index from lead_import_sealed_chunk s
+                select s.line, 'phone', 'phone ' || n.number_index from lead_import_staged_rows s
                  cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
                  where s.invalid_reason is null and s.duplicate_of is null),
             firsts as (
                 select line, what, min(line) over (partition by key) as first_line from keys)
-            update lead_import_sealed_chunk c set duplicate_of = d.reason
+            update lead_import_staged_rows c set duplicate_of = d.reason
               from (select distinct on (line) line, 'line ' || first_line || ' (same ' || what || ')' as reason
                       from firsts where first_line < line
                      order by line, first_line) d
@@ -95,16 +101,16 @@ final class ImportChunkStore {
             """;
 
     private static final String NEVER_ANALYSED =
-            "select count(*) from pg_class where oid = 'pg_temp.lead_import_sealed_chunk'::regclass and reltuples < 0";
+            "select count(*) from pg_class where oid = 'pg_temp.lead_import_staged_rows'::regclass and reltuples < 0";
 
-    private static final String CANDIDATES = "select count(*) from lead_import_sealed_chunk "
+    private static final String CANDIDATES = "select count(*) from lead_import_staged_rows "
             + "where invalid_reason is null and duplicate_of is null";
 
     // the agents take their turns in line order (an empty array leaves the leads unassigned); the rows go in in
     // email-index order, so that chunks stored side by side cannot deadlock on the email index
     private static final String INSERT_LEADS = """
             with turns as (
-                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_sealed_chunk
+                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_staged_rows
                  where invalid_reason is null and duplicate_of is null),
             inserted as (
                 insert into leads (first_name, last_name, email, email_index, source, status, temperature,
@@ -112,7 +118,7 @@ final class ImportChunkStore {
                                    import_line)
                 select c.first_name, c.last_name, c.email, c.email_index, c.source, c.status, c.temperature,
                        t.agent_id, c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
-                  from lead_import_sealed_chunk c join turns t on t.line = c.line order by c.email_index, c.line
+                  from lead_import_staged_rows c join turns t on t.line = c.line order by c.email_index, c.line
                 on conflict (email_index) where deleted_at is null and email_index is not null do nothing
                 returning id, import_line, assigned_agent_id)
             insert into lead_import_stored (line, lead_id, agent_id)
@@ -120,7 +126,7 @@ final class ImportChunkStore {
             """;
 
     // the winner has committed (the insert waited for it), so this statement sees it
-    private static final String LOST_EMAIL_RACE = "update lead_import_sealed_chunk c set duplicate_of = coalesce("
+    private static final String LOST_EMAIL_RACE = "update lead_import_staged_rows c set duplicate_of = coalesce("
             + "(select " + WHICH + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
             + "limit 1), 'a lead created meanwhile (same email)') "
             + "where invalid_reason is null and duplicate_of is null "
@@ -129,7 +135,7 @@ final class ImportChunkStore {
     private static final String INSERT_PHONES = """
             insert into lead_phones (lead_id, position, number, number_index, type)
             select n.lead_id, p.position - 1, p.number, p.number_index, p.type
-              from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line
+              from lead_import_stored n join lead_import_staged_rows c on c.line = n.line
              cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_indexes, ','),
                                        string_to_array(c.phone_types, ','))
                    with ordinality as p(number, number_index, type, position)
@@ -138,17 +144,17 @@ final class ImportChunkStore {
             """;
 
     private static final String EXPECTED_PHONES = "select coalesce(sum(c.phone_count), 0) "
-            + "from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line";
+            + "from lead_import_stored n join lead_import_staged_rows c on c.line = n.line";
 
     // the statement's snapshot still shows the half-stored lead's own phones: the winner is the other holder
     private static final String REMOVE_HALF_STORED = """
             with half as (
-                select n.line, n.lead_id from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line
+                select n.line, n.lead_id from lead_import_stored n join lead_import_staged_rows c on c.line = n.line
                  where c.phone_count > (select count(*) from lead_phones p where p.lead_id = n.lead_id)),
             gone as (delete from leads l using half h where l.id = h.lead_id returning h.line, h.lead_id),
             forgotten as (delete from lead_import_stored n using gone g where n.line = g.line
                           returning n.line, g.lead_id)
-            update lead_import_sealed_chunk c set duplicate_of = coalesce(
+            update lead_import_staged_rows c set duplicate_of = coalesce(
                    (select %s || ' (same phone)'
                       from unnest(string_to_array(c.phone_indexes, ',')) as x(number_index)
                       join lead_phones p on p.number_index = x.number_index and not p.lead_deleted
@@ -159,24 +165,15 @@ final class ImportChunkStore {
               from forgotten f where c.line = f.line
             """.formatted(WHICH);
 
-    // the changes come staged (the lead's audit state as the API records it); only the agent is known here
-    private static final String ACTIVITIES = """
-            insert into activities (occurred_at, actor_id, subject_type, subject_id, lead_id, action, summary, changes)
-            select now(), ?, 'LEAD', n.lead_id, n.lead_id, 'LEAD_CREATED', ?,
-                   c.changes || case when u.id is null then '{}'::jsonb
-                                     else jsonb_build_object('assignedTo',
-                                              jsonb_build_object('from', null, 'to', u.name || ' (' || u.id || ')')) end
-              from lead_import_stored n join lead_import_sealed_chunk c on c.line = n.line
-              left join users u on u.id = n.agent_id
-            """;
-
     private static final String REJECTS = """
             insert into lead_import_rejects (import_id, line, kind, reason, original)
             select ?, line, case when invalid_reason is null then 'DUPLICATE' else 'INVALID' end,
                    left(coalesce(invalid_reason, 'duplicate of ' || duplicate_of), 500), original
-              from lead_import_sealed_chunk where invalid_reason is not null or duplicate_of is not null
+              from lead_import_staged_rows where invalid_reason is not null or duplicate_of is not null
             on conflict (import_id, line) do nothing
             """;
+
+    private static final String STORED = "select count(*) from lead_import_stored";
 
     private static final String PER_AGENT = "select agent_id, count(*) from lead_import_stored "
             + "where agent_id is not null group by agent_id";
@@ -203,6 +200,10 @@ final class ImportChunkStore {
     int stage(List<ImportedRow> rows) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
+            // The chunk's commit need not wait for its WAL to reach the disk: a database crash can lose only the
+            // last chunks whole, with the part's resume position that is committed with them, so the import
+            // stores them again on restart. Nothing is doubled, and the import's end is a durable commit after them.
+            statement.execute("set local synchronous_commit = off");
         }
         staged = rows.size();
         invalid = 0;
@@ -215,7 +216,7 @@ final class ImportChunkStore {
             } else {
                 invalid++;
                 copy.add(((ImportedRow.Invalid) row).reason());
-                for (int column = 0; column < 15; column++) {
+                for (int column = 0; column < 14; column++) {
                     copy.add(null);
                 }
             }
@@ -225,7 +226,7 @@ final class ImportChunkStore {
         // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk.
         // They survive the rows' deletion at commit, so the first chunk on a connection analyses for the rest.
         if (single(NEVER_ANALYSED) == 1) {
-            update("analyze lead_import_sealed_chunk");
+            update("analyze lead_import_staged_rows");
         }
         update(DUPLICATE_EMAIL, importId);
         update(DUPLICATE_PHONE, importId);
@@ -249,7 +250,6 @@ final class ImportChunkStore {
                         .collect(Collectors.joining(",")))
                 .add(phones.stream().map(phone -> phone.type().name()).collect(Collectors.joining(",")))
                 .add(phones.size())
-                .add(SealedChanges.seal(ActivityRecorder.changesJson(FieldChanges.created(lead.auditState()))))
                 .add(lead.getSource()).add(lead.getStatus().name()).add(lead.getTemperature().name())
                 .add(lead.getNextFollowUpAt()).add(cipher.seal(lead.getNotes())).add(lead.getSearchText());
     }
@@ -258,11 +258,10 @@ final class ImportChunkStore {
      * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned), and moves
      * the import's counts and the part's resume position.
      *
-     * @param summary the activity summary of each new lead
      * @param next where the part's next row starts: the part resumes there after a crash
      * @return what became of the chunk's rows, and how many leads each agent got
      */
-    ImportChunkStored store(List<Long> agents, long importedBy, String summary, int part, CsvPosition next)
+    ImportChunkStored store(List<Long> agents, long importedBy, int part, CsvPosition next)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_LEADS)) {
             insert.setArray(1, connection.createArrayOf("bigint", agents.toArray()));
@@ -275,7 +274,7 @@ final class ImportChunkStore {
         if (phones < single(EXPECTED_PHONES)) {
             update(REMOVE_HALF_STORED, importId);
         }
-        int imported = update(ACTIVITIES, importedBy, summary);
+        int imported = (int) single(STORED);
         int rejects = update(REJECTS, importId);
         Map<Long, Integer> perAgent = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(PER_AGENT); ResultSet result = query.executeQuery()) {

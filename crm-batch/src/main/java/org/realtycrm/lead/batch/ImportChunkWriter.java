@@ -90,7 +90,7 @@ public class ImportChunkWriter extends AbstractItemWriter {
         try (Connection connection = database.getConnection()) {
             ImportChunkStore store = new ImportChunkStore(connection, leadImport.getId());
             int candidates = store.stage(rows);
-            ImportChunkStored stored = store.store(owners(candidates), importer.getId(), summary(),
+            ImportChunkStored stored = store.store(owners(candidates), importer.getId(),
                     Integer.parseInt(part), (CsvPosition) step.getTransientUserData());
             // counted once the chunk's transaction commits (a chunk re-run after a crash committed only once)
             chunks.fire(stored);
@@ -114,10 +114,5 @@ public class ImportChunkWriter extends AbstractItemWriter {
             return Collections.nCopies(count, importer.getId());
         }
         return routing.nextAgents(count);
-    }
-
-    private String summary() {
-        String how = importer.getRole() == Role.ADMIN ? "routed round-robin" : "assigned to the importer";
-        return "Created by import " + leadImport.getId() + " (" + leadImport.getFileName() + "), " + how;
     }
 }

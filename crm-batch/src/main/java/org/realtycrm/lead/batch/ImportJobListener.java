@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.realtycrm.lead.entity.ImportStatus;
+import org.realtycrm.lead.control.ImportAudit;
 import org.realtycrm.lead.entity.LeadImportRepository;
 import org.realtycrm.platform.problem.RootCause;
 
@@ -43,6 +44,9 @@ public class ImportJobListener implements JobListener, StepListener {
     LeadImportRepository imports;
 
     @Inject
+    ImportAudit audit;
+
+    @Inject
     ImportFiles files;
 
     @Override
@@ -54,11 +58,11 @@ public class ImportJobListener implements JobListener, StepListener {
     public void afterJob() {
         // a failed step has already recorded its reason (afterStep); this only settles a clean end
         if (job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED) {
-            imports.markFinished(id(), ImportStatus.COMPLETED, null);
+            audit.finish(id(), ImportStatus.COMPLETED, null);
             LOG.log(Level.INFO, "Import {0} completed (execution {1})",
                     new Object[] {importId, String.valueOf(job.getExecutionId())});
         } else {
-            imports.markFinished(id(), ImportStatus.FAILED, "the import job ended " + job.getBatchStatus());
+            audit.finish(id(), ImportStatus.FAILED, "the import job ended " + job.getBatchStatus());
         }
         // the uploaded file holds the contact data in the clear: once the job is over, what it imported is in the
         // database (sealed), and the rejected lines too, so the file goes
@@ -75,7 +79,7 @@ public class ImportJobListener implements JobListener, StepListener {
         Exception failure = step.getException();
         if (failure != null) {
             LOG.log(Level.WARNING, "Import " + importId + " failed", failure);
-            imports.markFinished(id(), ImportStatus.FAILED, RootCause.message(failure));
+            audit.finish(id(), ImportStatus.FAILED, RootCause.message(failure));
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.realtycrm.lead.entity.ImportStatus;
+import org.realtycrm.lead.control.ImportAudit;
 import org.realtycrm.lead.entity.LeadImportRepository;
 
 /**
@@ -36,6 +37,9 @@ public class ImportRecovery {
 
     @Inject
     LeadImportRepository imports;
+
+    @Inject
+    ImportAudit audit;
 
     @Inject
     OrphanedImports orphans;
@@ -60,7 +64,7 @@ public class ImportRecovery {
                 orphans.claim(importId).ifPresent(this::resume);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Import " + importId + " could not be resumed", e);
-                imports.markFinished(importId, ImportStatus.FAILED, "could not be resumed after a restart: " + e);
+                audit.finish(importId, ImportStatus.FAILED, "could not be resumed after a restart: " + e);
             }
         }
     }

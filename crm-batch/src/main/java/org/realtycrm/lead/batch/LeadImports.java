@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.lead.entity.ImportReject;
+import org.realtycrm.lead.control.ImportAudit;
 import org.realtycrm.lead.entity.LeadImport;
 import org.realtycrm.lead.entity.LeadImportRepository;
 import org.realtycrm.platform.csv.CsvExport;
@@ -54,6 +55,9 @@ public class LeadImports {
     CurrentUser caller;
 
     @Inject
+    ImportAudit audit;
+
+    @Inject
     @ConfigProperty(name = ImportSettings.CHUNK_SIZE)
     int chunkSize;
 
@@ -78,6 +82,7 @@ public class LeadImports {
             files.delete(file);
             throw refused;
         }
+        audit.started(created);
         Properties parameters = parameters(created.getId());
         JobLogContext.copyInto(parameters);
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);

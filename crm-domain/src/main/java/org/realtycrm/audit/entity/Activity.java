@@ -83,6 +83,18 @@ public class Activity {
         return new Activity(occurredAt, actor, subjectType, subjectId, action, summary, changesJson);
     }
 
+    /**
+     * A lead's timeline entry that is not stored itself but stands for another record: a lead's creation by a CSV
+     * import is told by the import's own entry ({@code recordId}, whose id it carries) and the lead's link to its
+     * line. Never persisted.
+     */
+    public static Activity standingFor(long recordId, Instant occurredAt, User actor, long leadId,
+            ActivityAction action, String summary) {
+        Activity entry = new Activity(occurredAt, actor, SubjectType.LEAD, leadId, action, summary, "{}");
+        entry.id = recordId;
+        return entry;
+    }
+
     private Activity(Instant occurredAt, User actor, SubjectType subjectType, long subjectId, ActivityAction action,
             String summary, String changesJson) {
         this.occurredAt = occurredAt;

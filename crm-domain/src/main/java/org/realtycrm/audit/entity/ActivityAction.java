@@ -36,5 +36,12 @@ public enum ActivityAction {
     /** Responses to a list's marketing recorded on its rows. */
     LIST_RESPONSES_RECORDED,
     /** The lead scorecard's rules or bands changed. */
-    SCORECARD_CHANGED
+    SCORECARD_CHANGED,
+    /**
+     * A CSV import of leads began: who, which file. Its leads' timelines show it as their {@link #LEAD_CREATED}
+     * entry (with the lead's line), since an import stores no entry per lead.
+     */
+    LEAD_IMPORT_STARTED,
+    /** A CSV import of leads ended: completed or failed, with its counts. */
+    LEAD_IMPORT_FINISHED
 }

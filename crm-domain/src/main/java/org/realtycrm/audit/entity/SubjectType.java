@@ -21,5 +21,7 @@ public enum SubjectType {
     /** A list's file for a marketing platform. */
     LIST_EXPORT,
     /** The rules that score leads hot, warm or cold. */
-    SCORECARD
+    SCORECARD,
+    /** A CSV file of leads imported: its leads' timelines show it instead of an entry each. */
+    LEAD_IMPORT
 }

@@ -27,7 +27,8 @@ public interface LeadImportRepository {
     /** The job took it up (or took it up again after a restart) on this server instance. */
     void markRunning(long importId, long executionId, String runner);
 
-    void markFinished(long importId, ImportStatus status, String failure);
+    /** @return whether it ended now (false: it had ended before, and keeps that end) */
+    boolean markFinished(long importId, ImportStatus status, String failure);
 
     /** The job has counted the file's rows below the header: the measure of its progress. */
     void recordTotalRows(long importId, long totalRows);

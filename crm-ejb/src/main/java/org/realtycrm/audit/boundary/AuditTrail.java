@@ -9,6 +9,7 @@ import org.realtycrm.audit.entity.ActivityQuery;
 import org.realtycrm.audit.entity.ActivityRepository;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
+import org.realtycrm.lead.control.ImportedLeadEntries;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
@@ -28,12 +29,15 @@ public class AuditTrail {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    ImportedLeadEntries importedLeads;
+
     @RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
     public Page<Activity> leadTimeline(long leadId, PageRequest page) {
         if (leads.find(leadId, caller.leadVisibility()).isEmpty()) {
             throw new RecordNotFoundException("lead", leadId);
         }
-        return activities.forLead(leadId, page);
+        return importedLeads.withCreation(leadId, activities.forLead(leadId, page), page);
     }
 
     public Page<Activity> search(ActivityQuery query, PageRequest page) {

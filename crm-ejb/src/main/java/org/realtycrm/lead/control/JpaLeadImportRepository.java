@@ -112,16 +112,16 @@ public class JpaLeadImportRepository implements LeadImportRepository {
 
     @Override
     @Transactional
-    public void markFinished(long importId, ImportStatus status, String failure) {
+    public boolean markFinished(long importId, ImportStatus status, String failure) {
         if (!status.isFinished()) {
             throw new IllegalArgumentException(status + " is not a final status");
         }
-        em.createNativeQuery("update lead_imports set status = ?2, failure = ?3, finished_at = now(), "
+        return em.createNativeQuery("update lead_imports set status = ?2, failure = ?3, finished_at = now(), "
                         + "updated_at = now(), version = version + 1 where id = ?1 and status in ('QUEUED', 'RUNNING')")
                 .setParameter(1, importId)
                 .setParameter(2, status.name())
                 .setParameter(3, failure == null || failure.length() <= 500 ? failure : failure.substring(0, 500))
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     @Override
