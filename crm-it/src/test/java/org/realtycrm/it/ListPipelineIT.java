@@ -296,6 +296,70 @@ class ListPipelineIT extends CrmIT {
     }
 
     @Test
+    void aChunksNewLeadsAreStoredWholeAndItsMergesLeaveAnotherLeadsPhoneWithIt() {
+        String name = Unique.name();
+        String alsEmail = Unique.email("al");
+        String alsPhone = Unique.usPhone().e164();
+        String bensPhone = Unique.usPhone().e164();
+        String alsNewPhone = Unique.usPhone().e164();
+        List<String> norasPhones = List.of(Unique.usPhone().e164(), Unique.usPhone().e164(), Unique.usPhone().e164());
+        String norasEmail = Unique.email("nora");
+        long al = id(admin().post("/api/v1/leads", Json.createObjectBuilder().add("firstName", "Al")
+                .add("lastName", "Known").add("source", "Referral").add("email", alsEmail)
+                .add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", alsPhone)
+                        .add("type", "MOBILE"))).build()).expect(201));
+        long ben = id(admin().post("/api/v1/leads", Json.createObjectBuilder().add("firstName", "Ben")
+                .add("lastName", "Known").add("source", "Referral").add("phones", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("number", bensPhone).add("type", "HOME"))).build())
+                .expect(201));
+        long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
+                .add("name", "Phones " + name).add("style", "PROPSTREAM").build()).expect(201));
+        long source = id(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", "Phones " + name)
+                .add("kind", "UPLOAD").add("mappingId", mapping).add("traceWith", "FILE").build()).expect(201));
+
+        JsonObject pull = awaitFinished(admin().upload(PIPELINE + "/sources/" + source + "/pulls", "phones.csv",
+                "text/csv", () -> new ByteArrayInputStream((HEADER.replace("\n", ",Phone 1,Phone 2,Phone 3,Email\n")
+                        + "Nora,New,1 Elm St,Waco,TX,76701,1 " + name + " St,Boston,MA,02134,,300000,50,N,"
+                        + String.join(",", norasPhones) + "," + norasEmail + "\n"
+                        + "Al,Known,2 Elm St,Waco,TX,76701,2 " + name + " St,Boston,MA,02134,,300000,50,N,"
+                        + bensPhone + "," + alsNewPhone + ",," + alsEmail + "\n"
+                        + "Ben,Known,3 Elm St,Waco,TX,76701,3 " + name + " St,Boston,MA,02134,,300000,50,N,"
+                        + bensPhone + ",,,\n").getBytes(StandardCharsets.UTF_8))).expect(201).json().getInt("id"));
+
+        assertThat(pull.getString("status")).as(pull.toString()).isEqualTo("DONE");
+        assertThat(counts(pull, "leadsCreated", "leadsMerged", "rowsWithoutContact")).containsExactly(1L, 2L, 0L);
+        List<JsonObject> rows = admin().get(PIPELINE + "/pulls/" + pull.getInt("id") + "/rows").expect(200).array();
+        assertThat(rows).extracting(r -> r.getString("leadOutcome")).containsExactly("CREATED", "MERGED", "MERGED");
+        assertThat(rows.get(1).getJsonNumber("leadId").longValue()).as("Al by his email").isEqualTo(al);
+        assertThat(rows.get(2).getJsonNumber("leadId").longValue()).as("Ben by his phone").isEqualTo(ben);
+        long nora = rows.get(0).getJsonNumber("leadId").longValue();
+        JsonObject noraLead = admin().get("/api/v1/leads/" + nora).expect(200).json();
+        assertThat(noraLead.getString("email")).isEqualToIgnoringCase(norasEmail);
+        assertThat(noraLead.getJsonArray("phones").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("number")).containsExactlyElementsOf(norasPhones);
+        assertThat(noraLead.getString("source")).isEqualTo("List: Phones " + name);
+        for (String phone : norasPhones) {
+            assertThat(admin().get("/api/v1/leads" + Query.of("q", phone)).expect(200).items())
+                    .as("found by each of her numbers").extracting(l -> l.getJsonNumber("id").longValue())
+                    .containsExactly(nora);
+        }
+        JsonObject created = admin().get("/api/v1/leads/" + nora + "/activities").expect(200).items().get(0);
+        assertThat(created.getString("action")).isEqualTo("LEAD_CREATED");
+        assertThat(created.getString("summary")).startsWith("Created from list phones.csv, line 2");
+        assertThat(admin().get("/api/v1/leads/" + nora + "/properties").expect(200).array())
+                .extracting(p -> p.getString("relation") + " " + p.getJsonNumber("propertyId"))
+                .containsExactly("OWNER_OF " + rows.get(0).getJsonNumber("propertyId"));
+        assertThat(admin().get("/api/v1/leads/" + al).expect(200).json().getJsonArray("phones")
+                .getValuesAs(JsonObject.class)).as("Ben's number stays his").extracting(p -> p.getString("number"))
+                .containsExactly(alsPhone, alsNewPhone);
+        assertThat(admin().get("/api/v1/leads/" + al + "/activities").expect(200).items().get(0).getString("summary"))
+                .startsWith("Merged from list phones.csv, line 3 (same email)");
+        assertThat(admin().get("/api/v1/leads/" + ben + "/activities").expect(200).items().get(0).getString("summary"))
+                .startsWith("Merged from list phones.csv, line 4 (same phone)");
+        assertThat(admin().get("/api/v1/leads/" + ben + "/properties").expect(200).array()).hasSize(1);
+    }
+
+    @Test
     void aPreviewReadsAFilesFirstRowsThroughTheMappingAndStoresNothing() {
         long mapping = id(admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
                 .add("name", "Preview " + Unique.name()).add("style", "PROPSTREAM").build()).expect(201));

@@ -3,7 +3,6 @@ package org.realtycrm.pipeline.control;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.ActivityAction;
-import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.control.LeadsCreated;
@@ -41,18 +39,15 @@ import org.realtycrm.pipeline.control.OwnerMatches.Target;
  * owner; each lead's timeline says which list and line it came from and why it scored as it did. Imports of lists
  * take their turns one chunk at a time (a transaction-scoped lock), so two lists naming the same owner cannot both
  * create them.
+ * <p>
+ * The rules are applied in memory, on the entities; the new leads, their phones and timeline entries, the property
+ * links and the rows' outcomes are then written set-based, a few statements per chunk ({@link NewLeadsInsert},
+ * {@link RowOutcomes}); the merges, a minority of rows, go through the persistence context.
  */
 @ApplicationScoped
 public class ListLeads {
 
     private static final String ONE_IMPORT_AT_A_TIME = "select pg_advisory_xact_lock(hashtext('crm list leads'))";
-
-    private static final String LINK_PROPERTY = "insert into lead_properties (lead_id, property_id, relation, "
-            + "created_by_id) values (?, ?, 'OWNER_OF', ?) on conflict (lead_id, property_id, relation) do nothing";
-
-    private static final String ROW_OUTCOME = "update pipeline_rows set lead_id = coalesce(?, lead_id), "
-            + "lead_outcome = case when lead_outcome is null or lead_outcome = 'NO_CONTACT' then ? else lead_outcome end, "
-            + "score = ? where pull_id = ? and line = ?";
 
     private static final String RUN_PROGRESS = "update pipeline_pulls set imported_up_to_line = ?, "
             + "leads_created = leads_created + ?, leads_merged = leads_merged + ?, "
@@ -137,9 +132,10 @@ public class ListLeads {
         int newLeads = (int) targets.stream().filter(Target::createsLead).count();
         List<Long> agents = newLeads == 0 ? List.of() : turns.apply(newLeads);
         Applied applied = apply(origin, candidates, targets, agents, scorecard);
-        connection().doWork(db -> recordRows(origin, candidates, targets, applied.leadOfRow(), applied.scores(), db));
+        connection().doWork(db -> storeNew(origin, candidates, targets, applied, db));
+        storeMerges(origin, applied.merges());
         long firstLine = candidates.isEmpty() ? 0 : candidates.get(0).row().line();
-        applied.perAgent().forEach((agentId, count) -> notices.announceImported(agentId, count,
+        perAgent(applied).forEach((agentId, count) -> notices.announceImported(agentId, count,
                 "list " + origin.fileName(), occasion + ":line:" + firstLine + ":agent:" + agentId));
         leadsCreated.fire(new LeadsCreated(LeadIntake.LIST, applied.imported().created()));
         return applied.imported();
@@ -158,10 +154,15 @@ public class ListLeads {
         });
     }
 
-    /** What the persistence context did with a chunk: each row's lead and score, and the new leads per agent. */
-    private record Applied(Imported imported, Lead[] leadOfRow, LeadScore[] scores, Map<Long, Integer> perAgent) {
+    /**
+     * What a chunk becomes: its new leads (by the row that created them), the merges into stored leads, each row's
+     * score, and the counts.
+     */
+    private record Applied(Imported imported, Map<Integer, NewLead> created, List<LeadMerge> merges,
+            LeadScore[] scores) {
     }
 
+    /** Applies the rules in memory: the new leads are built, the merges made on the stored leads they change. */
     private Applied apply(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
             List<Long> agents, Scorecard scorecard) {
         User actor = origin.receivedById() == null ? null : em.find(User.class, origin.receivedById());
@@ -169,7 +170,6 @@ public class ListLeads {
         // the live leads the chunk merges into, with their phones, read in one query (not one find per row)
         Map<Long, Lead> existing = stored(targets);
         List<LeadMerge> merges = new ArrayList<>();
-        Lead[] leadOfRow = new Lead[candidates.size()];
         LeadScore[] scores = new LeadScore[candidates.size()];
         int turn = 0;
         int withoutContact = 0;
@@ -179,46 +179,82 @@ public class ListLeads {
             scores[i] = scorecard.score(owner.row().signals());
             if (target.kind() == Target.Kind.NONE) {
                 withoutContact++;
-                continue;
-            }
-            if (target.kind() == Target.Kind.NEW) {
+            } else if (target.kind() == Target.Kind.NEW) {
                 User agent = turn < agents.size() ? em.find(User.class, agents.get(turn++)) : null;
-                NewLead lead = NewLead.of(owner, target, origin.leadSource(), scores[i], agent, actor);
-                created.put(i, lead);
-                leadOfRow[i] = lead.lead();
+                created.put(i, NewLead.of(owner, target, origin.leadSource(), scores[i], agent, actor));
             } else if (target.kind() == Target.Kind.SAME_AS_NEW) {
-                NewLead lead = created.get(target.newLeadRow());
-                lead.absorb(owner, target, scores[i]);
-                leadOfRow[i] = lead.lead();
+                created.get(target.newLeadRow()).absorb(owner, target, scores[i]);
             } else {
-                Lead lead = existing.get(target.leadId());
-                merges.add(LeadMerge.into(lead, owner, target, scores[i]));
-                leadOfRow[i] = lead;
+                merges.add(LeadMerge.into(existing.get(target.leadId()), owner, target, scores[i]));
             }
-        }
-        for (NewLead lead : created.values()) {
-            em.persist(lead.lead());
-        }
-        em.flush();
-        Map<Long, Integer> perAgent = new HashMap<>();
-        for (Map.Entry<Integer, NewLead> entry : created.entrySet()) {
-            NewLead lead = entry.getValue();
-            long line = candidates.get(entry.getKey()).row().line();
-            activities.record(actor, SubjectType.LEAD, lead.lead().getId(), ActivityAction.LEAD_CREATED,
-                    lead.summary(origin.where(line)), FieldChanges.created(lead.lead().auditState()));
-            if (lead.lead().getAssignedAgent() != null) {
-                perAgent.merge(lead.lead().getAssignedAgent().getId(), 1, Integer::sum);
-            }
-        }
-        for (LeadMerge merge : merges) {
-            activities.record(actor, SubjectType.LEAD, merge.lead().getId(), ActivityAction.LEAD_MERGED,
-                    merge.summary(origin.where(merge.owner().row().line())), merge.changes());
         }
         // every row counts once: a new lead's first row as created, a row that joined a lead (one already there, or
         // one this chunk made) as merged, a row with nobody to reach as such
         int merged = (int) targets.stream().filter(t -> t.kind() == Target.Kind.EXISTING
                 || t.kind() == Target.Kind.SAME_AS_NEW).count();
-        return new Applied(new Imported(created.size(), merged, withoutContact), leadOfRow, scores, perAgent);
+        return new Applied(new Imported(created.size(), merged, withoutContact), created, merges, scores);
+    }
+
+    /**
+     * Writes the new leads (with their phones and timeline entries), the property links and the rows' outcomes,
+     * set-based (see {@link NewLeadsInsert}).
+     */
+    private static void storeNew(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
+            Applied applied, Connection db) throws SQLException {
+        List<Integer> firstRows = new ArrayList<>(applied.created().keySet());
+        List<Lead> leads = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
+        for (int row : firstRows) {
+            NewLead lead = applied.created().get(row);
+            leads.add(lead.lead());
+            summaries.add(lead.summary(origin.where(candidates.get(row).row().line())));
+        }
+        long[] ids = new NewLeadsInsert(db).store(leads, summaries, origin.receivedById());
+        Map<Integer, Long> idOfRow = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            idOfRow.put(firstRows.get(i), ids[i]);
+        }
+        int n = candidates.size();
+        Long[] leadIds = new Long[n];
+        String[] outcomes = new String[n];
+        Integer[] points = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Target target = targets.get(i);
+            leadIds[i] = switch (target.kind()) {
+                case NEW -> idOfRow.get(i);
+                case SAME_AS_NEW -> idOfRow.get(target.newLeadRow());
+                case EXISTING -> target.leadId();
+                case NONE -> null;
+            };
+            outcomes[i] = target.outcome();
+            points[i] = applied.scores()[i].points();
+        }
+        RowOutcomes.record(db, origin.pullId(), origin.receivedById(),
+                candidates.stream().map(OwnerContacts::row).toList(), leadIds, outcomes, points);
+    }
+
+    /** Stores the merges through the persistence context (a minority of rows), each with its LEAD_MERGED entry. */
+    private void storeMerges(ListOrigin origin, List<LeadMerge> merges) {
+        if (merges.isEmpty()) {
+            return;
+        }
+        em.flush();
+        User actor = origin.receivedById() == null ? null : em.find(User.class, origin.receivedById());
+        for (LeadMerge merge : merges) {
+            activities.record(actor, SubjectType.LEAD, merge.lead().getId(), ActivityAction.LEAD_MERGED,
+                    merge.summary(origin.where(merge.owner().row().line())), merge.changes());
+        }
+    }
+
+    /** The new leads each agent got. */
+    private static Map<Long, Integer> perAgent(Applied applied) {
+        Map<Long, Integer> perAgent = new HashMap<>();
+        for (NewLead lead : applied.created().values()) {
+            if (lead.lead().getAssignedAgent() != null) {
+                perAgent.merge(lead.lead().getAssignedAgent().getId(), 1, Integer::sum);
+            }
+        }
+        return perAgent;
     }
 
     private Map<Long, Lead> stored(List<Target> targets) {
@@ -233,36 +269,11 @@ public class ListLeads {
     }
 
     /**
-     * The persistence context's connection, for the statements here (matches, links, the rows' outcomes): one
-     * transaction with the leads it stores, whoever began it (a chunk of the batch runtime, or a session bean).
+     * The persistence context's connection, for the statements here (matches, new leads, links, the rows'
+     * outcomes): one transaction with the merges it stores, whoever began it (a chunk of the batch runtime, or a
+     * session bean).
      */
     private Session connection() {
         return em.unwrap(Session.class);
-    }
-
-    /** Each lead's property link, and each row's lead, outcome and score. */
-    private static void recordRows(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
-            Lead[] leadOfRow, LeadScore[] scores, Connection db) throws SQLException {
-        try (PreparedStatement link = db.prepareStatement(LINK_PROPERTY);
-                PreparedStatement outcome = db.prepareStatement(ROW_OUTCOME)) {
-            for (int i = 0; i < candidates.size(); i++) {
-                PulledOwner row = candidates.get(i).row();
-                Lead lead = leadOfRow[i];
-                if (lead != null) {
-                    link.setLong(1, lead.getId());
-                    link.setLong(2, row.propertyId());
-                    link.setObject(3, origin.receivedById(), Types.BIGINT);
-                    link.addBatch();
-                }
-                outcome.setObject(1, lead == null ? null : lead.getId(), Types.BIGINT);
-                outcome.setString(2, targets.get(i).outcome());
-                outcome.setInt(3, scores[i].points());
-                outcome.setLong(4, origin.pullId());
-                outcome.setLong(5, row.line());
-                outcome.addBatch();
-            }
-            link.executeBatch();
-            outcome.executeBatch();
-        }
     }
 }

@@ -27,15 +27,21 @@ final class OwnerMatches {
 
     private static final String LIVE = "select id from leads where id = any(?) and deleted_at is null";
 
-    private static final String BY_EMAIL = "select email_index, id from leads where email_index = any(?) "
-            + "and deleted_at is null";
+    // Each key is looked up on its own (a lateral subquery that limits or sorts is never flattened into a join):
+    // given a chunk's thousand keys at once, the planner prefers a hash join over a sequential scan of all leads (or
+    // all phones), which costs a chunk more the more leads there are; a thousand index probes cost the same at any
+    // size.
+    private static final String BY_EMAIL = "select k.key, l.id from unnest(?::text[]) as k(key) "
+            + "cross join lateral (select id from leads where email_index = k.key and deleted_at is null limit 1) l";
 
-    private static final String BY_PHONE = "select number_index, lead_id from lead_phones where number_index = any(?) "
-            + "and not lead_deleted";
+    private static final String BY_PHONE = "select k.key, p.lead_id from unnest(?::text[]) as k(key) "
+            + "cross join lateral (select lead_id from lead_phones where number_index = k.key and not lead_deleted "
+            + "limit 1) p";
 
-    private static final String BY_PROPERTY = "select lp.property_id, l.id, l.first_name, l.last_name "
-            + "from lead_properties lp join leads l on l.id = lp.lead_id "
-            + "where lp.relation = 'OWNER_OF' and lp.property_id = any(?) and l.deleted_at is null order by l.id";
+    private static final String BY_PROPERTY = "select k.property_id, o.id, o.first_name, o.last_name "
+            + "from unnest(?::bigint[]) as k(property_id) cross join lateral (select l.id, l.first_name, l.last_name "
+            + "from lead_properties lp join leads l on l.id = lp.lead_id where lp.relation = 'OWNER_OF' "
+            + "and lp.property_id = k.property_id and l.deleted_at is null order by l.id) o order by o.id";
 
     /**
      * Where one owner goes.
