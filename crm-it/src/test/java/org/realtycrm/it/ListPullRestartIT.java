@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +18,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.FakeTracerfy;
+import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.Server;
 import org.realtycrm.it.support.Unique;
 
@@ -45,9 +51,11 @@ class ListPullRestartIT extends CrmIT {
             long pull = admin().upload(PIPELINE + "/sources/" + source + "/pulls", "restart.csv", "text/csv",
                     () -> new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8))).expect(201).json()
                     .getJsonNumber("id").longValue();
-            await(() -> tracerfy.submitted().size() == 1
+            // the kill must come once the run has recorded the batch it bought, not merely once the vendor has
+            // answered: between those two moments is the one window the run cannot cover (docs/operations.md)
+            await(() -> tracerfy.submitted().size() == 1 && recordedBatches(pull) == 1
                     && "TRACING".equals(admin().get(PIPELINE + "/pulls/" + pull).expect(200).json().getString("status")),
-                    "the batch submitted and the run waiting on it");
+                    "the batch submitted, recorded, and the run waiting on it");
 
             Server.kill();
             Server.start();
@@ -60,6 +68,20 @@ class ListPullRestartIT extends CrmIT {
             assertThat(done.getJsonNumber("ownersFound").longValue()).isEqualTo(40);
             assertThat(tracerfy.submitted()).as("the batch is polled again, not bought again").hasSize(1);
             assertThat(done.getJsonNumber("traceCostCents").longValue()).isEqualTo(40 * 9);
+        }
+    }
+
+    private static long recordedBatches(long pull) {
+        try (Connection db = DriverManager.getConnection(ItProperties.dbUrl(), ItProperties.dbUser(),
+                ItProperties.dbPassword());
+                PreparedStatement query = db.prepareStatement("select count(*) from skip_trace_batches where pull_id = ?")) {
+            query.setLong(1, pull);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
