@@ -19,7 +19,14 @@ final class CopyText {
             return this;
         }
         String string = value.toString();
-        for (int i = 0; i < string.length(); i++) {
+        int first = firstToEscape(string);
+        if (first < 0) {
+            // the common case (sealed values are base64, most names plain): one copy instead of one per character
+            text.append(string);
+            return this;
+        }
+        text.append(string, 0, first);
+        for (int i = first; i < string.length(); i++) {
             char c = string.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -31,6 +38,16 @@ final class CopyText {
             }
         }
         return this;
+    }
+
+    private static int firstToEscape(String string) {
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     CopyText endRow() {
