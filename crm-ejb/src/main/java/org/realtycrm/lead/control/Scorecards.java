@@ -1,10 +1,14 @@
 package org.realtycrm.lead.control;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.Session;
 import org.realtycrm.lead.entity.Scorecard;
 import org.realtycrm.platform.problem.StaleVersionException;
 
@@ -32,8 +36,21 @@ public class Scorecards {
         try {
             em.flush();
         } catch (OptimisticLockException lost) {
-            // at least one other save committed in between
-            throw new StaleVersionException("the scorecard", Scorecard.ID, readVersion, readVersion + 1);
+            // another save committed in between; the transaction is lost, but still reads what is stored now
+            throw new StaleVersionException("the scorecard", Scorecard.ID, readVersion, storedVersion());
         }
+    }
+
+    /** Read over JDBC: a query through the persistence context would flush the lost change again first. */
+    private long storedVersion() {
+        return em.unwrap(Session.class).doReturningWork(db -> {
+            try (PreparedStatement query = db.prepareStatement("select version from lead_scorecard where id = ?")) {
+                query.setLong(1, Scorecard.ID);
+                try (ResultSet result = query.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
     }
 }
