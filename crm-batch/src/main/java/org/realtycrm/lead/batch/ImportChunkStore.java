@@ -16,6 +16,7 @@ import org.postgresql.PGConnection;
 import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.Phone;
+import org.realtycrm.platform.persistence.CopyText;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 

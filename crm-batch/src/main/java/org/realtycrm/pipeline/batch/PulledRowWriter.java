@@ -1,5 +1,6 @@
 package org.realtycrm.pipeline.batch;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,7 +48,7 @@ public class PulledRowWriter extends AbstractItemWriter {
     }
 
     @Override
-    public void writeItems(List<Object> items) throws SQLException {
+    public void writeItems(List<Object> items) throws SQLException, IOException {
         long id = Long.parseLong(pullId);
         CsvPosition next = (CsvPosition) step.getTransientUserData();
         try (Connection connection = database.getConnection()) {

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The stored form of traced contacts (a list row's and the skip-trace cache's {@code contacts}, sealed by the caller):
@@ -25,11 +25,14 @@ public final class ContactsJson {
         public static final Contacts NONE = new Contacts(List.of(), List.of());
     }
 
+    /** Looked up once: {@code Json.createObjectBuilder()} and its kin look the provider up again at each call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ContactsJson() {
     }
 
     public static String write(List<TracedPhone> phones, List<String> emails) {
-        return Json.createObjectBuilder().add("phones", phoneArray(phones)).add("emails", emailArray(emails)).build()
+        return JSON.createObjectBuilder().add("phones", phoneArray(phones)).add("emails", emailArray(emails)).build()
                 .toString();
     }
 
@@ -38,7 +41,7 @@ public final class ContactsJson {
         if (json == null || json.isBlank()) {
             return Contacts.NONE;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject contacts = reader.readObject();
             return new Contacts(contacts.getJsonArray("phones").getValuesAs(JsonObject.class).stream()
                     .map(phone -> new TracedPhone(phone.getString("number"),
@@ -51,23 +54,23 @@ public final class ContactsJson {
 
     /** A row's columns the mapping does not name, header → value. */
     public static String writeColumns(Map<String, String> columns) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         columns.forEach(json::add);
         return json.build().toString();
     }
 
     public static Map<String, String> readColumns(String json) {
         Map<String, String> columns = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             reader.readObject().forEach((name, value) -> columns.put(name, ((JsonString) value).getString()));
         }
         return columns;
     }
 
     private static JsonArrayBuilder phoneArray(List<TracedPhone> phones) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (TracedPhone phone : phones) {
-            array.add(Json.createObjectBuilder().add("number", phone.number())
+            array.add(JSON.createObjectBuilder().add("number", phone.number())
                     .add("lineType", phone.lineType().name()).add("dnc", phone.dnc())
                     .add("litigator", phone.litigator()));
         }
@@ -75,7 +78,7 @@ public final class ContactsJson {
     }
 
     private static JsonArrayBuilder emailArray(List<String> emails) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         emails.forEach(array::add);
         return array;
     }

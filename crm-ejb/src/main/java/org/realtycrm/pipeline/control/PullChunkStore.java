@@ -1,10 +1,11 @@
 package org.realtycrm.pipeline.control;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,27 +13,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.postgresql.PGConnection;
 import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.ListRow;
 import org.realtycrm.pipeline.entity.OwnerType;
+import org.realtycrm.platform.persistence.CopyText;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
 /**
  * Stores one chunk of a pull's parse step on the chunk's connection: the properties (through
- * {@link OffMarketProperties}), the kept rows (the columns the mapping does not name sealed: a traced list keeps its
- * phones there), the rejects, the pull's counts and where its next record starts. It is
+ * {@link OffMarketProperties}), the kept rows in one COPY (the columns the mapping does not name sealed: a traced
+ * list keeps its phones there), the rejects, the pull's counts and where its next record starts. It is
  * all one transaction, so a run restarted after a crash resumes at the first record not stored, and nothing is
  * counted or stored twice.
  */
 public final class PullChunkStore {
 
-    private static final String ROW = """
-            insert into pipeline_rows (pull_id, line, property_id, owner_name, owner_first_name, owner_last_name,
-                   corporate_owner, mailing_street, mailing_city, mailing_state, mailing_zip, owner_key, extra,
-                   estimated_value, equity_percent, years_owned, vacant, tax_delinquent, pre_foreclosure, absentee,
-                   out_of_state)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ROWS = """
+            copy pipeline_rows (pull_id, line, property_id, owner_name, owner_first_name, owner_last_name,
+                 corporate_owner, mailing_street, mailing_city, mailing_state, mailing_zip, owner_key, extra,
+                 estimated_value, equity_percent, years_owned, vacant, tax_delinquent, pre_foreclosure, absentee,
+                 out_of_state)
+            from stdin""";
 
     private static final String REJECT = "insert into pipeline_rejects (pull_id, line, reason) values (?, ?, ?)";
 
@@ -60,7 +63,8 @@ public final class PullChunkStore {
      * @param nextLine   its line
      * @param createdBy  owner of new property records, {@code null} for administrators only
      */
-    public void store(List<PulledItem> items, long nextOffset, long nextLine, Long createdBy) throws SQLException {
+    public void store(List<PulledItem> items, long nextOffset, long nextLine, Long createdBy)
+            throws SQLException, IOException {
         List<ListRow> kept = new ArrayList<>();
         int filtered = 0;
         try (PreparedStatement rejects = connection.prepareStatement(REJECT)) {
@@ -79,40 +83,11 @@ public final class PullChunkStore {
             }
             rejects.executeBatch();
         }
-        OffMarketProperties.Placed placed = kept.isEmpty() ? new OffMarketProperties.Placed(Map.of(), 0, 0)
-                : new OffMarketProperties(connection).place(kept, createdBy);
-        FieldCipher cipher = FieldCiphers.current();
-        LocalDate today = LocalDate.now();
-        try (PreparedStatement rows = connection.prepareStatement(ROW)) {
-            for (ListRow row : kept) {
-                ListRow.Owner owner = row.owner();
-                ListRow.Place mail = owner.mailing();
-                rows.setLong(1, pullId);
-                rows.setLong(2, row.line());
-                rows.setLong(3, placed.propertyByLine().get(row.line()));
-                rows.setString(4, owner.name());
-                rows.setString(5, clip(owner.firstName(), 100));
-                rows.setString(6, clip(owner.lastName(), 100));
-                rows.setBoolean(7, owner.corporate());
-                rows.setString(8, mail.street());
-                rows.setString(9, clip(mail.city(), 100));
-                rows.setString(10, mail.state());
-                rows.setString(11, mail.zip());
-                rows.setString(12, ownerKey(row));
-                rows.setString(13, cipher.seal(ContactsJson.writeColumns(row.extra())));
-                // what the scorecard reads when the row becomes a lead
-                rows.setBigDecimal(14, within(row.estimatedValue(), MAX_VALUE));
-                rows.setBigDecimal(15, within(row.equityPercent(), MAX_PERCENT));
-                rows.setObject(16, row.yearsOwnedOn(today), Types.INTEGER);
-                rows.setObject(17, row.vacant(), Types.BOOLEAN);
-                rows.setObject(18, row.taxDelinquent(), Types.BOOLEAN);
-                rows.setObject(19, row.preForeclosure(), Types.BOOLEAN);
-                Set<OwnerType> ownerTypes = row.ownerTypes();
-                rows.setBoolean(20, ownerTypes.contains(OwnerType.ABSENTEE));
-                rows.setBoolean(21, ownerTypes.contains(OwnerType.OUT_OF_STATE));
-                rows.addBatch();
-            }
-            rows.executeBatch();
+        OffMarketProperties.Placed placed = new OffMarketProperties.Placed(Map.of(), 0, 0);
+        if (!kept.isEmpty()) {
+            placed = new OffMarketProperties(connection).place(kept, createdBy);
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(ROWS,
+                    new StringReader(rows(kept, placed.propertyByLine())));
         }
         try (PreparedStatement counts = connection.prepareStatement(COUNTS)) {
             counts.setLong(1, items.size());
@@ -126,6 +101,28 @@ public final class PullChunkStore {
             counts.setLong(9, pullId);
             counts.executeUpdate();
         }
+    }
+
+    /** The kept rows in {@code pipeline_rows}' columns, each with its property. */
+    private String rows(List<ListRow> kept, Map<Long, Long> propertyByLine) {
+        FieldCipher cipher = FieldCiphers.current();
+        LocalDate today = LocalDate.now();
+        CopyText copy = new CopyText();
+        for (ListRow row : kept) {
+            ListRow.Owner owner = row.owner();
+            ListRow.Place mail = owner.mailing();
+            Set<OwnerType> ownerTypes = row.ownerTypes();
+            copy.add(pullId).add(row.line()).add(propertyByLine.get(row.line())).add(owner.name())
+                    .add(clip(owner.firstName(), 100)).add(clip(owner.lastName(), 100)).add(owner.corporate())
+                    .add(mail.street()).add(clip(mail.city(), 100)).add(mail.state()).add(mail.zip())
+                    .add(ownerKey(row)).add(cipher.seal(ContactsJson.writeColumns(row.extra())))
+                    // what the scorecard reads when the row becomes a lead
+                    .add(within(row.estimatedValue(), MAX_VALUE)).add(within(row.equityPercent(), MAX_PERCENT))
+                    .add(row.yearsOwnedOn(today)).add(row.vacant()).add(row.taxDelinquent()).add(row.preForeclosure())
+                    .add(ownerTypes.contains(OwnerType.ABSENTEE)).add(ownerTypes.contains(OwnerType.OUT_OF_STATE))
+                    .endRow();
+        }
+        return copy.toString();
     }
 
     /**

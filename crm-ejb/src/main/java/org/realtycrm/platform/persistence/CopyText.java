@@ -1,15 +1,16 @@
-package org.realtycrm.lead.batch;
+package org.realtycrm.platform.persistence;
 
 /**
  * Builds rows in PostgreSQL's COPY text format: tab-separated columns, {@code \N} for null, and backslash escapes
- * for the characters that would break a row apart.
+ * for the characters that would break a row apart. What the set-based chunk writers stream through
+ * {@code CopyManager.copyIn}.
  */
-final class CopyText {
+public final class CopyText {
 
     private final StringBuilder text = new StringBuilder(1 << 16);
     private boolean rowStarted;
 
-    CopyText add(Object value) {
+    public CopyText add(Object value) {
         if (rowStarted) {
             text.append('\t');
         }
@@ -50,7 +51,7 @@ final class CopyText {
         return -1;
     }
 
-    CopyText endRow() {
+    public CopyText endRow() {
         text.append('\n');
         rowStarted = false;
         return this;

@@ -1,4 +1,4 @@
-package org.realtycrm.lead.batch;
+package org.realtycrm.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
