@@ -149,6 +149,26 @@ class ListPipelineIT extends CrmIT {
         JsonObject scrub = admin().get(PIPELINE + "/dnc/scrubs/" + pull.getJsonNumber("scrubId")).expect(200).json();
         assertThat(scrub.getJsonNumber("rowsRead").longValue()).as("the rows with a phone").isEqualTo(3);
         assertThat(scrub.getString("name")).contains("list-1.csv");
+        // the same run step by step, as the pull's steps: what each step took in and gave out
+        List<JsonObject> steps = pull.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertThat(steps).extracting(step -> step.getString("name") + " " + step.getString("state"))
+                .containsExactly("parse DONE", "trace DONE", "scrub DONE", "import DONE", "export DONE");
+        assertThat(counts(steps.get(0), "in", "out", "rejected")).containsExactly(7L, 4L, 1L);
+        assertThat(steps.get(0).getJsonObject("details").getJsonNumber("leftOut").longValue()).isEqualTo(2);
+        assertThat(counts(steps.get(1), "in", "out")).containsExactly(4L, 3L);
+        assertThat(steps.get(1).getJsonObject("details").getJsonNumber("costCents").longValue()).isEqualTo(18);
+        assertThat(counts(steps.get(2), "in", "out", "rejected", "suppressed")).containsExactly(
+                scrub.getJsonNumber("callable").longValue() + scrub.getJsonNumber("suppressed").longValue()
+                        + scrub.getJsonNumber("rejected").longValue(), scrub.getJsonNumber("callable").longValue(),
+                scrub.getJsonNumber("rejected").longValue(), scrub.getJsonNumber("suppressed").longValue());
+        assertThat(counts(steps.get(3), "in", "out")).as("4 owners: 2 new leads, 1 merged, 1 nobody to reach")
+                .containsExactly(4L, 3L);
+        assertThat(counts(steps.get(3).getJsonObject("details"), "leadsCreated", "leadsMerged", "withoutContact"))
+                .containsExactly(2L, 1L, 1L);
+        assertThat(counts(steps.get(4), "in", "out")).as("the direct-mail file").containsExactly(1L, 1L);
+        assertThat(steps.get(1).isNull("rejected")).isTrue();
+        assertThat(admin().get(PIPELINE + "/pulls").expect(200).array().get(0).isNull("steps"))
+                .as("steps only on one list's own read").isTrue();
 
         // the platforms' files: a dialer never gets a number a Do-Not-Call list holds (Jane's mobile, from today)
         admin().upload("/api/v1/pipeline/dnc/loads?list=federal&kind=FULL&dataDate=" + YESTERDAY, "319.txt",

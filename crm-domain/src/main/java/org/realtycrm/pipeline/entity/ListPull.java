@@ -2,6 +2,7 @@ package org.realtycrm.pipeline.entity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,10 @@ import jakarta.persistence.Version;
 public class ListPull {
 
     public static final int MAX_FILE_NAME = 255;
+
+    /** A run's steps, in their order. */
+    public static final List<PullStatus> STEPS = List.of(PullStatus.PARSING, PullStatus.TRACING,
+            PullStatus.SCRUBBING, PullStatus.IMPORTING, PullStatus.EXPORTING);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +53,11 @@ public class ListPull {
 
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
+
+    /** The step the run is in, or was in when it stopped; {@code null} before its first step. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "run_step", length = 12)
+    private PullStatus runStep;
 
     @Column(length = 120)
     private String runner;
@@ -167,11 +177,39 @@ public class ListPull {
 
     /** The run's step {@code step} began: its status says which, while the list is not done. */
     public void stepStarted(PullStatus step) {
-        if (step != PullStatus.PARSING && step != PullStatus.TRACING && step != PullStatus.SCRUBBING
-                && step != PullStatus.IMPORTING && step != PullStatus.EXPORTING) {
+        if (!STEPS.contains(step)) {
             throw new IllegalArgumentException(step + " is not a step of a run");
         }
         this.status = step;
+        this.runStep = step;
+    }
+
+    /**
+     * Where the run stands on one of its steps ({@code PARSING} to {@code EXPORTING}): the steps before the one it is
+     * in (or stopped in) are done, the ones after it waiting. A restarted run waits to resume its step; at a
+     * restart's start the status says PARSING for a moment while the step stays the one it resumes.
+     */
+    public StepState stateOf(PullStatus step) {
+        if (!STEPS.contains(step)) {
+            throw new IllegalArgumentException(step + " is not a step of a run");
+        }
+        if (status == PullStatus.DONE) {
+            return StepState.DONE;
+        }
+        PullStatus current = runStep != null ? runStep : STEPS.contains(status) ? status : null;
+        if (current == null) {
+            // stopped before its first step began (its job could not start): the first step is where it stopped
+            return status == PullStatus.FAILED && step == PullStatus.PARSING ? StepState.FAILED : StepState.WAITING;
+        }
+        int order = step.compareTo(current);
+        if (order != 0) {
+            return order < 0 ? StepState.DONE : StepState.WAITING;
+        }
+        return switch (status) {
+            case FAILED -> StepState.FAILED;
+            case RECEIVED -> StepState.WAITING;
+            default -> StepState.RUNNING;
+        };
     }
 
     /** The scrub step stored its report; a restart does not scrub the list again. */
@@ -229,6 +267,10 @@ public class ListPull {
 
     public String getRunner() {
         return runner;
+    }
+
+    public PullStatus getRunStep() {
+        return runStep;
     }
 
     public Long getJobExecutionId() {

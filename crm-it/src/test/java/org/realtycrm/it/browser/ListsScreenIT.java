@@ -93,6 +93,21 @@ class ListsScreenIT extends CrmIT {
         assertThat(lists.pullCount(fileName, "filtered")).isEqualTo(1);
         assertThat(lists.pullCount(fileName, "rejected")).isEqualTo(1);
 
+        // the finished run step by step: Ann's file phone is traced from the file, checked, and she becomes a lead
+        // (her phone is callable or held back as the registry data this build loaded for its area code says)
+        assertThat(lists.runSteps(fileName)).satisfiesExactly(
+                parse -> assertThat(parse).isEqualTo("parse | done | 3 rows read | 1 kept | 1 rejected |  "
+                        + "| 1 left out by the criteria · 1 new properties · 0 matched"),
+                trace -> assertThat(trace).isEqualTo("trace | done | 1 owners traced | 1 found |  |  "
+                        + "| 0 from the cache · cost $0.00"),
+                scrub -> assertThat(scrub).isIn(
+                        "scrub | done | 1 phones checked | 1 callable | 0 not phone numbers | 0 held back by Do-Not-Call | ",
+                        "scrub | done | 1 phones checked | 0 callable | 0 not phone numbers | 1 held back by Do-Not-Call | "),
+                imported -> assertThat(imported).isEqualTo("import | done | 1 owners imported "
+                        + "| 1 became or joined a lead |  |  | 1 new leads · 0 merged · 0 nobody to reach"),
+                export -> assertThat(export).isEqualTo("export | done | 0 files to write | 0 written |  |  | "));
+        assertThat(download(lists.runSuppressionsUrl())).startsWith("line,");
+
         assertThat(lists.owners(fileName)).singleElement().satisfies(owner -> assertThat(owner)
                 .startsWith("2 Ann " + word + " | PO Box 12, Dallas, TX, 75201 | FOUND | ")
                 .contains(phone.e164() + " MOBILE")

@@ -3,7 +3,6 @@ package org.realtycrm.pipeline.ui;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 
 import org.realtycrm.pipeline.batch.ListPulls;
 import org.realtycrm.pipeline.boundary.ListExports;
+import org.realtycrm.pipeline.boundary.ListRuns;
 import org.realtycrm.pipeline.boundary.ListSetup;
 import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.ListExport;
@@ -23,8 +23,9 @@ import org.realtycrm.platform.ui.Messages;
 
 /**
  * The "Lists received" tab of lists.xhtml: every list received, newest first, with its run's counts, read again
- * every few seconds while a run is going; restarting a run that stopped; a list's first kept owners, and its files
- * for the marketing platforms.
+ * every few seconds while a run is going; restarting a run that stopped; a list opened: its run step by step (read
+ * again with the lists, so it moves while the run goes), its first kept owners, and its files for the marketing
+ * platforms.
  */
 @Named
 @ViewScoped
@@ -46,9 +47,13 @@ public class ReceivedLists implements Serializable {
     @Inject
     ListExports exports;
 
+    @Inject
+    ListRuns runs;
+
     private List<ListPull> all;
     private ListPull selected;
     private List<OwnerLine> owners = List.of();
+    private List<StepLine> steps = List.of();
     private List<ListExport> selectedExports = List.of();
     private ExportPlatform platform = ExportPlatform.DIALER;
 
@@ -77,8 +82,10 @@ public class ReceivedLists implements Serializable {
         }
     }
 
+    /** Opens a list: its run step by step, its first kept owners and its files (read again with the lists). */
     public void showOwners(ListPull pull) {
         selected = pull;
+        steps = runs.steps(pull.getId()).stream().map(StepLine::of).toList();
         owners = setup.pulledOwners(pull.getId(), 0, OWNERS_SHOWN).stream().map(OwnerLine::of).toList();
         selectedExports = exports.exports(pull.getId());
     }
@@ -120,7 +127,7 @@ public class ReceivedLists implements Serializable {
 
     /** A trace's cost, "$12.40". */
     public String dollars(long cents) {
-        return String.format(Locale.US, "$%,d.%02d", cents / 100, cents % 100);
+        return StepLine.dollars(cents);
     }
 
     public int getOwnersShown() {
@@ -133,6 +140,10 @@ public class ReceivedLists implements Serializable {
 
     public ListPull getSelected() {
         return selected;
+    }
+
+    public List<StepLine> getSteps() {
+        return steps;
     }
 
     public List<OwnerLine> getOwners() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.realtycrm.pipeline.boundary.ListSetup;
 import org.realtycrm.pipeline.boundary.ListResponses;
+import org.realtycrm.pipeline.boundary.RunStep;
 import org.realtycrm.pipeline.entity.AfterPickup;
 import org.realtycrm.pipeline.entity.ColumnMapping;
 import org.realtycrm.pipeline.entity.ListExport;
@@ -277,14 +278,36 @@ public final class ListJson {
             @Schema(description = "the Do-Not-Call scrub of the list's phones (GET /api/v1/pipeline/dnc/scrubs/{id} for its"
                     + " report); absent before the scrub step") Long scrubId,
             long leadsCreated, long leadsMerged, long rowsWithoutContact, long responses, String error,
-            Instant receivedAt, Instant finishedAt, boolean restartable) {
+            Instant receivedAt, Instant finishedAt, boolean restartable,
+            @Schema(description = "the run step by step: parse, trace, scrub, import, export, each with its state and"
+                    + " figures (GET /api/v1/pipeline/pulls/{id} only; null in lists)") List<Step> steps) {
         static Pull of(ListPull pull) {
+            return of(pull, null);
+        }
+
+        static Pull of(ListPull pull, List<RunStep> steps) {
             return new Pull(pull.getId(), pull.getSourceId(), pull.getFileName(), pull.getSizeBytes(),
                     pull.getStatus().name(), pull.getRowsRead(), pull.getRowsKept(), pull.getRowsFiltered(),
                     pull.getRowsRejected(), pull.getPropertiesCreated(), pull.getPropertiesMatched(),
                     pull.getOwnersTraced(), pull.getOwnersFound(), pull.getOwnersCached(), pull.getTraceCostCents(),
                     pull.getScrubId(), pull.getLeadsCreated(), pull.getLeadsMerged(), pull.getRowsWithoutContact(),
-                    pull.getResponses(), pull.getError(), pull.getReceivedAt(), pull.getFinishedAt(), pull.isRestartable());
+                    pull.getResponses(), pull.getError(), pull.getReceivedAt(), pull.getFinishedAt(), pull.isRestartable(),
+                    steps == null ? null : steps.stream().map(Step::of).toList());
+        }
+    }
+
+    @Schema(name = "ListRunStep", description = "in → out per step: parse: rows read → kept (rejected: unreadable"
+            + " rows); trace: owners traced → found; scrub: phones checked → callable (rejected: not phone numbers,"
+            + " suppressed: held back by a Do-Not-Call list); import: owners imported → became or joined a lead;"
+            + " export: files to write → written. A figure the step does not have, or has not reached yet, is null.")
+    public record Step(String name,
+            @Schema(description = "WAITING, RUNNING, DONE or FAILED") String state, Long in, Long out,
+            Long rejected, Long suppressed,
+            @Schema(description = "parse: leftOut (by the criteria), propertiesCreated, propertiesMatched; trace:"
+                    + " cached, costCents; import: leadsCreated, leadsMerged, withoutContact") Map<String, Long> details) {
+        static Step of(RunStep step) {
+            return new Step(step.name(), step.state().name(), step.in(), step.out(), step.rejected(),
+                    step.suppressed(), step.details());
         }
     }
 

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.pipeline.batch.ListPulls;
 import org.realtycrm.pipeline.boundary.ListExports;
 import org.realtycrm.pipeline.boundary.ListResponses;
+import org.realtycrm.pipeline.boundary.ListRuns;
 import org.realtycrm.pipeline.boundary.ListSetup;
 import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.MappingStyle;
@@ -57,6 +58,9 @@ public class ListPipelineResource {
 
     @Inject
     ListResponses responses;
+
+    @Inject
+    ListRuns runs;
 
     @Context
     UriInfo uri;
@@ -238,9 +242,9 @@ public class ListPipelineResource {
 
     @GET
     @Path("pulls/{id}")
-    @Operation(summary = "One list and its run's progress: rows read, kept, left out, rejected; owners traced (ADMIN)")
+    @Operation(summary = "One list and its run's progress, step by step: parse, trace, scrub, import, export (ADMIN)")
     public ListJson.Pull pull(@PathParam("id") long id) {
-        return ListJson.Pull.of(setup.pull(id));
+        return ListJson.Pull.of(setup.pull(id), runs.steps(id));
     }
 
     @GET

@@ -133,22 +133,32 @@ public final class ListsPage {
 
     /** Shows the list's kept owners; answers each as "line owner | mailing address | trace | phones | emails". */
     public List<String> owners(String fileName) {
-        browser.until(driver -> {
-            WebElement row = pullRow(fileName);
-            if (row == null) {
-                return false;
-            }
-            row.findElement(By.className("crm-pull-show-owners")).click();
-            return true;
-        });
-        browser.until(driver -> driver.findElement(By.id("tabs:received:owners")).getText().contains(fileName)
-                && !driver.findElements(By.cssSelector(".crm-pull-owner-rows .crm-owner-line")).isEmpty());
+        open(fileName);
+        browser.until(driver -> !driver.findElements(By.cssSelector(".crm-pull-owner-rows .crm-owner-line")).isEmpty());
         return browser.until(driver -> driver.findElements(By.cssSelector(".crm-pull-owner-rows tbody tr")).stream()
                 .map(row -> text(row, "crm-owner-line") + " " + text(row, "crm-owner-name") + " | "
                         + text(row, "crm-owner-mailing") + " | " + text(row, "crm-owner-trace") + " | "
                         + text(row, "crm-owner-phones") + " | " + text(row, "crm-owner-emails") + " | "
                         + text(row, "crm-owner-lead"))
                 .toList());
+    }
+
+    /**
+     * Opens the list; answers its run step by step, each as "step | state | in | out | rejected | suppressed | also"
+     * (a figure the step does not have is empty).
+     */
+    public List<String> runSteps(String fileName) {
+        open(fileName);
+        return browser.until(driver -> driver.findElements(By.cssSelector(".crm-pull-steps tbody tr")).stream()
+                .map(row -> String.join(" | ", text(row, "crm-step-name"), text(row, "crm-step-state"),
+                        text(row, "crm-step-in"), text(row, "crm-step-out"), text(row, "crm-step-rejected"),
+                        text(row, "crm-step-suppressed"), text(row, "crm-step-details")))
+                .toList());
+    }
+
+    /** Where the opened list's run links its scrub's suppressions. */
+    public String runSuppressionsUrl() {
+        return browser.find(By.cssSelector(".crm-pull-steps a.crm-step-suppressions")).getAttribute("href");
     }
 
     /** Records a file of responses to the shown list (a whole-page post); answers the messages. */
@@ -207,6 +217,19 @@ public final class ListsPage {
         browser.until(ExpectedConditions.stalenessOf(page));
         return browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#messages .ui-messages-info, #messages .ui-messages-error, .ui-message-error"))).getText();
+    }
+
+    /** Opens the list (its run, owners and files) and waits until they show. */
+    private void open(String fileName) {
+        browser.until(driver -> {
+            WebElement row = pullRow(fileName);
+            if (row == null) {
+                return false;
+            }
+            row.findElement(By.className("crm-pull-show-owners")).click();
+            return true;
+        });
+        browser.until(driver -> driver.findElement(By.id("tabs:received:owners")).getText().contains(fileName));
     }
 
     /** A cell of the list's row, or {@code null} while the table does not show the list (a wait asks again). */
