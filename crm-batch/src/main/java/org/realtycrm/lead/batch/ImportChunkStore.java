@@ -201,10 +201,6 @@ final class ImportChunkStore {
     int stage(List<ImportedRow> rows) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
-            // The chunk's commit need not wait for its WAL to reach the disk: a database crash can lose only the
-            // last chunks whole, with the part's resume position that is committed with them, so the import
-            // stores them again on restart. Nothing is doubled, and the import's end is a durable commit after them.
-            statement.execute("set local synchronous_commit = off");
         }
         staged = rows.size();
         invalid = 0;

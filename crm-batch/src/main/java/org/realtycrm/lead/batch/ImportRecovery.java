@@ -70,6 +70,7 @@ public class ImportRecovery {
     }
 
     private void resume(OrphanedImports.Claim claim) {
+        audit.startedIfMissing(claim.importId());
         starter.resume(claim.importId(), claim.executionId());
         LOG.info(() -> "Import " + claim.importId() + " resumed after a restart (execution " + claim.executionId() + ")");
     }

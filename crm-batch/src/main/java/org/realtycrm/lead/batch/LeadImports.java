@@ -76,13 +76,12 @@ public class LeadImports {
         LeadImport created;
         try {
             files.check(file);
-            created = imports.add(new LeadImport(fileName, file.toString(), file.toFile().length(), importer,
+            created = audit.register(new LeadImport(fileName, file.toString(), file.toFile().length(), importer,
                     ImportRunner.name()));
         } catch (RuntimeException refused) {
             files.delete(file);
             throw refused;
         }
-        audit.started(created);
         Properties parameters = parameters(created.getId());
         JobLogContext.copyInto(parameters);
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);

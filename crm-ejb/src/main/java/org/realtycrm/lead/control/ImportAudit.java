@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.entity.ImportStatus;
 import org.realtycrm.lead.entity.LeadImport;
@@ -34,12 +35,38 @@ public class ImportAudit {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
+    /**
+     * Stores a new import with its "started" entry, in one transaction: an import never exists without the entry
+     * that its leads' timelines stand on.
+     */
     @Transactional
-    public void started(LeadImport leadImport) {
-        activities.record(em.find(User.class, leadImport.getImportedById()), SubjectType.LEAD_IMPORT,
-                leadImport.getId(), ActivityAction.LEAD_IMPORT_STARTED,
+    public LeadImport register(LeadImport fresh) {
+        LeadImport stored = imports.add(fresh);
+        recordStart(stored);
+        return stored;
+    }
+
+    /**
+     * Records the "started" entry of an import resumed after a restart that lacks one (it began under a version that
+     * audited each lead instead): the leads it stores from now on have no entry of their own.
+     */
+    @Transactional
+    public void startedIfMissing(long importId) {
+        Number entries = (Number) em.createNativeQuery("select count(*) from activities where subject_type = "
+                        + "'LEAD_IMPORT' and subject_id = ?1 and action = 'LEAD_IMPORT_STARTED'")
+                .setParameter(1, importId).getSingleResult();
+        if (entries.longValue() == 0) {
+            imports.find(importId).ifPresent(this::recordStart);
+        }
+    }
+
+    private void recordStart(LeadImport leadImport) {
+        User importer = em.find(User.class, leadImport.getImportedById());
+        String routing = importer.getRole() == Role.ADMIN ? "routed round-robin among the active agents"
+                : "assigned to the importer";
+        activities.record(importer, SubjectType.LEAD_IMPORT, leadImport.getId(), ActivityAction.LEAD_IMPORT_STARTED,
                 "Import " + leadImport.getId() + " of " + leadImport.getFileName() + " started ("
-                        + leadImport.getSizeBytes() + " bytes)", Map.of());
+                        + leadImport.getSizeBytes() + " bytes), its leads " + routing, Map.of());
     }
 
     /** Ends the import as {@code status} and records the end, unless it had ended before (the end stays once). */

@@ -18,8 +18,8 @@ import org.realtycrm.platform.persistence.NativeTimestamps;
 /**
  * The creation entry of a lead that a CSV import stored. The import writes no entry per lead ({@link ImportAudit});
  * the lead's timeline shows instead the import's own "started" entry, told from the lead's side: which file, which
- * line, by whom, at the moment the lead was stored. Leads of imports made before imports audited themselves once
- * have their own stored entry and get none here (their import has no "started" entry).
+ * line, by whom, at the moment the lead was stored. A lead with a stored creation entry of its own (imported by a
+ * version that audited each lead, even within an import resumed by this one) gets none here.
  */
 @ApplicationScoped
 public class ImportedLeadEntries {
@@ -30,7 +30,8 @@ public class ImportedLeadEntries {
               join lead_imports i on i.id = l.import_id
               join activities a on a.subject_type = 'LEAD_IMPORT' and a.subject_id = i.id
                                and a.action = 'LEAD_IMPORT_STARTED'
-             where l.id = ?1""";
+             where l.id = ?1
+               and not exists (select 1 from activities own where own.lead_id = l.id and own.action = 'LEAD_CREATED')""";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;

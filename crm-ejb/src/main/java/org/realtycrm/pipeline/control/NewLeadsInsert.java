@@ -28,8 +28,10 @@ import org.realtycrm.platform.sealing.FieldCiphers;
  * <p>
  * No statement skips a conflict: a lead stored meanwhile with the same email or phone (through the API or a screen)
  * makes the unique index refuse the chunk, which rolls back and is retried, and then merges into that lead. Leads go
- * in in email-index order and phones in number-index order, as the CSV import stores them, so that a chunk and an
- * import racing for the same keys wait for each other in one direction only and cannot deadlock.
+ * in in email-index order and phones in number-index order, as the CSV import stores them, so that the new leads of
+ * a chunk and of a CSV import racing for the same keys wait for each other in one direction. (The phones a chunk's
+ * merges add are flushed afterwards in the persistence context's order: a deadlock there is refused by PostgreSQL
+ * like a conflict, and the chunk is retried.)
  */
 final class NewLeadsInsert {
 
