@@ -3,6 +3,7 @@ package org.realtycrm.pipeline.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,14 +121,19 @@ public class TraceLedger {
             byOwner.put(applied.ownerKey(), applied);
             sealedByOwner.put(applied.ownerKey(), sealed[i]);
         }
-        // one statement for the rows and one for the cache, whatever the batch's size (not one per row)
+        // one statement for the rows and one for the cache, whatever the batch's size (not one per row). The batch's
+        // line range bounds the rows read: joined on the line alone, the planner hashed every row of the list still
+        // pending for each batch, and a million-row list slowed down as it went.
+        long firstLine = Arrays.stream(lines).mapToLong(Long::longValue).min().orElse(0);
+        long lastLine = Arrays.stream(lines).mapToLong(Long::longValue).max().orElse(0);
         em.createNativeQuery("""
                         update pipeline_rows r set trace_status = a.status, traced_from = ?1, contacts = a.contacts
                           from unnest(cast(?2 as bigint[]), cast(?3 as varchar[]), cast(?4 as text[]))
                                as a(line, status, contacts)
-                         where r.pull_id = ?5 and r.line = a.line and r.trace_status = 'PENDING'""")
+                         where r.pull_id = ?5 and r.line = a.line and r.trace_status = 'PENDING'
+                           and r.line between ?6 and ?7""")
                 .setParameter(1, from).setParameter(2, lines).setParameter(3, statuses).setParameter(4, sealed)
-                .setParameter(5, pullId).executeUpdate();
+                .setParameter(5, pullId).setParameter(6, firstLine).setParameter(7, lastLine).executeUpdate();
         if (cacheThem && !byOwner.isEmpty()) {
             em.createNativeQuery("""
                             insert into skip_trace_cache (owner_key, found, contacts, traced_at)
