@@ -22,9 +22,14 @@ final class PulledOwners {
             + "vacant, tax_delinquent, pre_foreclosure, absentee, out_of_state, response_note, lead_id "
             + "from pipeline_rows where pull_id = ? ";
 
-    // rows imported already (a responder imported before the run reached them) are not imported twice
-    private static final String AFTER = COLUMNS + "and line > ? and lead_id is null and (responded_at is not null "
-            + "or not ?) order by line limit ?";
+    // rows imported already (a responder imported before the run reached them) are not imported twice. The lines
+    // are read a window at a time: asked for the next rows after a line, the planner went by statistics of
+    // pipeline_rows that lag far behind a list being imported (a few hundred rows where there were a million), and
+    // read and sorted all the rest of the list for each chunk
+    private static final String AFTER = COLUMNS + "and line > ? and line <= ? and lead_id is null "
+            + "and (responded_at is not null or not ?) order by line limit ?";
+
+    private static final String LAST_LINE = "select max(line) from pipeline_rows where pull_id = ?";
 
     private static final String LINES = COLUMNS + "and line = any(?) order by line";
 
@@ -34,12 +39,28 @@ final class PulledOwners {
     /** Up to {@code limit} rows after {@code line} not imported yet (only those who responded, when asked). */
     static List<PulledOwner> after(Connection db, long pullId, long line, boolean respondersOnly, int limit)
             throws SQLException {
+        long lastLine = lastLine(db, pullId);
+        List<PulledOwner> owners = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement(AFTER)) {
+            for (long from = line; owners.size() < limit && from < lastLine; from += limit) {
+                select.setLong(1, pullId);
+                select.setLong(2, from);
+                select.setLong(3, from + limit);
+                select.setBoolean(4, respondersOnly);
+                select.setInt(5, limit - owners.size());
+                owners.addAll(read(select));
+            }
+        }
+        return owners;
+    }
+
+    private static long lastLine(Connection db, long pullId) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement(LAST_LINE)) {
             select.setLong(1, pullId);
-            select.setLong(2, line);
-            select.setBoolean(3, respondersOnly);
-            select.setInt(4, limit);
-            return read(select);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 
