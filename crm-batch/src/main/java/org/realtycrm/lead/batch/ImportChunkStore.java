@@ -17,6 +17,7 @@ import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.platform.persistence.CopyText;
+import org.realtycrm.platform.persistence.GrowingTables;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
@@ -190,6 +191,7 @@ final class ImportChunkStore {
     private final long importId;
     /** What {@link #stage} copied in: all rows of the chunk, and those invalid already in Java. */
     private int staged;
+    private long firstLine;
     private int invalid;
 
     ImportChunkStore(Connection connection, long importId) {
@@ -203,6 +205,7 @@ final class ImportChunkStore {
             statement.execute(STAGING);
         }
         staged = rows.size();
+        firstLine = rows.isEmpty() ? 0 : rows.get(0).line();
         invalid = 0;
         CopyText copy = new CopyText();
         FieldCipher cipher = FieldCiphers.current();
@@ -281,6 +284,7 @@ final class ImportChunkStore {
         }
         update(PROGRESS, staged, imported, rejects - invalid, invalid, importId);
         update(PART_DONE_UP_TO, next.byteOffset(), next.line(), importId, part);
+        GrowingTables.analyzeWhenDoubled(connection, firstLine - 1, next.line() - 1, "leads", "lead_phones");
         return new ImportChunkStored(imported, rejects - invalid, invalid, perAgent);
     }
 

@@ -29,6 +29,7 @@ import org.realtycrm.lead.entity.LeadScore;
 import org.realtycrm.lead.entity.Scorecard;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.pipeline.control.OwnerMatches.Target;
+import org.realtycrm.platform.persistence.GrowingTables;
 
 /**
  * Turns a list's owners into leads, in the caller's transaction (a chunk of the run's "import" step, or the
@@ -111,6 +112,8 @@ public class ListLeads {
                 progress.setLong(5, origin.pullId());
                 progress.executeUpdate();
             }
+            long before = owners.isEmpty() ? upToLine : owners.get(0).line() - 1;
+            GrowingTables.analyzeWhenDoubled(db, before, upToLine, "leads", "lead_phones", "lead_properties");
         });
         return imported;
     }
