@@ -44,7 +44,13 @@ delete from pipeline_exports where pull_id in (select id from bench_pulls);
 delete from pipeline_pulls where id in (select id from bench_pulls);
 delete from dnc_suppressions where scrub_id in (select scrub_id from bench_pulls);
 delete from dnc_scrubs where id in (select scrub_id from bench_pulls);
-delete from notifications where lead_id in (select id from bench_leads) or message like '%from list bench-%';
+-- the foreign-key checks of the deletes below are planned by these tables' statistics (autovacuum may be off)
+analyze bench_leads; analyze pipeline_rows; analyze activities; analyze notifications; analyze lead_phones;
+analyze lead_properties; analyze leads;
+delete from notifications where lead_id in (select id from bench_leads);
+delete from notifications where message like '%from list bench-%';
+-- notifications.lead_id has no index: each lead deleted below scans the table, so it goes without its dead rows
+vacuum full notifications;
 delete from activities where lead_id in (select id from bench_leads);
 delete from leads where id in (select id from bench_leads);
 vacuum analyze leads;
