@@ -25,6 +25,8 @@ import org.realtycrm.identity.entity.User;
 @Table(name = "activities")
 public class Activity {
 
+    private static final int MAX_SUMMARY = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -103,8 +105,16 @@ public class Activity {
         this.subjectId = subjectId;
         this.leadId = subjectType == SubjectType.LEAD ? subjectId : null;
         this.action = Objects.requireNonNull(action, "action");
-        this.summary = summary.length() > 300 ? summary.substring(0, 297) + "..." : summary;
+        this.summary = fitSummary(summary);
         this.changes = Objects.requireNonNull(changesJson, "changesJson");
+    }
+
+    /**
+     * A summary as the trail stores it: at most 300 characters, a longer one cut with "...". Writers that insert
+     * entries set-based call it too, so that their entries read like every other.
+     */
+    public static String fitSummary(String summary) {
+        return summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 3) + "..." : summary;
     }
 
     public Long getId() {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.Activity;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SealedChanges;
 import org.realtycrm.lead.entity.Lead;
@@ -64,9 +65,6 @@ final class NewLeadsInsert {
               from unnest(?::bigint[], ?::text[], ?::text[]) as a(lead_id, summary, changes)
              order by a.lead_id
             """;
-
-    /** As long as an activity's summary may be; a longer one ends in "...", as the entity shortens it. */
-    private static final int SUMMARY_LENGTH = 300;
 
     private final Connection db;
     private final FieldCipher cipher = FieldCiphers.current();
@@ -172,7 +170,7 @@ final class NewLeadsInsert {
         for (int i = 0; i < n; i++) {
             String summary = summaries.get(i);
             leadIds[i] = ids[i];
-            texts[i] = summary.length() > SUMMARY_LENGTH ? summary.substring(0, SUMMARY_LENGTH - 3) + "..." : summary;
+            texts[i] = Activity.fitSummary(summary);
             // the entry an ActivityRecorder would store for the lead as created
             changes[i] = SealedChanges.seal(ActivityRecorder.changesJson(FieldChanges.created(leads.get(i)
                     .auditState())));
