@@ -47,6 +47,7 @@ final class PackageGrid {
             "storage", EJB,
             "timer", EJB,
             "metrics", EJB,
+            "batch", BATCH,
             "rest", WEB,
             "health", WEB,
             "ui", UI);

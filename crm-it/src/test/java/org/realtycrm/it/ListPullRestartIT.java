@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,13 +31,16 @@ import org.realtycrm.it.support.Unique;
  * A list's run survives its server being killed in the middle of skip tracing: the JVM is killed hard (kill -9)
  * while the vendor still works on a batch the run has paid for; once the server is back, the run goes on by itself,
  * polls that batch instead of buying it again, and finishes with every owner traced once. Killed between the chunks
- * of its import, it resumes after the last committed chunk and makes every owner a lead exactly once.
+ * of its import, it resumes after the last committed chunk and makes every owner a lead exactly once. Killed while
+ * the parts of its file are parsed side by side, every part resumes at its first record not stored.
  */
 class ListPullRestartIT extends CrmIT {
 
     private static final String PIPELINE = "/api/v1/pipeline";
     /** The name of ListLeads' lock: one import of a list's owners stores at a time. */
     private static final String IMPORT_TURN = "crm list leads";
+    /** OffMarketProperties' lock, which each chunk of the parse step takes to place its properties. */
+    private static final long PROPERTY_PLACEMENT = 0x6f66666d6b74L;
 
     @Test
     void aRunKilledWhileTheVendorTracesResumesWithoutBuyingTheBatchAgain() {
@@ -90,12 +94,7 @@ class ListPullRestartIT extends CrmIT {
         String word = Unique.word();
         String sourceName = "Import restart " + word;
         int rows = 2_500; // three chunks of crm.pipeline.chunk-size (1,000)
-        long mapping = admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
-                .add("name", sourceName).add("style", "BATCHLEADS").build()).expect(201).json()
-                .getJsonNumber("id").longValue();
-        long source = admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", sourceName)
-                .add("kind", "UPLOAD").add("mappingId", mapping).add("traceWith", "FILE").build()).expect(201)
-                .json().getJsonNumber("id").longValue();
+        long source = uploadedTracedList(sourceName);
         StringBuilder csv = new StringBuilder("First Name,Last Name,Property Address,Property City,Property State,"
                 + "Property Zip,Email 1\n");
         int withoutContact = 0;
@@ -155,6 +154,81 @@ class ListPullRestartIT extends CrmIT {
         assertThat(announced(notices)).isEqualTo(routed);
         assertThat(scalar("select count(*) - count(distinct dedupe_key) from notifications where dedupe_key like ?",
                 notices)).isZero();
+    }
+
+    /**
+     * The parse step's parts are caught between their chunks the same way, by the lock each chunk takes to place its
+     * properties: the file is three parts of 1,500 rows (crm.pipeline.rows-per-part in the system tests), two parsed
+     * at a time in chunks of 1,000. The test lets the two waiting chunks through by queueing behind them and kills
+     * the server while the next ones wait. Every part must then resume at its first record not stored: each row
+     * stored once, each property created once, every count once.
+     */
+    @Test
+    void aRunKilledWhileItsPartsAreParsedResumesEveryPartWhereItStopped() throws Exception {
+        String word = Unique.word();
+        String sourceName = "Parse restart " + word;
+        int rows = 4_500;
+        long source = uploadedTracedList(sourceName);
+        StringBuilder csv = new StringBuilder("First Name,Last Name,Property Address,Property City,Property State,"
+                + "Property Zip,Email 1\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("Owner").append(i).append(',').append(word).append(',').append(i).append(' ').append(word)
+                    .append(" Ave,Boston,MA,02134,").append("parsed").append(i).append('.').append(word)
+                    .append("@example.com\n");
+        }
+
+        long pull;
+        try (Connection holder = database(); Connection next = database()) {
+            execute(holder, "select pg_advisory_lock(" + PROPERTY_PLACEMENT + ")");
+            pull = admin().upload(PIPELINE + "/sources/" + source + "/pulls", "parse-restart.csv", "text/csv",
+                    () -> new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8))).expect(201)
+                    .json().getJsonNumber("id").longValue();
+            long id = pull;
+            await(() -> waitingForPlacement() == 2 && "PARSING".equals(status(id)), "two parts' first chunks to wait");
+            CompletableFuture<Void> queued = CompletableFuture.runAsync(
+                    () -> execute(next, "select pg_advisory_lock(" + PROPERTY_PLACEMENT + ")"));
+            await(() -> waitingForPlacement() == 3, "the test queued behind them");
+            execute(holder, "select pg_advisory_unlock(" + PROPERTY_PLACEMENT + ")");
+            queued.get(2, TimeUnit.MINUTES);
+            await(() -> waitingForPlacement() >= 1, "the next chunk to wait");
+            long stored = scalar("select count(*) from pipeline_rows where pull_id = ?", pull);
+            assertThat(stored).as("some but not all chunks committed").isPositive().isLessThan(rows);
+            assertThat(scalar("select count(*) from pipeline_pull_parts where pull_id = ?", pull)).isEqualTo(3);
+            assertThat(status(pull)).isEqualTo("PARSING");
+            Server.kill();
+        } // the held lock goes with its connection
+        Server.start();
+
+        JsonObject done = awaitDone(pull);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.getJsonNumber("rowsRead").longValue()).isEqualTo(rows);
+        assertThat(done.getJsonNumber("rowsKept").longValue()).isEqualTo(rows);
+        assertThat(done.getJsonNumber("propertiesCreated").longValue()).isEqualTo(rows);
+        assertThat(done.getJsonNumber("leadsCreated").longValue()).isEqualTo(rows);
+        assertThat(scalar("select count(distinct line) from pipeline_rows where pull_id = ?", pull)).isEqualTo(rows);
+        assertThat(scalar("select count(*) from properties where source = 'OFF_MLS' and lower(unparsed_address) like ?",
+                "% " + word.toLowerCase(Locale.ROOT) + " ave")).isEqualTo(rows);
+        assertThat(scalar("select count(*) from leads where source = ?", "List: " + sourceName)).isEqualTo(rows);
+    }
+
+    /** Who waits for the parse step's property placement lock (a bigint key: high and low 32 bits). */
+    private static long waitingForPlacement() {
+        return scalar("""
+                select count(*) from pg_locks
+                 where locktype = 'advisory' and not granted and objsubid = 1
+                   and database = (select oid from pg_database where datname = current_database())
+                   and classid = (?::bigint >> 32)::oid and objid = (%d::bigint & 4294967295)::oid"""
+                .formatted(PROPERTY_PLACEMENT), PROPERTY_PLACEMENT);
+    }
+
+    /** A source of uploaded BatchLeads-style lists that come traced (the file's own phones and emails). */
+    private static long uploadedTracedList(String name) {
+        long mapping = admin().post(PIPELINE + "/mappings", Json.createObjectBuilder()
+                .add("name", name).add("style", "BATCHLEADS").build()).expect(201).json()
+                .getJsonNumber("id").longValue();
+        return admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", name)
+                .add("kind", "UPLOAD").add("mappingId", mapping).add("traceWith", "FILE").build()).expect(201)
+                .json().getJsonNumber("id").longValue();
     }
 
     private static String status(long pull) {

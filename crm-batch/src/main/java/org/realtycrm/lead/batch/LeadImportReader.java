@@ -18,11 +18,12 @@ import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.platform.csv.CsvRows;
 import org.realtycrm.lead.entity.LeadImportRepository;
+import org.realtycrm.platform.batch.FileParts;
 
 /**
  * Reads one part of an uploaded CSV file ({@link ImportPartitions}) one record at a time and validates it
  * ({@link RowValidation}), reading ahead on a managed thread ({@link RowsAhead}) so that the next rows are parsed
- * while the current chunk is stored. It starts where the part's last committed chunk left it ({@link ImportParts}),
+ * while the current chunk is stored. It starts where the part's last committed chunk left it ({@link FileParts}),
  * so a restart seeks there directly.
  */
 @Dependent
@@ -42,7 +43,7 @@ public class LeadImportReader extends AbstractItemReader {
     String part;
 
     @Inject
-    ImportParts importParts;
+    FileParts parts;
 
     @Inject
     StepContext step;
@@ -71,7 +72,8 @@ public class LeadImportReader extends AbstractItemReader {
             }
             columns = ImportColumns.fromHeader(first.values());
         }
-        ImportParts.Progress progress = importParts.of(Long.parseLong(importId), Integer.parseInt(part));
+        FileParts.Progress progress = parts.of(ImportPartitions.PARTS, Long.parseLong(importId),
+                Integer.parseInt(part));
         CsvPosition from = progress.next();
         position(from);
         if (from.byteOffset() < progress.toOffset()) {

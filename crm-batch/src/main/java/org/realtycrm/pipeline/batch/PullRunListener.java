@@ -1,6 +1,7 @@
 package org.realtycrm.pipeline.batch;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,8 +45,12 @@ public class PullRunListener implements JobListener, StepListener {
     @Inject
     PullFiles files;
 
+    @Inject
+    PartFailures partFailures;
+
     @Override
     public void beforeJob() {
+        partFailures.take(id()); // what an earlier run's parts left
         ledger.started(id(), job.getExecutionId());
     }
 
@@ -55,7 +60,7 @@ public class PullRunListener implements JobListener, StepListener {
             ledger.finished(id());
             files.removeCopy(ledger.find(id()));
         } else if (job.getExitStatus() == null || !job.getExitStatus().startsWith("FAILED:")) {
-            ledger.failed(id(), "the run ended " + job.getBatchStatus());
+            ledger.failed(id(), partFailures.take(id()).orElse("the run ended " + job.getBatchStatus()));
         }
     }
 
@@ -75,9 +80,14 @@ public class PullRunListener implements JobListener, StepListener {
     @Override
     public void afterStep() {
         Exception failure = step.getException();
-        if (failure != null) {
-            LOG.log(Level.WARNING, "List pull " + pullId + " failed in step " + step.getStepName(), failure);
-            String reason = step.getStepName() + ": " + RootCause.message(failure);
+        // a partitioned step's own failure only says that a part failed: the part said why
+        Optional<String> partReason = failure == null && step.getBatchStatus() != BatchStatus.FAILED ? Optional.empty()
+                : partFailures.take(id());
+        if (failure != null || partReason.isPresent()) {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "List pull " + pullId + " failed in step " + step.getStepName(), failure);
+            }
+            String reason = partReason.orElseGet(() -> step.getStepName() + ": " + RootCause.message(failure));
             ledger.failed(id(), reason);
             job.setExitStatus("FAILED: " + reason);
         }

@@ -23,6 +23,15 @@ public class PullRuns {
     @ConfigProperty(name = "crm.pipeline.chunk-size", defaultValue = "1000")
     int chunkSize;
 
+    /** Parts of a list's file parsed side by side, each on its own database connection. */
+    @Inject
+    @ConfigProperty(name = "crm.pipeline.writers", defaultValue = "2")
+    int writers;
+
+    @Inject
+    @ConfigProperty(name = "crm.pipeline.rows-per-part", defaultValue = "20000")
+    int rowsPerPart;
+
     /**
      * Call after the pull has committed: the job looks for it on another thread. The job's listener records the
      * execution when it begins (the job may be over before this call returns).
@@ -48,6 +57,8 @@ public class PullRuns {
         Properties parameters = new Properties();
         parameters.setProperty("pullId", Long.toString(pullId));
         parameters.setProperty("chunkSize", Integer.toString(chunkSize));
+        parameters.setProperty("writers", Integer.toString(writers));
+        parameters.setProperty("rowsPerPart", Integer.toString(rowsPerPart));
         return parameters;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -26,16 +27,19 @@ import org.realtycrm.pipeline.entity.MappedHeader;
 import org.realtycrm.pipeline.entity.RowRejectedException;
 import org.realtycrm.pipeline.entity.TargetCriteria;
 import org.realtycrm.pipeline.entity.TargetFilters;
+import org.realtycrm.platform.batch.FileParts;
 import org.realtycrm.platform.csv.CsvFormatException;
+import org.realtycrm.platform.csv.CsvParts;
 import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.platform.csv.CsvRows;
+import org.realtycrm.platform.problem.RootCause;
 
 /**
- * Reads a pulled list record by record through its source's mapping, and sorts each into kept (the criteria take
- * it), filtered (they do not) or rejected (it cannot be read). It starts at the pull's stored resume position, so a
- * restarted run reads on from the first record not yet stored; the position after each item is left for the writer,
- * which stores it with the chunk.
+ * Reads one part of a pulled list ({@link PullPartitions}) record by record through its source's mapping, and sorts
+ * each into kept (the criteria take it), filtered (they do not) or rejected (it cannot be read). It starts at the
+ * part's stored resume position ({@link FileParts}), so a restarted run reads on from the first record not yet
+ * stored; the position after each item is left for the writer, which stores it with the chunk.
  */
 @Dependent
 @Named("pulledRowReader")
@@ -45,8 +49,19 @@ public class PulledRowReader extends AbstractItemReader {
     @BatchProperty
     String pullId;
 
+    /** Which part of the file ({@link PullPartitions}). */
+    @Inject
+    @BatchProperty
+    String part;
+
     @Inject
     StepContext step;
+
+    @Inject
+    FileParts fileParts;
+
+    @Inject
+    PartFailures failures;
 
     @Inject
     PullLedger ledger;
@@ -62,10 +77,21 @@ public class PulledRowReader extends AbstractItemReader {
     private ListRowReader reader;
     private TargetFilters filters;
     private long fileSize;
+    /** Where the next part starts: this part ends at the record before it. */
+    private long partEnd;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @Override
     public void open(Serializable noCheckpoint) throws IOException {
+        try {
+            openPart();
+        } catch (IOException | RuntimeException e) {
+            failures.record(Long.parseLong(pullId), "parse: " + RootCause.message(e));
+            throw e;
+        }
+    }
+
+    private void openPart() throws IOException {
         ListPull pull = ledger.find(Long.parseLong(pullId));
         ListSource source = ledger.source(pull.getSourceId());
         ColumnMapping mapping = em.find(ColumnMapping.class, source.getMappingId());
@@ -85,12 +111,30 @@ public class PulledRowReader extends AbstractItemReader {
                     + String.join("; ", mapped.problems()));
         }
         reader = new ListRowReader(mapped, today);
-        if (pull.getNextOffset() > 0) {
-            rows.close();
-            rows = pull.getNextOffset() >= fileSize ? null
-                    : CsvRows.open(file, new CsvPosition(pull.getNextOffset(), pull.getNextLine()));
+        rows.close();
+        FileParts.Progress progress = fileParts.of(PullPartitions.PARTS, pull.getId(), partNumber(pull.getId()));
+        partEnd = Math.min(progress.toOffset(), fileSize);
+        CsvPosition from = progress.next();
+        rows = from.byteOffset() >= partEnd ? null : CsvRows.open(file, from);
+        current = next();
+    }
+
+    /**
+     * This reader's part. A run begun before the step was partitioned restarts with the job as it was then (the batch
+     * runtime keeps it), without parts: its file is then one part, resuming where the run stopped (migration V37).
+     */
+    private int partNumber(long pullId) {
+        if (part != null && !part.isBlank()) {
+            return Integer.parseInt(part);
         }
-        current = rows == null ? null : rows.next();
+        fileParts.plan(PullPartitions.PARTS, pullId, List.of(new CsvParts.Part(CsvPosition.START, CsvPosition.END)));
+        return 0;
+    }
+
+    /** The part's next record, or {@code null} at the part's end. */
+    private CsvRow next() throws IOException {
+        CsvRow record = rows == null ? null : rows.next();
+        return record == null || record.start().byteOffset() >= partEnd ? null : record;
     }
 
     @Override
@@ -99,8 +143,14 @@ public class PulledRowReader extends AbstractItemReader {
             return null;
         }
         PulledItem item = sort(current);
-        current = rows.next();
-        step.setTransientUserData(current == null ? new CsvPosition(fileSize, Long.MAX_VALUE) : current.start());
+        try {
+            current = next();
+        } catch (IOException | RuntimeException e) {
+            failures.record(Long.parseLong(pullId), "parse: " + RootCause.message(e));
+            throw e;
+        }
+        // past the part's last record: its end, which the next part's first record (if any) starts at
+        step.setTransientUserData(current == null ? new CsvPosition(partEnd, Long.MAX_VALUE) : current.start());
         return item;
     }
 

@@ -19,6 +19,7 @@ import org.realtycrm.pipeline.control.PullChunkStore;
 import org.realtycrm.pipeline.control.PullLedger;
 import org.realtycrm.pipeline.control.PulledItem;
 import org.realtycrm.platform.csv.CsvPosition;
+import org.realtycrm.platform.problem.RootCause;
 
 /** Stores one chunk of a pull in the chunk's transaction ({@link PullChunkStore}). */
 @Dependent
@@ -33,8 +34,20 @@ public class PulledRowWriter extends AbstractItemWriter {
     @Inject
     StepContext step;
 
+    /**
+     * Which part of the file ({@link PullPartitions}): the chunk moves its resume position. None in a run begun
+     * before the step was partitioned: its file is one part ({@link PulledRowReader}).
+     */
+    @Inject
+    @BatchProperty
+    String part;
+
     @Inject
     PullLedger ledger;
+
+    /** Why this part failed, for the run's listener (which only learns that a part did). */
+    @Inject
+    PartFailures failures;
 
     @Resource(lookup = "jdbc/crm")
     DataSource database;
@@ -53,7 +66,10 @@ public class PulledRowWriter extends AbstractItemWriter {
         CsvPosition next = (CsvPosition) step.getTransientUserData();
         try (Connection connection = database.getConnection()) {
             new PullChunkStore(connection, id).store(items.stream().map(PulledItem.class::cast).toList(),
-                    next.byteOffset(), next.line(), receivedBy);
+                    part == null || part.isBlank() ? 0 : Integer.parseInt(part), next, receivedBy);
+        } catch (SQLException | IOException | RuntimeException e) {
+            failures.record(id, "parse: " + RootCause.message(e));
+            throw e;
         }
     }
 }

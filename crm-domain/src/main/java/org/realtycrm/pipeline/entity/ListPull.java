@@ -62,13 +62,6 @@ public class ListPull {
     @Column(length = 120)
     private String runner;
 
-    /** Where the parse step resumes: the next record not yet stored (written by the step with each chunk). */
-    @Column(name = "next_offset", insertable = false, updatable = false)
-    private long nextOffset;
-
-    @Column(name = "next_line", insertable = false, updatable = false)
-    private long nextLine;
-
     @Column(name = "rows_read", insertable = false, updatable = false)
     private long rowsRead;
 
@@ -175,13 +168,18 @@ public class ListPull {
         this.finishedAt = null;
     }
 
-    /** The run's step {@code step} began: its status says which, while the list is not done. */
+    /**
+     * The run's step {@code step} began: its status says which, while the list is not done. A partitioned step begins
+     * once per part; the parts after the first change nothing.
+     */
     public void stepStarted(PullStatus step) {
         if (!STEPS.contains(step)) {
             throw new IllegalArgumentException(step + " is not a step of a run");
         }
-        this.status = step;
-        this.runStep = step;
+        if (status != step || runStep != step) {
+            this.status = step;
+            this.runStep = step;
+        }
     }
 
     /**
@@ -223,11 +221,21 @@ public class ListPull {
         this.finishedAt = at;
     }
 
-    public void failed(String reason, Instant at) {
+    /**
+     * The run stopped. When it has already stopped (a partitioned step stops once per failing part, then the run
+     * ends), the first reason stays: it is the one that says what went wrong.
+     *
+     * @return whether this stopped it ({@code false}: it had stopped already)
+     */
+    public boolean failed(String reason, Instant at) {
+        if (status == PullStatus.FAILED) {
+            return false;
+        }
         this.status = PullStatus.FAILED;
         String text = reason == null || reason.isBlank() ? "the run stopped" : reason;
         this.error = text.length() > 1000 ? text.substring(0, 1000) : text;
         this.finishedAt = at;
+        return true;
     }
 
     /** Whether its run is still to finish: received, or running (or was, when its node died). */
@@ -275,14 +283,6 @@ public class ListPull {
 
     public Long getJobExecutionId() {
         return jobExecutionId;
-    }
-
-    public long getNextOffset() {
-        return nextOffset;
-    }
-
-    public long getNextLine() {
-        return nextLine;
     }
 
     public long getRowsRead() {

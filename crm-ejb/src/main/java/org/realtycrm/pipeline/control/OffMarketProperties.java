@@ -118,7 +118,8 @@ public final class OffMarketProperties {
 
     /**
      * The new properties, in address-key order; each row of theirs learns its id by the address key (unique among
-     * them) or, without one, by parcel number and state (which every row without an address has). The conflict
+     * them) or, without one, by parcel number and state (which every row without an address has): see
+     * {@link #placeKey}. The conflict
      * clause only meets an address stored since {@link #MATCH} by a writer that does not take the lock.
      */
     private static final String INSERT = """
@@ -133,16 +134,24 @@ public final class OffMarketProperties {
                 update off_market_chunk c set property_id = i.id
                   from inserted i join off_market_chunk f
                        on f.follows is null and f.property_id is null
-                          and (f.address_key = i.address_key
-                               or f.address_key is null and i.address_key is null
-                                  and f.parcel_number = i.parcel_number
-                                  and f.state_or_province = i.state_or_province)
+                          and %4$s = %5$s
                  where c.property_id is null and coalesce(c.follows, c.line) = f.line)
             select count(*) filter (where created) from inserted""".formatted(
             String.join(", ", NAMED) + ", " + String.join(", ", FILLED),
             merged("coalesce(follows, line)", "property_id is null"),
             FILLED.stream().map(column -> column + " = coalesce(properties." + column + ", excluded." + column + ")")
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", ")),
+            placeKey("f"), placeKey("i"));
+
+    /**
+     * What names a new property among the chunk's: its address key, or without one its parcel number and state. One
+     * expression on both sides, so that a chunk's rows find their new property by hashing, not by comparing every
+     * row with every new property (an {@code or} of the two conditions cannot be hashed).
+     */
+    private static String placeKey(String alias) {
+        return ("(case when %1$s.address_key is not null then 'a|' || %1$s.address_key"
+                + " else 'p|' || %1$s.parcel_number || '|' || %1$s.state_or_province end)").formatted(alias);
+    }
 
     /** One factory for every row: {@code Json.createObjectBuilder()} looks its provider up again at each call. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());

@@ -17,6 +17,7 @@ import org.postgresql.PGConnection;
 import org.realtycrm.pipeline.entity.ContactsJson;
 import org.realtycrm.pipeline.entity.ListRow;
 import org.realtycrm.pipeline.entity.OwnerType;
+import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.platform.persistence.CopyText;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
@@ -24,9 +25,12 @@ import org.realtycrm.platform.sealing.FieldCiphers;
 /**
  * Stores one chunk of a pull's parse step on the chunk's connection: the properties (through
  * {@link OffMarketProperties}), the kept rows in one COPY (the columns the mapping does not name sealed: a traced
- * list keeps its phones there), the rejects, the pull's counts and where its next record starts. It is
- * all one transaction, so a run restarted after a crash resumes at the first record not stored, and nothing is
- * counted or stored twice.
+ * list keeps its phones there), the rejects, the pull's counts and where the chunk's part of the file goes on. It is
+ * all one transaction, so a run restarted after a crash resumes each part at its first record not stored, and
+ * nothing is counted or stored twice.
+ * <p>
+ * Parts are stored side by side: a chunk that places properties takes their lock ({@link OffMarketProperties})
+ * before it touches the pull's row, so two chunks never wait for each other in opposite orders.
  */
 public final class PullChunkStore {
 
@@ -43,8 +47,11 @@ public final class PullChunkStore {
             update pipeline_pulls set rows_read = rows_read + ?, rows_kept = rows_kept + ?,
                    rows_filtered = rows_filtered + ?, rows_rejected = rows_rejected + ?,
                    properties_created = properties_created + ?, properties_matched = properties_matched + ?,
-                   next_offset = ?, next_line = ?, version = version + 1
+                   version = version + 1
              where id = ?""";
+
+    private static final String PART_POSITION =
+            "update pipeline_pull_parts set next_offset = ?, next_line = ? where pull_id = ? and part = ?";
 
     /** Beyond these, numeric(14, 2) and numeric(7, 2) overflow. */
     private static final BigDecimal MAX_VALUE = new BigDecimal("1e12");
@@ -59,11 +66,11 @@ public final class PullChunkStore {
     }
 
     /**
-     * @param nextOffset where the record after the chunk starts (byte offset in the file)
-     * @param nextLine   its line
-     * @param createdBy  owner of new property records, {@code null} for administrators only
+     * @param part      the part of the file the chunk is from
+     * @param next      where the part's record after the chunk starts
+     * @param createdBy owner of new property records, {@code null} for administrators only
      */
-    public void store(List<PulledItem> items, long nextOffset, long nextLine, Long createdBy)
+    public void store(List<PulledItem> items, int part, CsvPosition next, Long createdBy)
             throws SQLException, IOException {
         List<ListRow> kept = new ArrayList<>();
         int filtered = 0;
@@ -96,10 +103,15 @@ public final class PullChunkStore {
             counts.setLong(4, items.size() - kept.size() - filtered);
             counts.setLong(5, placed.created());
             counts.setLong(6, placed.matched());
-            counts.setLong(7, nextOffset);
-            counts.setLong(8, nextLine);
-            counts.setLong(9, pullId);
+            counts.setLong(7, pullId);
             counts.executeUpdate();
+        }
+        try (PreparedStatement position = connection.prepareStatement(PART_POSITION)) {
+            position.setLong(1, next.byteOffset());
+            position.setLong(2, next.line());
+            position.setLong(3, pullId);
+            position.setInt(4, part);
+            position.executeUpdate();
         }
     }
 

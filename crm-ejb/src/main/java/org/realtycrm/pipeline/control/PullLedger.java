@@ -67,6 +67,12 @@ public class PullLedger {
                 .orElseThrow(() -> new RecordNotFoundException("list pull", pullId));
     }
 
+    /** The pull, its row locked until the caller's transaction ends: the parse step's chunks update it meanwhile. */
+    private ListPull locked(long pullId) {
+        return Optional.ofNullable(em.find(ListPull.class, pullId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new RecordNotFoundException("list pull", pullId));
+    }
+
     public void started(long pullId, long executionId) {
         find(pullId).started(executionId, NodeName.get());
     }
@@ -120,13 +126,16 @@ public class PullLedger {
                 "List " + pull.getFileName() + " restarted after: " + pull.getError(), Map.of());
     }
 
-    /** The run's step began: the pull's status says which. */
+    /**
+     * The run's step began: the pull's status says which. The parts of a partitioned step each begin it, side by
+     * side with each other's chunks: the row is locked (not merely version-checked) so that none of them fails.
+     */
     public void stepStarted(long pullId, PullStatus step) {
-        find(pullId).stepStarted(step);
+        locked(pullId).stepStarted(step);
     }
 
     public void finished(long pullId) {
-        ListPull pull = find(pullId);
+        ListPull pull = locked(pullId);
         pull.finished(clock.instant());
         activities.record(null, SubjectType.LIST_PULL, pullId, ActivityAction.LIST_RUN_FINISHED,
                 "List " + pull.getFileName() + " done: " + pull.getRowsKept() + " kept, " + pull.getRowsFiltered()
@@ -135,9 +144,12 @@ public class PullLedger {
                         + pull.getLeadsMerged() + " merged into leads already there", Map.of());
     }
 
+    /** The run stopped; when it had already (another part of its step failed first), its first reason stays. */
     public void failed(long pullId, String reason) {
-        ListPull pull = find(pullId);
-        pull.failed(reason, clock.instant());
+        ListPull pull = locked(pullId);
+        if (!pull.failed(reason, clock.instant())) {
+            return;
+        }
         activities.record(null, SubjectType.LIST_PULL, pullId, ActivityAction.LIST_RUN_FINISHED,
                 "List " + pull.getFileName() + " stopped: " + pull.getError(), Map.of());
     }

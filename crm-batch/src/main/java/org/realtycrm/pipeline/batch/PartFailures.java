@@ -1,0 +1,28 @@
+package org.realtycrm.pipeline.batch;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Why a part of a partitioned step failed, handed from the part's thread to the run's. The batch runtime tells the
+ * run's own listener only that "one or more partitions failed"; the part that failed knows why, so its reader or
+ * writer leaves the reason here and {@link PullRunListener} records it as the list's. The parts run in the run's
+ * server, so memory is where they meet; the first reason of a run is kept.
+ */
+@ApplicationScoped
+public class PartFailures {
+
+    private final Map<Long, String> firstReasons = new ConcurrentHashMap<>();
+
+    public void record(long pullId, String reason) {
+        firstReasons.putIfAbsent(pullId, reason);
+    }
+
+    /** The first reason a part of the pull's run gave, forgotten once taken. */
+    public Optional<String> take(long pullId) {
+        return Optional.ofNullable(firstReasons.remove(pullId));
+    }
+}
