@@ -45,4 +45,21 @@ class ListPullStepsTest {
         pull.finished(Instant.now());
         assertThat(ListPull.STEPS).extracting(pull::stateOf).containsOnly(StepState.DONE);
     }
+
+    @Test
+    void aStepsPartsAfterTheFirstChangeNothingAndTheFirstReasonToStopIsTheOneKept() {
+        pull.started(7, "node");
+        pull.stepStarted(PullStatus.PARSING);
+        pull.stepStarted(PullStatus.PARSING); // the second part begins the step again
+
+        assertThat(pull.stateOf(PullStatus.PARSING)).isEqualTo(StepState.RUNNING);
+        assertThat(pull.failed("parse: line 9 is not CSV", Instant.now())).isTrue();
+        assertThat(pull.failed("the run ended FAILED", Instant.now())).isFalse();
+        assertThat(pull.getError()).isEqualTo("parse: line 9 is not CSV");
+
+        pull.restartRequested();
+        assertThat(pull.failed("trace: the vendor is down", Instant.now())).as("a restarted run can stop anew")
+                .isTrue();
+        assertThat(pull.getError()).isEqualTo("trace: the vendor is down");
+    }
 }
