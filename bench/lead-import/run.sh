@@ -99,9 +99,9 @@ section=$work/section.md
     echo "table with indexes on email and phone (not unique: the file holds deliberate duplicates, which would abort a"
     echo "COPY), and into a bare table. The job validates every row (names, email, phones to E.164 with"
     echo "libphonenumber), drops duplicates of live leads and within the file, routes, and writes each lead with its phones"
-    echo "and an audit entry into \`leads\` and its 12 indexes (among them the trigram index of the search), rejects with"
-    echo "line and reason, and progress, one transaction per chunk of 5,000 rows; the file is cut into parts of 20,000"
-    echo "rows, stored $(writers) at a time (\`crm.import.writers\`)."
+    echo "and its import and line (the import audits itself once, not each lead) into \`leads\` and its 12 indexes (among"
+    echo "them the trigram index of the search), rejects with line and reason, and progress, one transaction per chunk"
+    echo "of 5,000 rows; the file is cut into parts of 20,000 rows, stored $(writers) at a time (\`crm.import.writers\`)."
     echo
     echo "| rows (file) | bare \\copy | indexed \\copy (floor) | import job | end to end (upload + job + polling) | floor ÷ job | outcome |"
     echo "|---|---|---|---|---|---|---|"

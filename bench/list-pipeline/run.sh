@@ -49,8 +49,6 @@ analyze bench_leads; analyze pipeline_rows; analyze activities; analyze notifica
 analyze lead_properties; analyze leads;
 delete from notifications where lead_id in (select id from bench_leads);
 delete from notifications where message like '%from list bench-%';
--- notifications.lead_id has no index: each lead deleted below scans the table, so it goes without its dead rows
-vacuum full notifications;
 delete from activities where lead_id in (select id from bench_leads);
 delete from leads where id in (select id from bench_leads);
 vacuum analyze leads;
@@ -128,7 +126,8 @@ section=$work/section.md
     echo "email from the file's own columns (a list bought traced; a vendor's trace takes the vendor's time), scrubs"
     echo "every phone against the Do-Not-Call registry with its report, and makes every owner a lead (one per owner:"
     echo "every 20th row repeats the owner before with another house, and merges), scored, routed, linked to the"
-    echo "property, with a timeline entry each. One transaction per chunk of 1,000 rows (\`crm.pipeline.chunk-size\`)."
+    echo "property, with a timeline entry each. One transaction per chunk of 1,000 rows (\`crm.pipeline.chunk-size\`);"
+    echo "the parse reads the file in parts of 20,000 rows, 2 at a time (\`crm.pipeline.writers\`)."
     echo
     echo "| rows (file) | indexed \\copy (floor) | the list's run | parse | trace | scrub | import | floor ÷ run | outcome |"
     echo "|---|---|---|---|---|---|---|---|---|"

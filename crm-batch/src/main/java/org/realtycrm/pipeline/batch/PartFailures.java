@@ -8,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Why a part of a partitioned step failed, handed from the part's thread to the run's. The batch runtime tells the
- * run's own listener only that "one or more partitions failed"; the part that failed knows why, so its reader or
- * writer leaves the reason here and {@link PullRunListener} records it as the list's. The parts run in the run's
- * server, so memory is where they meet; the first reason of a run is kept.
+ * step's own listener only that "one or more partitions failed"; the part that failed knows why, so its mapper,
+ * reader, writer or its copy of the step's listener leaves the reason here, and {@link PullRunListener} records it
+ * as the list's once every part has ended. The parts run in the run's server, so memory is where they meet; the
+ * first reason of a run is kept.
  */
 @ApplicationScoped
 public class PartFailures {

@@ -1,6 +1,7 @@
 package org.realtycrm.pipeline.batch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
@@ -15,11 +16,12 @@ import org.realtycrm.platform.csv.CsvParts;
 import org.realtycrm.platform.problem.RootCause;
 
 /**
- * Cuts a list's file into parts of {@code rowsPerPart} records ({@code crm.pipeline.rows-per-part}) whose parse is stored side by side,
- * {@code writers} at a time: a chunk's work is split between Payara (reading the file through its mapping, the
- * criteria) and PostgreSQL (placing the properties, storing the rows), and a second part keeps the second core
- * busy. The plan is recorded before any part runs ({@link FileParts}); a restart after a crash takes it from there and
- * each part resumes at its first record not stored ({@link SideBySideParts}).
+ * Cuts a list's file into parts of {@code rowsPerPart} records ({@code crm.pipeline.rows-per-part}) whose parse is
+ * stored side by side, {@code writers} at a time (ADR 0007). A part's reading (the file through its mapping, the
+ * criteria: Payara's work) runs while another part's chunk is stored; the chunks' placing of properties and storing
+ * of rows (PostgreSQL's work) take turns, under the placement lock ({@code OffMarketProperties}). The plan is
+ * recorded before any part runs ({@link FileParts}); a restart after a crash takes it from there and each part
+ * resumes at its first record not stored ({@link SideBySideParts}).
  * <p>
  * Rows of one property in one part act on it in line order (see {@code OffMarketProperties}); rows of one property in
  * two parts act on it in the order their chunks commit.
@@ -61,9 +63,10 @@ public class PullPartitions implements PartitionMapper {
         long id = Long.parseLong(pullId);
         int count;
         try {
-            // whether the header fits the source's mapping each part's reader checks
-            count = fileParts.planOnce(PARTS, id, () -> CsvParts.belowHeader(files.localCopy(ledger.find(id)),
-                    Integer.parseInt(rowsPerPart), header -> { }));
+            // fetched before the plan's transaction; whether the header fits the mapping each part's reader checks
+            Path file = files.localCopy(ledger.find(id));
+            count = fileParts.planOnce(PARTS, id, () -> CsvParts.belowHeader(file, Integer.parseInt(rowsPerPart),
+                    header -> { }));
         } catch (IOException | RuntimeException e) {
             failures.record(id, "parse: " + RootCause.message(e)); // an empty file, a document gone from the store
             throw e;

@@ -33,6 +33,14 @@ public class PullRunListener implements JobListener, StepListener {
     @BatchProperty
     String pullId;
 
+    /**
+     * Set in a part of a partitioned step (the batch runtime runs a step's listeners in each part as well as for the
+     * whole step): a part leaves the pull to the whole step, and only says why it failed.
+     */
+    @Inject
+    @BatchProperty
+    String part;
+
     @Inject
     JobContext job;
 
@@ -66,6 +74,9 @@ public class PullRunListener implements JobListener, StepListener {
 
     @Override
     public void beforeStep() {
+        if (inPart()) {
+            return;
+        }
         PullStatus status = switch (step.getStepName()) {
             case "parse" -> PullStatus.PARSING;
             case "trace" -> PullStatus.TRACING;
@@ -80,6 +91,13 @@ public class PullRunListener implements JobListener, StepListener {
     @Override
     public void afterStep() {
         Exception failure = step.getException();
+        if (inPart()) {
+            // the pull stops once, when every part has ended (the step's own afterStep, below)
+            if (failure != null) {
+                partFailures.record(id(), step.getStepName() + ": " + RootCause.message(failure));
+            }
+            return;
+        }
         // a partitioned step's own failure only says that a part failed: the part said why
         Optional<String> partReason = failure == null && step.getBatchStatus() != BatchStatus.FAILED ? Optional.empty()
                 : partFailures.take(id());
@@ -91,6 +109,10 @@ public class PullRunListener implements JobListener, StepListener {
             ledger.failed(id(), reason);
             job.setExitStatus("FAILED: " + reason);
         }
+    }
+
+    private boolean inPart() {
+        return part != null && !part.isBlank();
     }
 
     private long id() {

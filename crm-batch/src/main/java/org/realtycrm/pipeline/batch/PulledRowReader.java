@@ -111,11 +111,15 @@ public class PulledRowReader extends AbstractItemReader {
                     + String.join("; ", mapped.problems()));
         }
         reader = new ListRowReader(mapped, today);
-        rows.close();
         FileParts.Progress progress = fileParts.of(PullPartitions.PARTS, pull.getId(), partNumber(pull.getId()));
         partEnd = Math.min(progress.toOffset(), fileSize);
         CsvPosition from = progress.next();
-        rows = from.byteOffset() >= partEnd ? null : CsvRows.open(file, from);
+        // a part starts at a record; only the one part of a run begun before parts starts at the file's start, where
+        // the header just read already is
+        if (from.byteOffset() > 0) {
+            rows.close();
+            rows = from.byteOffset() >= partEnd ? null : CsvRows.open(file, from);
+        }
         current = next();
     }
 

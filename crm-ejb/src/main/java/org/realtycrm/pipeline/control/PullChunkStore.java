@@ -29,8 +29,10 @@ import org.realtycrm.platform.sealing.FieldCiphers;
  * all one transaction, so a run restarted after a crash resumes each part at its first record not stored, and
  * nothing is counted or stored twice.
  * <p>
- * Parts are stored side by side: a chunk that places properties takes their lock ({@link OffMarketProperties})
- * before it touches the pull's row, so two chunks never wait for each other in opposite orders.
+ * Parts are stored side by side. A chunk that places properties takes their lock ({@link OffMarketProperties}) before
+ * it updates the pull's row, and a chunk without properties to place takes no other lock before it; so two chunks
+ * never wait for each other in opposite orders. (The rejects' and rows' foreign keys share-lock the pull's row,
+ * which the counts' update, not changing its key, does not wait for.)
  */
 public final class PullChunkStore {
 
