@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.lead.entity.Lead;
-import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.platform.persistence.CopyText;
 import org.realtycrm.platform.persistence.GrowingTables;
+import org.realtycrm.lead.control.StoredLead;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
@@ -238,20 +238,19 @@ final class ImportChunkStore {
     }
 
     /**
-     * Stages a lead as the entity would store it: contact data sealed and the exact values as blind indexes, by the
-     * same cipher the entity's converters use (sealed values and indexes are base64, so ',' still separates them).
+     * Stages a lead as its mapping stores it ({@link StoredLead}); sealed values and indexes are base64, so ','
+     * still separates a lead's phones.
      */
     private static void addLead(CopyText copy, Lead lead, FieldCipher cipher) {
-        List<Phone> phones = lead.getPhones();
-        copy.add(lead.getFirstName()).add(lead.getLastName())
-                .add(cipher.seal(lead.getEmail())).add(cipher.blindIndex(FieldCipher.EMAIL, lead.getEmail()))
-                .add(phones.stream().map(phone -> cipher.seal(phone.number())).collect(Collectors.joining(",")))
-                .add(phones.stream().map(phone -> cipher.blindIndex(FieldCipher.PHONE, phone.number()))
-                        .collect(Collectors.joining(",")))
-                .add(phones.stream().map(phone -> phone.type().name()).collect(Collectors.joining(",")))
+        StoredLead stored = StoredLead.of(lead, cipher);
+        List<StoredLead.StoredPhone> phones = stored.phones();
+        copy.add(stored.firstName()).add(stored.lastName()).add(stored.sealedEmail()).add(stored.emailIndex())
+                .add(phones.stream().map(StoredLead.StoredPhone::sealedNumber).collect(Collectors.joining(",")))
+                .add(phones.stream().map(StoredLead.StoredPhone::numberIndex).collect(Collectors.joining(",")))
+                .add(phones.stream().map(StoredLead.StoredPhone::type).collect(Collectors.joining(",")))
                 .add(phones.size())
-                .add(lead.getSource()).add(lead.getStatus().name()).add(lead.getTemperature().name())
-                .add(lead.getNextFollowUpAt()).add(cipher.seal(lead.getNotes())).add(lead.getSearchText());
+                .add(stored.source()).add(stored.status()).add(stored.temperature())
+                .add(stored.nextFollowUpAt()).add(stored.sealedNotes()).add(stored.searchText());
     }
 
     /**

@@ -13,8 +13,8 @@ import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.Activity;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SealedChanges;
+import org.realtycrm.lead.control.StoredLead;
 import org.realtycrm.lead.entity.Lead;
-import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
 
@@ -22,9 +22,8 @@ import org.realtycrm.platform.sealing.FieldCiphers;
  * Stores a chunk's new leads set-based, on the caller's connection and in its transaction: one statement for the
  * leads, one for their phones and one for their LEAD_CREATED entries, each fed by arrays (one element per lead or
  * phone), where the persistence context would take three statements per lead (an IDENTITY id cannot be batched).
- * The leads are built and checked by the entity; this only writes them as its mapping would: contact data sealed
- * and the exact values as blind indexes, by the same cipher the converters use, and the entry's changes sealed as
- * {@link SealedChanges} stores them. The ids are taken from the leads' own sequence first, so that phones, entries,
+ * The leads are built and checked by the entity; this only writes them as its mapping would ({@link StoredLead}),
+ * and the entry's changes sealed as {@link SealedChanges} stores them. The ids are taken from the leads' own sequence first, so that phones, entries,
  * property links and rows can name their lead without reading it back.
  * <p>
  * No statement skips a conflict: a lead stored meanwhile with the same email or phone (through the API or a screen)
@@ -85,8 +84,9 @@ final class NewLeadsInsert {
             return new long[0]; // an insert of nothing would still tell the leads list that leads changed
         }
         long[] ids = nextIds(leads.size());
-        insertLeads(leads, ids, actorId);
-        insertPhones(leads, ids);
+        List<StoredLead> storedLeads = leads.stream().map(lead -> StoredLead.of(lead, cipher)).toList();
+        insertLeads(leads, storedLeads, ids, actorId);
+        insertPhones(storedLeads, ids);
         insertEntries(leads, summaries, ids, actorId);
         return ids;
     }
@@ -105,17 +105,18 @@ final class NewLeadsInsert {
         return ids;
     }
 
-    private void insertLeads(List<Lead> leads, long[] ids, Long actorId) throws SQLException {
+    private void insertLeads(List<Lead> leads, List<StoredLead> storedLeads, long[] ids, Long actorId)
+            throws SQLException {
         int n = leads.size();
         Object[][] columns = new Object[12][n];
         for (int i = 0; i < n; i++) {
             Lead lead = leads.get(i);
-            Object[] row = {ids[i], lead.getFirstName(), lead.getLastName(), cipher.seal(lead.getEmail()),
-                    cipher.blindIndex(FieldCipher.EMAIL, lead.getEmail()),
-                    lead.getSource(), lead.getStatus().name(), lead.getTemperature().name(),
+            StoredLead stored = storedLeads.get(i);
+            Object[] row = {ids[i], stored.firstName(), stored.lastName(), stored.sealedEmail(), stored.emailIndex(),
+                    stored.source(), stored.status(), stored.temperature(),
                     lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getId(),
-                    lead.getNextFollowUpAt() == null ? null : lead.getNextFollowUpAt().toString(),
-                    cipher.seal(lead.getNotes()), lead.getSearchText()};
+                    stored.nextFollowUpAt() == null ? null : stored.nextFollowUpAt().toString(),
+                    stored.sealedNotes(), stored.searchText()};
             for (int c = 0; c < row.length; c++) {
                 columns[c][i] = row[c];
             }
@@ -131,21 +132,21 @@ final class NewLeadsInsert {
         }
     }
 
-    private void insertPhones(List<Lead> leads, long[] ids) throws SQLException {
+    private void insertPhones(List<StoredLead> storedLeads, long[] ids) throws SQLException {
         List<Object> leadIds = new ArrayList<>();
         List<Object> positions = new ArrayList<>();
         List<Object> numbers = new ArrayList<>();
         List<Object> indexes = new ArrayList<>();
         List<Object> types = new ArrayList<>();
-        for (int i = 0; i < leads.size(); i++) {
-            List<Phone> phones = leads.get(i).getPhones();
+        for (int i = 0; i < storedLeads.size(); i++) {
+            List<StoredLead.StoredPhone> phones = storedLeads.get(i).phones();
             for (int position = 0; position < phones.size(); position++) {
-                Phone phone = phones.get(position);
+                StoredLead.StoredPhone phone = phones.get(position);
                 leadIds.add(ids[i]);
                 positions.add(position);
-                numbers.add(cipher.seal(phone.number()));
-                indexes.add(cipher.blindIndex(FieldCipher.PHONE, phone.number()));
-                types.add(phone.type().name());
+                numbers.add(phone.sealedNumber());
+                indexes.add(phone.numberIndex());
+                types.add(phone.type());
             }
         }
         if (leadIds.isEmpty()) {
