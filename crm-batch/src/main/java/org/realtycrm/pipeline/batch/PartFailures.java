@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.realtycrm.platform.problem.RootCause;
 
 /**
  * Why a part of a partitioned step failed, handed from the part's thread to the run's. The batch runtime tells the
@@ -18,8 +19,9 @@ public class PartFailures {
 
     private final Map<Long, String> firstReasons = new ConcurrentHashMap<>();
 
-    public void record(long pullId, String reason) {
-        firstReasons.putIfAbsent(pullId, reason);
+    /** Why a part of the pull's step {@code step} failed, in the words a list's stop is given ("parse: ..."). */
+    public void record(long pullId, String step, Throwable failure) {
+        firstReasons.putIfAbsent(pullId, step + ": " + RootCause.message(failure));
     }
 
     /** The first reason a part of the pull's run gave, forgotten once taken. */

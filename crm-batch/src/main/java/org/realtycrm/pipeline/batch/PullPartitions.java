@@ -13,7 +13,6 @@ import org.realtycrm.pipeline.control.PullLedger;
 import org.realtycrm.platform.batch.FileParts;
 import org.realtycrm.platform.batch.SideBySideParts;
 import org.realtycrm.platform.csv.CsvParts;
-import org.realtycrm.platform.problem.RootCause;
 
 /**
  * Cuts a list's file into parts of {@code rowsPerPart} records ({@code crm.pipeline.rows-per-part}) whose parse is
@@ -68,7 +67,7 @@ public class PullPartitions implements PartitionMapper {
             count = fileParts.planOnce(PARTS, id, () -> CsvParts.belowHeader(file, Integer.parseInt(rowsPerPart),
                     header -> { }));
         } catch (IOException | RuntimeException e) {
-            failures.record(id, "parse: " + RootCause.message(e)); // an empty file, a document gone from the store
+            failures.record(id, "parse", e); // an empty file, a document gone from the store
             throw e;
         }
         return SideBySideParts.plan(count, Integer.parseInt(writers));

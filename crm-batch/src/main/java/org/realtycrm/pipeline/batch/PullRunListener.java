@@ -94,7 +94,7 @@ public class PullRunListener implements JobListener, StepListener {
         if (inPart()) {
             // the pull stops once, when every part has ended (the step's own afterStep, below)
             if (failure != null) {
-                partFailures.record(id(), step.getStepName() + ": " + RootCause.message(failure));
+                partFailures.record(id(), step.getStepName(), failure);
             }
             return;
         }

@@ -33,7 +33,6 @@ import org.realtycrm.platform.csv.CsvParts;
 import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.platform.csv.CsvRow;
 import org.realtycrm.platform.csv.CsvRows;
-import org.realtycrm.platform.problem.RootCause;
 
 /**
  * Reads one part of a pulled list ({@link PullPartitions}) record by record through its source's mapping, and sorts
@@ -86,7 +85,7 @@ public class PulledRowReader extends AbstractItemReader {
         try {
             openPart();
         } catch (IOException | RuntimeException e) {
-            failures.record(Long.parseLong(pullId), "parse: " + RootCause.message(e));
+            failures.record(Long.parseLong(pullId), "parse", e);
             throw e;
         }
     }
@@ -150,7 +149,7 @@ public class PulledRowReader extends AbstractItemReader {
         try {
             current = next();
         } catch (IOException | RuntimeException e) {
-            failures.record(Long.parseLong(pullId), "parse: " + RootCause.message(e));
+            failures.record(Long.parseLong(pullId), "parse", e);
             throw e;
         }
         // past the part's last record: its end, which the next part's first record (if any) starts at

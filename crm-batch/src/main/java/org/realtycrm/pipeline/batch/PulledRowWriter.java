@@ -19,7 +19,6 @@ import org.realtycrm.pipeline.control.PullChunkStore;
 import org.realtycrm.pipeline.control.PullLedger;
 import org.realtycrm.pipeline.control.PulledItem;
 import org.realtycrm.platform.csv.CsvPosition;
-import org.realtycrm.platform.problem.RootCause;
 
 /** Stores one chunk of a pull in the chunk's transaction ({@link PullChunkStore}). */
 @Dependent
@@ -68,7 +67,7 @@ public class PulledRowWriter extends AbstractItemWriter {
             new PullChunkStore(connection, id).store(items.stream().map(PulledItem.class::cast).toList(),
                     part == null || part.isBlank() ? 0 : Integer.parseInt(part), next, receivedBy);
         } catch (SQLException | IOException | RuntimeException e) {
-            failures.record(id, "parse: " + RootCause.message(e));
+            failures.record(id, "parse", e);
             throw e;
         }
     }
