@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +27,21 @@ import org.realtycrm.platform.sealing.FieldCiphers;
  * into a session-local staging table, and a handful of statements then find duplicates (of live leads, of lines
  * that earlier chunks imported, of earlier lines of this chunk), insert the leads with their phones, and write the
  * rejects. A lead gets no audit entry of its own: it links to its import and line, and the import's entries stand for
- * it ({@code ImportAudit}). Contact data is staged sealed, with the blind indexes of email and phones
- * that the duplicate checks compare. The unique indexes on those decide races with leads stored
- * meanwhile, through the API or by another part of the same file: such a row is reported as a duplicate of the lead
- * that won, and a lead whose phone lost the race is removed again with its other phones before the chunk commits, so
- * no lead is ever stored half. Leads go in in email-index order and phones in number-index order: two chunks that race for the
- * same keys then wait for each other in one direction only, and cannot deadlock.
+ * it ({@code ImportAudit}). Contact data is staged sealed, with the blind indexes of email and phones that the
+ * duplicate checks compare. The unique indexes on those decide races with leads stored meanwhile, through the API or
+ * by another part of the same file: such a row is reported as a duplicate of the lead that won, and a lead whose phone
+ * lost the race is removed again with its other phones before the chunk commits, so no lead is ever stored half.
+ * Leads go in in email-index order and phones in number-index order: two chunks that race for the same keys then wait
+ * for each other in one direction only, and cannot deadlock. A row's text (for its reject) is staged, sealed, only
+ * once the row is known to be rejected: most rows never need it.
  */
 final class ImportChunkStore {
 
     // the staging table's name changes with its columns: a pooled connection that outlives a redeployment keeps the
     // temp table of the code before it
     private static final String STAGING = """
-            create temp table if not exists lead_import_staged_rows (
-                line bigint primary key, original text not null, invalid_reason text,
+            create temp table if not exists lead_import_chunk_rows (
+                line bigint primary key, original text, invalid_reason text,
                 first_name text, last_name text, email text, email_index text, phones text, phone_indexes text,
                 phone_types text, phone_count int,
                 source text, status text, temperature text, next_follow_up_at timestamptz,
@@ -50,7 +52,7 @@ final class ImportChunkStore {
                 on commit delete rows;
             """;
 
-    private static final String COPY = "copy lead_import_staged_rows (line, original, invalid_reason, first_name, last_name, "
+    private static final String COPY = "copy lead_import_chunk_rows (line, original, invalid_reason, first_name, last_name, "
             + "email, email_index, phones, phone_indexes, phone_types, phone_count, source, status, temperature, "
             + "next_follow_up_at, "
             + "notes, search_text) from stdin";
@@ -63,17 +65,17 @@ final class ImportChunkStore {
     // join). As a join, the planner chose by the statistics of `leads`, which lag far behind a table that an import
     // is filling: it hashed every live lead for each chunk, and a million-row import slowed down as it went.
     private static final String DUPLICATE_EMAIL = """
-            update lead_import_staged_rows c set duplicate_of = m.reason
-              from lead_import_staged_rows s
+            update lead_import_chunk_rows c set duplicate_of = m.reason
+              from lead_import_chunk_rows s
              cross join lateral (select %s || ' (same email)' as reason from leads l
                                   where l.email_index = s.email_index and l.deleted_at is null limit 1) m
              where c.line = s.line and s.invalid_reason is null and s.email_index is not null
             """.formatted(WHICH);
 
     private static final String DUPLICATE_PHONE = """
-            update lead_import_staged_rows c set duplicate_of = d.reason
+            update lead_import_chunk_rows c set duplicate_of = d.reason
               from (select distinct on (s.line) s.line, m.reason
-                      from lead_import_staged_rows s
+                      from lead_import_chunk_rows s
                      cross join lateral unnest(string_to_array(s.phone_indexes, ',')) with ordinality as n(number_index, position)
                      cross join lateral (select %s || ' (same phone)' as reason
                                            from lead_phones p join leads l on l.id = p.lead_id
@@ -87,15 +89,15 @@ final class ImportChunkStore {
     // finds each key's first line: a self-join of the keys would compare every pair and cost seconds per chunk.
     private static final String DUPLICATE_IN_CHUNK = """
             with keys as (
-                select line, 'email' as what, email_index as key from lead_import_staged_rows
+                select line, 'email' as what, email_index as key from lead_import_chunk_rows
                  where invalid_reason is null and duplicate_of is null and email_index is not null
                 union all
-                select s.line, 'phone', 'phone ' || n.number_index from lead_import_staged_rows s
+                select s.line, 'phone', 'phone ' || n.number_index from lead_import_chunk_rows s
                  cross join lateral unnest(string_to_array(s.phone_indexes, ',')) as n(number_index)
                  where s.invalid_reason is null and s.duplicate_of is null),
             firsts as (
                 select line, what, min(line) over (partition by key) as first_line from keys)
-            update lead_import_staged_rows c set duplicate_of = d.reason
+            update lead_import_chunk_rows c set duplicate_of = d.reason
               from (select distinct on (line) line, 'line ' || first_line || ' (same ' || what || ')' as reason
                       from firsts where first_line < line
                      order by line, first_line) d
@@ -103,16 +105,16 @@ final class ImportChunkStore {
             """;
 
     private static final String NEVER_ANALYSED =
-            "select count(*) from pg_class where oid = 'pg_temp.lead_import_staged_rows'::regclass and reltuples < 0";
+            "select count(*) from pg_class where oid = 'pg_temp.lead_import_chunk_rows'::regclass and reltuples < 0";
 
-    private static final String CANDIDATES = "select count(*) from lead_import_staged_rows "
+    private static final String CANDIDATES = "select count(*) from lead_import_chunk_rows "
             + "where invalid_reason is null and duplicate_of is null";
 
     // the agents take their turns in line order (an empty array leaves the leads unassigned); the rows go in in
     // email-index order, so that chunks stored side by side cannot deadlock on the email index
     private static final String INSERT_LEADS = """
             with turns as (
-                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_staged_rows
+                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_chunk_rows
                  where invalid_reason is null and duplicate_of is null),
             inserted as (
                 insert into leads (first_name, last_name, email, email_index, source, status, temperature,
@@ -120,7 +122,7 @@ final class ImportChunkStore {
                                    import_line)
                 select c.first_name, c.last_name, c.email, c.email_index, c.source, c.status, c.temperature,
                        t.agent_id, c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
-                  from lead_import_staged_rows c join turns t on t.line = c.line order by c.email_index, c.line
+                  from lead_import_chunk_rows c join turns t on t.line = c.line order by c.email_index, c.line
                 on conflict (email_index) where deleted_at is null and email_index is not null do nothing
                 returning id, import_line, assigned_agent_id)
             insert into lead_import_stored (line, lead_id, agent_id)
@@ -128,7 +130,7 @@ final class ImportChunkStore {
             """;
 
     // the winner has committed (the insert waited for it), so this statement sees it
-    private static final String LOST_EMAIL_RACE = "update lead_import_staged_rows c set duplicate_of = coalesce("
+    private static final String LOST_EMAIL_RACE = "update lead_import_chunk_rows c set duplicate_of = coalesce("
             + "(select " + WHICH + " || ' (same email)' from leads l where l.email_index = c.email_index and l.deleted_at is null "
             + "limit 1), 'a lead created meanwhile (same email)') "
             + "where invalid_reason is null and duplicate_of is null "
@@ -137,7 +139,7 @@ final class ImportChunkStore {
     private static final String INSERT_PHONES = """
             insert into lead_phones (lead_id, position, number, number_index, type)
             select n.lead_id, p.position - 1, p.number, p.number_index, p.type
-              from lead_import_stored n join lead_import_staged_rows c on c.line = n.line
+              from lead_import_stored n join lead_import_chunk_rows c on c.line = n.line
              cross join lateral unnest(string_to_array(c.phones, ','), string_to_array(c.phone_indexes, ','),
                                        string_to_array(c.phone_types, ','))
                    with ordinality as p(number, number_index, type, position)
@@ -146,17 +148,17 @@ final class ImportChunkStore {
             """;
 
     private static final String EXPECTED_PHONES = "select coalesce(sum(c.phone_count), 0) "
-            + "from lead_import_stored n join lead_import_staged_rows c on c.line = n.line";
+            + "from lead_import_stored n join lead_import_chunk_rows c on c.line = n.line";
 
     // the statement's snapshot still shows the half-stored lead's own phones: the winner is the other holder
     private static final String REMOVE_HALF_STORED = """
             with half as (
-                select n.line, n.lead_id from lead_import_stored n join lead_import_staged_rows c on c.line = n.line
+                select n.line, n.lead_id from lead_import_stored n join lead_import_chunk_rows c on c.line = n.line
                  where c.phone_count > (select count(*) from lead_phones p where p.lead_id = n.lead_id)),
             gone as (delete from leads l using half h where l.id = h.lead_id returning h.line, h.lead_id),
             forgotten as (delete from lead_import_stored n using gone g where n.line = g.line
                           returning n.line, g.lead_id)
-            update lead_import_staged_rows c set duplicate_of = coalesce(
+            update lead_import_chunk_rows c set duplicate_of = coalesce(
                    (select %s || ' (same phone)'
                       from unnest(string_to_array(c.phone_indexes, ',')) as x(number_index)
                       join lead_phones p on p.number_index = x.number_index and not p.lead_deleted
@@ -171,9 +173,15 @@ final class ImportChunkStore {
             insert into lead_import_rejects (import_id, line, kind, reason, original)
             select ?, line, case when invalid_reason is null then 'DUPLICATE' else 'INVALID' end,
                    left(coalesce(invalid_reason, 'duplicate of ' || duplicate_of), 500), original
-              from lead_import_staged_rows where invalid_reason is not null or duplicate_of is not null
+              from lead_import_chunk_rows where invalid_reason is not null or duplicate_of is not null
             on conflict (import_id, line) do nothing
             """;
+
+    private static final String DUPLICATES_WITHOUT_TEXT = "select line from lead_import_chunk_rows "
+            + "where original is null and duplicate_of is not null order by line";
+
+    private static final String ADD_TEXT = "update lead_import_chunk_rows c set original = t.original "
+            + "from unnest(?::bigint[], ?::text[]) as t(line, original) where c.line = t.line";
 
     private static final String STORED = "select count(*) from lead_import_stored";
 
@@ -189,9 +197,10 @@ final class ImportChunkStore {
 
     private final Connection connection;
     private final long importId;
-    /** What {@link #stage} copied in: all rows of the chunk, and those invalid already in Java. */
-    private int staged;
+    /** What {@link #stage} copied in, in line order. */
+    private List<ImportedRow> rows = List.of();
     private long firstLine;
+    /** How many of them were invalid already in Java. */
     private int invalid;
 
     ImportChunkStore(Connection connection, long importId) {
@@ -200,22 +209,22 @@ final class ImportChunkStore {
     }
 
     /** Copies the chunk in and marks the duplicates; answers how many rows may become leads. */
-    int stage(List<ImportedRow> rows) throws SQLException, IOException {
+    int stage(List<ImportedRow> chunk) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
         }
-        staged = rows.size();
+        rows = chunk;
         firstLine = rows.isEmpty() ? 0 : rows.get(0).line();
         invalid = 0;
         CopyText copy = new CopyText();
         FieldCipher cipher = FieldCiphers.current();
         for (ImportedRow row : rows) {
-            copy.add(row.line()).add(cipher.seal(row.original()));
+            copy.add(row.line());
             if (row instanceof ImportedRow.Valid valid) {
-                addLead(copy.add(null), valid.lead(), cipher);
+                addLead(copy.add(null).add(null), valid.lead(), cipher);
             } else {
                 invalid++;
-                copy.add(((ImportedRow.Invalid) row).reason());
+                copy.add(cipher.seal(row.original())).add(((ImportedRow.Invalid) row).reason());
                 for (int column = 0; column < 14; column++) {
                     copy.add(null);
                 }
@@ -226,7 +235,7 @@ final class ImportChunkStore {
         // a temp table has no statistics until analysed: without them the planner scans all leads for each chunk.
         // They survive the rows' deletion at commit, so the first chunk on a connection analyses for the rest.
         if (single(NEVER_ANALYSED) == 1) {
-            update("analyze lead_import_staged_rows");
+            update("analyze lead_import_chunk_rows");
         }
         update(DUPLICATE_EMAIL, importId);
         update(DUPLICATE_PHONE, importId);
@@ -274,6 +283,7 @@ final class ImportChunkStore {
             update(REMOVE_HALF_STORED, importId);
         }
         int imported = (int) single(STORED);
+        addTextOfDuplicates();
         int rejects = update(REJECTS, importId);
         Map<Long, Integer> perAgent = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(PER_AGENT); ResultSet result = query.executeQuery()) {
@@ -281,10 +291,53 @@ final class ImportChunkStore {
                 perAgent.put(result.getLong(1), result.getInt(2));
             }
         }
-        update(PROGRESS, staged, imported, rejects - invalid, invalid, importId);
+        update(PROGRESS, rows.size(), imported, rejects - invalid, invalid, importId);
         update(PART_DONE_UP_TO, next.byteOffset(), next.line(), importId, part);
         GrowingTables.analyzeWhenDoubled(connection, firstLine - 1, next.line() - 1, "leads", "lead_phones");
         return new ImportChunkStored(imported, rejects - invalid, invalid, perAgent);
+    }
+
+    /** Stages the sealed text of the rows found to be duplicates, for their rejects. */
+    private void addTextOfDuplicates() throws SQLException {
+        List<Long> lines = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(DUPLICATES_WITHOUT_TEXT);
+                ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                lines.add(result.getLong(1));
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        FieldCipher cipher = FieldCiphers.current();
+        String[] texts = new String[lines.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = cipher.seal(row(lines.get(i)).original());
+        }
+        try (PreparedStatement add = connection.prepareStatement(ADD_TEXT)) {
+            add.setArray(1, connection.createArrayOf("bigint", lines.toArray()));
+            add.setArray(2, connection.createArrayOf("text", texts));
+            add.executeUpdate();
+        }
+    }
+
+    /** The staged row of a line: the chunk is in line order. */
+    private ImportedRow row(long line) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long found = rows.get(middle).line();
+            if (found == line) {
+                return rows.get(middle);
+            }
+            if (found < line) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        throw new IllegalStateException("line " + line + " is not in the chunk");
     }
 
     private long single(String sql) throws SQLException {

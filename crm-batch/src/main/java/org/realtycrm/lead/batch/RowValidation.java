@@ -22,7 +22,7 @@ public class RowValidation {
 
     public ImportedRow validate(CsvRow row, ImportColumns columns) {
         try {
-            return new ImportedRow.Valid(row.line(), row.original(), drafts.newLead(columns.draft(row), null));
+            return new ImportedRow.Valid(row, drafts.newLead(columns.draft(row), null));
         } catch (InvalidInputException e) {
             return new ImportedRow.Invalid(row.line(), row.original(), reason(e));
         }

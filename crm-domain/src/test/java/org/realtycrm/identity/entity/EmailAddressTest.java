@@ -3,6 +3,10 @@ package org.realtycrm.identity.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.realtycrm.platform.problem.InvalidInput.rejectedField;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -31,6 +35,27 @@ class EmailAddressTest {
     void refusesWhatIsNotShapedLikeAnEmailNamingTheField(String raw) {
         assertThat(rejectedField(() -> EmailAddress.normalize("contact.email", raw)))
                 .isEqualTo(new FieldError("contact.email", "is not a valid email address"));
+    }
+
+    @Test
+    void acceptsExactlyWhatTheRegularExpressionItReplacedAccepted() {
+        Pattern shape = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
+        char[] alphabet = {'a', '@', '.', ' ', '\t', '\u007f', 'é', '\u0001'};
+        List<String> strings = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 6; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String s : strings) {
+                if (s.length() == length - 1) {
+                    for (char c : alphabet) {
+                        longer.add(s + c);
+                    }
+                }
+            }
+            strings.addAll(longer);
+        }
+
+        assertThat(strings).hasSize(299_593).allSatisfy(s ->
+                assertThat(EmailAddress.wellShaped(s)).as("'%s'", s).isEqualTo(shape.matcher(s).matches()));
     }
 
     @Test

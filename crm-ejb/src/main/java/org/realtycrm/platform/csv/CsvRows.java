@@ -37,15 +37,18 @@ public final class CsvRows implements Closeable {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final Utf8Offsets offsets;
     private final RecordLimit limit;
     private final long lineBase;
     private final long byteBase;
 
     private CsvRows(Reader reader, CsvPosition from) throws IOException {
-        this.limit = new RecordLimit(reader);
+        this.offsets = new Utf8Offsets(reader);
+        this.limit = new RecordLimit(offsets);
         this.lineBase = from.line() - 1;
-        this.parser = CSVParser.builder().setReader(limit).setFormat(FORMAT).setCharset(StandardCharsets.UTF_8)
-                .setTrackBytes(true).setCharacterOffset(0).get();
+        // Commons CSV can track byte positions itself, but it encodes every character on its own to count its bytes:
+        // that was a tenth of a million-row import's Java time
+        this.parser = CSVParser.builder().setReader(limit).setFormat(FORMAT).setCharacterOffset(0).get();
         this.records = parser.iterator();
         this.byteBase = from.byteOffset();
     }
@@ -92,7 +95,7 @@ public final class CsvRows implements Closeable {
             }
             List<String> values = new ArrayList<>(record.size());
             record.forEach(values::add);
-            return new CsvRow(line, new CsvPosition(byteBase + record.getBytePosition(), line), values);
+            return new CsvRow(line, new CsvPosition(byteBase + offsets.byteOffset(record.getCharacterPosition()), line), values);
         }
     }
 
@@ -107,6 +110,107 @@ public final class CsvRows implements Closeable {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /**
+     * Tells the UTF-8 byte offset of a character already read, for record starts asked for in file order. ASCII
+     * characters are one byte each and cost nothing; only the wider characters are remembered (where, and how many
+     * bytes beyond one), and only until a record start past them has been asked for. A pair of surrogates is four
+     * bytes: two beyond its two characters.
+     */
+    static final class Utf8Offsets extends FilterReader {
+
+        private long charsRead;
+        /** The wider characters not yet passed, oldest first, in a ring: their character index and extra bytes. */
+        private long[] wideAt = new long[256];
+        private byte[] wideExtra = new byte[256];
+        private int head;
+        private int count;
+        /** The extra bytes of the wider characters already passed. */
+        private long passedExtra;
+
+        Utf8Offsets(Reader in) {
+            super(in);
+        }
+
+        /** @param charPosition a record's start, not before one asked for earlier */
+        long byteOffset(long charPosition) {
+            while (count > 0 && wideAt[head] < charPosition) {
+                passedExtra += wideExtra[head];
+                head = (head + 1) % wideAt.length;
+                count--;
+            }
+            return charPosition + passedExtra;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                note((char) c, charsRead++);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            for (int i = 0; i < read; i++) {
+                char c = buffer[offset + i];
+                if (c >= 0x80) {
+                    note(c, charsRead + i);
+                }
+            }
+            charsRead += Math.max(read, 0);
+            return read;
+        }
+
+        /** Skipped characters are read, so that they are counted. */
+        @Override
+        public long skip(long n) throws IOException {
+            if (n < 0) {
+                throw new IllegalArgumentException("skip of " + n + " characters");
+            }
+            char[] skipped = new char[(int) Math.min(n, 8192)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(read, 0);
+        }
+
+        /** A reset would count characters twice. */
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public void mark(int readAheadLimit) throws IOException {
+            throw new IOException("mark is not supported");
+        }
+
+        private void note(char c, long at) {
+            if (c < 0x80) {
+                return;
+            }
+            if (count == wideAt.length) {
+                grow();
+            }
+            int tail = (head + count) % wideAt.length;
+            wideAt[tail] = at;
+            wideExtra[tail] = (byte) (c < 0x800 || Character.isSurrogate(c) ? 1 : 2);
+            count++;
+        }
+
+        private void grow() {
+            long[] at = new long[wideAt.length * 2];
+            byte[] extra = new byte[at.length];
+            for (int i = 0; i < count; i++) {
+                at[i] = wideAt[(head + i) % wideAt.length];
+                extra[i] = wideExtra[(head + i) % wideAt.length];
+            }
+            wideAt = at;
+            wideExtra = extra;
+            head = 0;
+        }
     }
 
     /** Counts the characters of the record being read and refuses to go past the limit. */

@@ -52,6 +52,30 @@ class CsvRowsTest {
     }
 
     @Test
+    void knowsEachRecordsByteOffsetWhateverTheWidthOfItsCharacters() throws IOException {
+        // one-, two-, three- and four-byte characters (a surrogate pair), far past the reader's buffers, and a quoted
+        // field over two lines
+        StringBuilder text = new StringBuilder("name,notes\n");
+        long bytes = text.length();
+        List<Long> expected = new ArrayList<>();
+        String[] names = {"Ana", "Zoë", "東京", "Ana 😀", "\"two\nlines ü\""};
+        for (int i = 0; i < 20_000; i++) {
+            String line = names[i % names.length] + "," + i + "\n";
+            expected.add(bytes);
+            bytes += line.getBytes(StandardCharsets.UTF_8).length;
+            text.append(line);
+        }
+        Path file = write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.toString());
+
+        List<CsvRow> rows = readAll(file, CsvPosition.START);
+
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.start().byteOffset())
+                .isEqualTo(expected);
+        assertThat(readAll(file, rows.get(15_003).start())).hasSize(20_000 - 15_002)
+                .first().extracting(CsvRow::values).isEqualTo(List.of("東京", "15002"));
+    }
+
+    @Test
     void anUnclosedQuoteDoesNotSwallowTheFileIntoMemory() throws IOException {
         Path file = write(new byte[0], "name,notes\nAna,\"never closed\n" + "x,y\n".repeat(400_000));
 
