@@ -81,11 +81,22 @@ select field as "sealed column", version as "key version", values as "values" fr
     select 'lead_import_rejects.original', substring(original from '^v([0-9]+):')::int, count(*)
       from lead_import_rejects group by 2
     union all
+    select 'intake_sources.secret', substring(secret from '^v([0-9]+):')::int, count(*) from intake_sources group by 2
+    union all
+    select 'pipeline_rows.contacts', substring(contacts from '^v([0-9]+):')::int, count(*)
+      from pipeline_rows where contacts is not null group by 2
+    union all
+    select 'pipeline_rows.extra', substring(extra from '^v([0-9]+):')::int, count(*)
+      from pipeline_rows where extra is not null group by 2
+    union all
+    select 'skip_trace_cache.contacts', substring(contacts from '^v([0-9]+):')::int, count(*)
+      from skip_trace_cache where contacts is not null group by 2
+    union all
     select 'activities.changes', substring(v.value from '^v([0-9]+):')::int, count(distinct a.id)
       from activities a
      cross join lateral jsonb_each(a.changes) f(field, change)
      cross join lateral (values (f.change ->> 'from'), (f.change ->> 'to')) v(value)
-     where f.field in ('email', 'phones', 'notes', 'note') and jsonb_typeof(f.change) = 'object'
+     where f.field in ('email', 'phones', 'notes', 'note', 'message', 'pageUrl') and jsonb_typeof(f.change) = 'object'
        and v.value ~ '^v[0-9]+:'
      group by 2
 ) counted order by 1, 2;

@@ -25,6 +25,7 @@ import org.realtycrm.it.support.LeadJson;
 import org.realtycrm.it.support.Properties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.Unique;
 import org.realtycrm.it.support.UserJson;
 
 /**
@@ -67,6 +68,9 @@ class AccessMatrixIT extends CrmIT {
             RELOAD_MLS_FEED    404    403             403          403     401
             LIST_BACKUPS       200    403             403          403     401
             READ_BACKUP        404    403             403          403     401
+            LIST_INTAKE_SOURCES  200  403             403          403     401
+            ADD_INTAKE_SOURCE  201    403             403          403     401
+            UNSIGNED_INQUIRY   401    401             401          401     401
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -272,6 +276,27 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.get("/api/v1/backups/987654");
+            }
+        },
+        LIST_INTAKE_SOURCES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/intake-sources");
+            }
+        },
+        ADD_INTAKE_SOURCE {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/intake-sources", Json.createObjectBuilder()
+                        .add("name", "Matrix " + Unique.name()).build());
+            }
+        },
+        UNSIGNED_INQUIRY {
+            // a bearer token is no signature: inbound leads are signed per source, whoever sends them
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/intake/leads", Json.createObjectBuilder().add("kind", "CONTACT")
+                        .add("firstName", "Ana").add("email", "matrix@example.com").build());
             }
         };
 

@@ -25,6 +25,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Imports;
+import org.realtycrm.it.support.IntakeSender;
 import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.MetricsText;
@@ -107,6 +108,8 @@ class EncryptionAtRestIT extends CrmIT {
         JsonObject before = adminLeads().create(newLead().notes("sealed before the rotation"));
         // text that only looks sealed, in a field that is not: the re-sealing must neither touch it nor loop on it
         adminLeads().create(newLead().source("v1:landing page"));
+        JsonObject website = admin().post("/api/v1/intake-sources", Json.createObjectBuilder()
+                .add("name", "Rotation " + Unique.name()).build()).expect(201).json();
         int next = KeyRing.read(KEY_FILE).activeVersion() + 1;
         double resealedBefore = MetricsText.scrape().valueOrZero("crm_encryption_resealed_total");
 
@@ -120,9 +123,14 @@ class EncryptionAtRestIT extends CrmIT {
                         select count(*) from activities a
                          cross join lateral jsonb_each(a.changes) f(field, change)
                          cross join lateral (values (f.change ->> 'from'), (f.change ->> 'to')) v(value)
-                         where f.field in ('email', 'phones', 'notes', 'note') and jsonb_typeof(f.change) = 'object'
+                         where f.field in ('email', 'phones', 'notes', 'note', 'message', 'pageUrl')
+                           and jsonb_typeof(f.change) = 'object'
                            and v.value ~ '^v[0-9]+:' and not starts_with(v.value, ?)""", prefix) == 0
-                && count("select count(*) from lead_import_rejects where not starts_with(original, ?)", prefix) == 0);
+                && count("select count(*) from lead_import_rejects where not starts_with(original, ?)", prefix) == 0
+                && count("select count(*) from intake_sources where not starts_with(secret, ?)", prefix) == 0
+                && count("select count(*) from pipeline_rows where not starts_with(contacts, ?) "
+                        + "or not starts_with(extra, ?)", prefix, prefix) == 0
+                && count("select count(*) from skip_trace_cache where not starts_with(contacts, ?)", prefix) == 0);
 
         JsonObject after = adminLeads().get(id(before));
         assertThat(after.getString("email")).isEqualTo(before.getString("email"));
@@ -132,9 +140,14 @@ class EncryptionAtRestIT extends CrmIT {
         assertThat(MetricsText.scrape().valueOrZero("crm_encryption_key_version")).isEqualTo(next);
         JsonObject fresh = adminLeads().create(newLead());
         assertThat(single("select email from leads where id = ?", id(fresh))).startsWith(prefix);
+        // the website's secret, re-sealed, still signs: its deliveries go on through a rotation
+        new IntakeSender(website.getString("key"), website.getString("secret")).deliver(Json.createObjectBuilder()
+                .add("kind", "CONTACT").add("firstName", "Ana").add("email", Unique.email("rotation")).build()
+                .toString().getBytes(StandardCharsets.UTF_8)).expect(201);
         // what the operator reads before removing the old line: every sealed column on the new version only
         String status = dataKeys("status");
-        assertThat(status).contains("leads.email", "lead_phones.number", "activities.changes");
+        assertThat(status).contains("leads.email", "lead_phones.number", "activities.changes",
+                "intake_sources.secret");
         assertThat(status.lines().filter(line -> line.contains("|")).skip(1)
                 .map(line -> line.split("\\|")[1].strip())).containsOnly(String.valueOf(next));
     }

@@ -125,7 +125,7 @@ class MonitoringIT extends CrmIT {
                     + "mp_scope=\"application\"}").getJsonArray("result");
             assertThat(leads).as("the series Prometheus stored from the scrape: one per way a lead comes in")
                     .extracting(series -> series.asJsonObject().getJsonObject("metric").getString("how"))
-                    .containsExactlyInAnyOrder("api", "screen", "import", "demo", "list");
+                    .containsExactlyInAnyOrder("api", "screen", "import", "demo", "list", "inbound");
         }
     }
 

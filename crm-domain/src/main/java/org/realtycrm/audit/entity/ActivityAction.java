@@ -43,5 +43,13 @@ public enum ActivityAction {
      */
     LEAD_IMPORT_STARTED,
     /** A CSV import of leads ended: completed or failed, with its counts. */
-    LEAD_IMPORT_FINISHED
+    LEAD_IMPORT_FINISHED,
+    /** An inquiry (a website form, a portal's lead) arrived for the lead: a new one, or one that already existed. */
+    INQUIRY_RECEIVED,
+    /** An admin added a source of inbound leads, and its secret was issued. */
+    INTAKE_SOURCE_CREATED,
+    /** A source's secret was replaced: deliveries signed with the old one are refused from then on. */
+    INTAKE_SECRET_ROTATED,
+    /** A source stopped being accepted. */
+    INTAKE_SOURCE_DEACTIVATED
 }

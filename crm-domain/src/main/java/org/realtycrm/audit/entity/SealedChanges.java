@@ -30,9 +30,9 @@ public class SealedChanges implements AttributeConverter<String, String> {
 
     /**
      * Fields whose values are contact data or free text about a person, in any record's audit state ("note" is
-     * the field a lead's note is kept under).
+     * the field a lead's note is kept under; "message" and "pageUrl" an inbound inquiry's words and page).
      */
-    static final Set<String> SEALED_FIELDS = Set.of("email", "phones", "notes", "note");
+    static final Set<String> SEALED_FIELDS = Set.of("email", "phones", "notes", "note", "message", "pageUrl");
 
     private static final Pattern VERSION = Pattern.compile("v(\\d{1,9}):");
 

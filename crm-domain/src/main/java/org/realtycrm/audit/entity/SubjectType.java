@@ -23,5 +23,7 @@ public enum SubjectType {
     /** The rules that score leads hot, warm or cold. */
     SCORECARD,
     /** A CSV file of leads imported: its leads' timelines show it instead of an entry each. */
-    LEAD_IMPORT
+    LEAD_IMPORT,
+    /** Where inbound leads come from (a website, a portal's lead feed). */
+    INTAKE_SOURCE
 }

@@ -9,9 +9,11 @@ import java.util.Locale;
 public enum LeadIntake {
     API, SCREEN, IMPORT, DEMO,
     /** A purchased list's owners, or its responders (the lead pipeline). */
-    LIST;
+    LIST,
+    /** An inquiry delivered by an inbound source: the brokerage's website, a portal's lead feed. */
+    INBOUND;
 
-    /** The metric label: {@code api}, {@code screen}, {@code import}, {@code demo}, {@code list}. */
+    /** The metric label: {@code api}, {@code screen}, {@code import}, {@code demo}, {@code list}, {@code inbound}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

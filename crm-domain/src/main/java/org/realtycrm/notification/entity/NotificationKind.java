@@ -4,5 +4,7 @@ package org.realtycrm.notification.entity;
 public enum NotificationKind {
     LEAD_ASSIGNED,
     FOLLOW_UP_DUE,
-    LEADS_IMPORTED
+    LEADS_IMPORTED,
+    /** Someone the agent's lead already was asked again (a website form, a portal's lead). */
+    LEAD_INQUIRY
 }

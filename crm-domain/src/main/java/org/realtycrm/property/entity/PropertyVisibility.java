@@ -8,6 +8,8 @@ package org.realtycrm.property.entity;
 public record PropertyVisibility(Long onlyOffMlsOf) {
 
     private static final PropertyVisibility ALL = new PropertyVisibility(null);
+    /** No user has this id: the off-MLS properties of nobody. */
+    private static final PropertyVisibility PUBLIC = new PropertyVisibility(0L);
 
     public static PropertyVisibility all() {
         return ALL;
@@ -16,6 +18,11 @@ public record PropertyVisibility(Long onlyOffMlsOf) {
     /** MLS listings, and the off-MLS properties this user created. */
     public static PropertyVisibility mlsAndOwn(long userId) {
         return new PropertyVisibility(userId);
+    }
+
+    /** What the public may see, on the brokerage's website or a portal: MLS listings only. */
+    public static PropertyVisibility publicListings() {
+        return PUBLIC;
     }
 
     public boolean isRestricted() {

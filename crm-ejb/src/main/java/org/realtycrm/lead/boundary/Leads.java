@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.realtycrm.audit.control.ActivityRecorder;
@@ -29,7 +28,7 @@ import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.control.DuplicateGuard;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.control.LeadRouter;
-import org.realtycrm.lead.control.LeadsCreated;
+import org.realtycrm.lead.control.NewLeads;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadIntake;
@@ -72,6 +71,9 @@ public class Leads {
     DuplicateGuard duplicates;
 
     @Inject
+    NewLeads newLeads;
+
+    @Inject
     LeadDrafts drafts;
 
     @Inject
@@ -80,10 +82,8 @@ public class Leads {
     @Inject
     LeadAssignedNotices notices;
 
-    @Inject
-    Event<LeadsCreated> created;
 
-    /** Stores a new lead; {@code how} it came in is counted ({@link org.realtycrm.lead.control.LeadCounts}) once the lead has committed. */
+    /** Stores a new lead; {@code how} it came in is counted ({@link org.realtycrm.lead.control.LeadCounts}) once the lead has committed ({@link NewLeads}). */
     public Lead create(LeadDraft draft, LeadIntake how) {
         User actor = caller.user();
         LeadVisibility visibility = caller.leadVisibility();
@@ -92,14 +92,10 @@ public class Leads {
         Optional<Handover> handover = handover(draft, actor, visibility);
         handover.ifPresent(h -> lead.assignTo(h.owner()));
 
-        leads.add(lead);
-        created.fire(new LeadsCreated(how, 1));
         String routing = handover.map(h -> h.routed() ? ", routed round-robin" : "")
                 .orElse(", unassigned (no active agent)");
-        Activity created = activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
-                "Created from " + lead.getSource() + routing, FieldChanges.created(lead.auditState()));
-        handover.ifPresent(h -> announce(lead, h.owner(), actor, created, h.routed() ? "routed round-robin"
-                : "assigned by " + actor.getName()));
+        newLeads.store(lead, how, actor, "Created from " + lead.getSource() + routing,
+                handover.map(h -> h.routed() ? "routed round-robin" : "assigned by " + actor.getName()).orElse(null));
         return lead;
     }
 

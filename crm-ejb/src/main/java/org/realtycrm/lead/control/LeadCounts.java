@@ -17,7 +17,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.realtycrm.lead.entity.LeadIntake;
 
 /**
- * The counter {@code crm.leads.created{how="api|screen|import|demo"}} (Prometheus: {@code crm_leads_created_total}):
+ * The counter {@code crm.leads.created{how="api|screen|import|demo|list|inbound"}} (Prometheus: {@code crm_leads_created_total}):
  * every lead stored, by every path, counted once its transaction has committed, so a rolled-back chunk or a refused
  * duplicate counts nothing. All four series exist from the start, at zero.
  * <p>

@@ -41,6 +41,17 @@ public class LeadAssignedNotices {
         }
     }
 
+    /** Tells a lead's agent that the lead asked again (see {@link LeadInquiry}). */
+    public void announceInquiry(Lead lead, long agentId, long activityId, String what) {
+        try {
+            MapMessage message = jms.createMapMessage();
+            new LeadInquiry(lead.getId(), agentId, activityId, lead.fullName(), what).writeTo(message);
+            send(message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("cannot announce the inquiry of lead " + lead.getId(), null, e);
+        }
+    }
+
     /**
      * Leads an import gave one agent in one chunk: one message for all of them.
      *

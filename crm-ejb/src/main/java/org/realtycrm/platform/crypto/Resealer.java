@@ -148,21 +148,25 @@ public class Resealer {
         FieldCipher cipher = FieldCiphers.current();
         int keys = table.key().size();
         int columns = table.columns().size();
-        Object[] after = new Object[keys];
-        Arrays.fill(after, -1L);
+        Object[] after = null; // before the first row
         long moved = 0;
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
-        try (PreparedStatement read = db.prepareStatement(table.selectBatch(BATCH));
+        // the first batch starts at the beginning: a number below every key (-1 once) does not compare with a text key
+        try (PreparedStatement first = db.prepareStatement(table.selectBatch(BATCH, false));
+                PreparedStatement next = db.prepareStatement(table.selectBatch(BATCH, true));
                 PreparedStatement write = db.prepareStatement(table.update())) {
             int rows;
             do {
-                for (int i = 0; i < keys; i++) {
-                    read.setObject(i + 1, after[i]);
+                PreparedStatement read = after == null ? first : next;
+                int parameter = 1;
+                for (int i = 0; after != null && i < keys; i++) {
+                    read.setObject(parameter++, after[i]);
                 }
                 for (int i = 0; i < columns; i++) {
-                    read.setString(keys + i + 1, table.staleParameter(cipher.activeVersion()));
+                    read.setString(parameter++, table.staleParameter(cipher.activeVersion()));
                 }
+                after = after == null ? new Object[keys] : after;
                 rows = 0;
                 List<Object[]> stale = new ArrayList<>();
                 try (ResultSet result = read.executeQuery()) {

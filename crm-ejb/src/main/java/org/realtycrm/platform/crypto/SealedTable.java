@@ -18,14 +18,18 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
             new SealedTable("activities", List.of("id"), List.of("changes"), true),
             new SealedTable("lead_import_rejects", List.of("import_id", "line"), List.of("original"), false),
             new SealedTable("pipeline_rows", List.of("pull_id", "line"), List.of("extra", "contacts"), false),
-            new SealedTable("skip_trace_cache", List.of("owner_key"), List.of("contacts"), false));
+            new SealedTable("skip_trace_cache", List.of("owner_key"), List.of("contacts"), false),
+            new SealedTable("intake_sources", List.of("id"), List.of("secret"), false));
 
     /**
      * The next batch after a key position, in key order, of rows that hold a value of another version than the
      * active one (its prefix, {@code v<n>:}, is the only parameter after the key; for JSON a regular expression
      * that may also match text that only looks sealed, which the caller checks again).
+     *
+     * @param afterKey whether the batch starts after a key position (its values the first parameters); the first
+     *                 batch starts at the beginning, as no value of every key type comes before all others
      */
-    String selectBatch(int size) {
+    String selectBatch(int size, boolean afterKey) {
         String keys = String.join(", ", key);
         String read = columns.stream().map(column -> json ? column + "::text" : column)
                 .collect(Collectors.joining(", "));
@@ -33,9 +37,10 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
                 .map(column -> json ? column + "::text ~ ?" : "(" + column + " is not null and not starts_with("
                         + column + ", ?))")
                 .collect(Collectors.joining(" or "));
-        return "select " + keys + ", " + read + " from " + name + " where (" + keys + ") > ("
-                + String.join(", ", Collections.nCopies(key.size(), "?")) + ") and (" + stale + ") order by " + keys
-                + " limit " + size;
+        String after = afterKey ? "(" + keys + ") > (" + String.join(", ", Collections.nCopies(key.size(), "?"))
+                + ") and " : "";
+        return "select " + keys + ", " + read + " from " + name + " where " + after + "(" + stale + ") order by "
+                + keys + " limit " + size;
     }
 
     /** What {@link #selectBatch} compares each sealed column with, for the active version. */

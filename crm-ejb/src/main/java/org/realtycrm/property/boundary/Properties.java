@@ -1,7 +1,6 @@
 package org.realtycrm.property.boundary;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,10 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.realtycrm.audit.control.ActivityRecorder;
-import org.realtycrm.audit.entity.ActivityAction;
-import org.realtycrm.audit.entity.FieldChange;
-import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.lead.entity.Lead;
@@ -26,6 +21,7 @@ import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
 import org.realtycrm.platform.storage.DocumentContent;
 import org.realtycrm.platform.storage.DocumentStore;
+import org.realtycrm.property.control.LeadPropertyLinks;
 import org.realtycrm.property.control.PhotoUploads;
 import org.realtycrm.property.entity.LeadProperty;
 import org.realtycrm.property.entity.LeadPropertyRelation;
@@ -62,13 +58,13 @@ public class Properties {
     LeadPropertyRepository links;
 
     @Inject
+    LeadPropertyLinks linking;
+
+    @Inject
     LeadRepository leads;
 
     @Inject
     CurrentUser caller;
-
-    @Inject
-    ActivityRecorder activities;
 
     @Inject
     DocumentStore documents;
@@ -160,11 +156,7 @@ public class Properties {
     public Linking link(long leadId, long propertyId, LeadPropertyRelation relation) {
         Lead lead = visibleLead(leadId);
         Property property = find(propertyId);
-        boolean created = links.link(new LeadProperty(lead.getId(), property.getId(), relation, caller.id()));
-        if (created) {
-            record(lead, ActivityAction.PROPERTY_LINKED, "Linked to " + property.displayAddress() + " as "
-                    + words(relation), new FieldChange(null, linkText(property, relation)));
-        }
+        boolean created = linking.link(lead.getId(), property, relation, caller.user());
         LinkedProperty link = links.forLead(leadId).stream()
                 .filter(l -> l.getPropertyId() == propertyId && l.getRelation() == relation)
                 .findFirst()
@@ -181,11 +173,9 @@ public class Properties {
     public void unlink(long leadId, long propertyId, LeadPropertyRelation relation) {
         Lead lead = visibleLead(leadId);
         Property property = find(propertyId);
-        if (!links.unlink(lead.getId(), property.getId(), relation)) {
+        if (!linking.unlink(lead.getId(), property, relation, caller.user())) {
             throw new RecordNotFoundException("link of lead " + leadId + " to property", propertyId + " as " + relation);
         }
-        record(lead, ActivityAction.PROPERTY_UNLINKED, "Unlinked from " + property.displayAddress() + " ("
-                + words(relation) + ")", new FieldChange(linkText(property, relation), null));
     }
 
     /** The lead's properties the caller may see, newest link first. */
@@ -218,18 +208,5 @@ public class Properties {
 
     private Lead visibleLead(long leadId) {
         return leads.find(leadId, caller.leadVisibility()).orElseThrow(() -> new RecordNotFoundException("lead", leadId));
-    }
-
-    private void record(Lead lead, ActivityAction action, String summary, FieldChange change) {
-        activities.record(caller.user(), SubjectType.LEAD, lead.getId(), action, summary, Map.of("property", change));
-    }
-
-    /** e.g. "property 12 (12 Elm Street, Austin) INTERESTED_IN", what the timeline's change shows. */
-    private static String linkText(Property property, LeadPropertyRelation relation) {
-        return "property " + property.getId() + " (" + property.displayAddress() + ") " + relation.name();
-    }
-
-    private static String words(LeadPropertyRelation relation) {
-        return relation.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -30,6 +30,8 @@ import org.realtycrm.identity.entity.Role;
                 @Tag(name = "imports", description = "CSV lead imports: admins and agents"),
                 @Tag(name = "activities", description = "The audit trail"),
                 @Tag(name = "notifications", description = "Each user's own notifications"),
+                @Tag(name = "intake", description = "Inbound leads, signed per source (no bearer token), and the "
+                        + "sources (ADMIN)"),
                 @Tag(name = "system", description = "Version")})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class CrmApplication extends Application {

@@ -56,10 +56,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (charset != null && !UTF_8_NAMES.contains(charset.toLowerCase(Locale.ROOT))) {
-            throw new UnsupportedContentException("JSON bodies must be UTF-8; this one is declared as " + charset);
-        }
+        declaredUtf8(mediaType);
         String text = utf8(body);
         if (text.isBlank()) {
             return null; // no body: the resource's @NotNull says what is missing
@@ -90,6 +87,26 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         if (bytes.length > MAX_BYTES) {
             throw new TooLargeException("a JSON body may have at most " + MAX_BYTES + " bytes");
         }
+        return utf8(bytes);
+    }
+
+    /**
+     * A body the resource had to keep as bytes (a signed delivery: the signature covers the bytes as sent), read by
+     * the same rules as every other: UTF-8, one JSON value and nothing after it.
+     */
+    public static JsonValue strictly(byte[] bytes, MediaType mediaType) {
+        declaredUtf8(mediaType);
+        return parse(utf8(bytes));
+    }
+
+    private static void declaredUtf8(MediaType mediaType) {
+        String charset = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !UTF_8_NAMES.contains(charset.toLowerCase(Locale.ROOT))) {
+            throw new UnsupportedContentException("JSON bodies must be UTF-8; this one is declared as " + charset);
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

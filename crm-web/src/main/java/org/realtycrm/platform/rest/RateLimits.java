@@ -22,11 +22,27 @@ public class RateLimits {
     @ConfigProperty(name = "crm.rate-limit.api.per-minute")
     long apiPerMinute;
 
+    @Inject
+    @ConfigProperty(name = "crm.rate-limit.intake.per-minute")
+    long intakePerMinute;
+
     private RateLimiter api;
+    private RateLimiter intake;
 
     @PostConstruct
     void create() {
         api = new RateLimiter(apiPerMinute, Duration.ofMinutes(1));
+        intake = new RateLimiter(intakePerMinute, Duration.ofMinutes(1));
+    }
+
+    /**
+     * A delivery of inbound leads, per source key (a website's visitors all arrive through its one server address,
+     * so the source, not the address, is what is limited).
+     *
+     * @return seconds to wait, when the source has used up its deliveries
+     */
+    public OptionalLong intakeDelivery(String keyId) {
+        return intake.tryAcquire("intake:" + keyId);
     }
 
     /** @return seconds to wait, when the client has used up its calls */

@@ -1,0 +1,176 @@
+package org.realtycrm.integration.control;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.Activity;
+import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.FieldChanges;
+import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.integration.entity.Inquiry;
+import org.realtycrm.integration.entity.IntakeSource;
+import org.realtycrm.lead.control.LeadDrafts;
+import org.realtycrm.lead.control.LeadRouter;
+import org.realtycrm.lead.control.NewLeads;
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadDraft;
+import org.realtycrm.lead.entity.LeadIntake;
+import org.realtycrm.lead.entity.LeadRepository;
+import org.realtycrm.lead.entity.Phone;
+import org.realtycrm.lead.entity.PhoneType;
+import org.realtycrm.notification.control.LeadAssignedNotices;
+import org.realtycrm.platform.problem.FieldError;
+import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.platform.sealing.FieldCipher;
+import org.realtycrm.platform.sealing.FieldCiphers;
+import org.realtycrm.property.control.LeadPropertyLinks;
+import org.realtycrm.property.entity.LeadPropertyRelation;
+import org.realtycrm.property.entity.Property;
+import org.realtycrm.property.entity.PropertyRepository;
+import org.realtycrm.property.entity.PropertyVisibility;
+
+/**
+ * Takes an inquiry in: someone not yet known becomes a lead, checked by the rules of every lead and routed like
+ * every other; someone known (the same email, or the same phone) keeps their lead, which gains the inquiry on its
+ * timeline and tells its agent. Either way the inquiry is on the lead's timeline, and the MLS listing it was about is
+ * linked to the lead. The system is the actor: no user sent it.
+ */
+@ApplicationScoped
+public class InquiryDesk {
+
+    /** The lead the inquiry went to, and whether it was made for it. */
+    public record Outcome(long leadId, boolean created) {
+    }
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    NewLeads newLeads;
+
+    @Inject
+    LeadDrafts drafts;
+
+    @Inject
+    LeadRouter router;
+
+    @Inject
+    ActivityRecorder activities;
+
+    @Inject
+    LeadAssignedNotices notices;
+
+    @Inject
+    PropertyRepository properties;
+
+    @Inject
+    LeadPropertyLinks linking;
+
+    public Outcome take(IntakeSource source, Inquiry inquiry) {
+        List<LeadDraft.PhoneInput> phones = inquiry.phone() == null || inquiry.phone().isBlank() ? List.of()
+                : List.of(new LeadDraft.PhoneInput(inquiry.phone(), PhoneType.MOBILE));
+        // the same rules as every lead: a name, an email or a phone, each well-formed
+        Lead candidate;
+        try {
+            candidate = drafts.newLead(new LeadDraft(inquiry.firstName(), inquiry.lastName(), inquiry.email(), phones,
+                    source.getLeadSource(), null, null, null, null, null), null);
+        } catch (InvalidInputException refused) {
+            throw inTheInquirysWords(refused);
+        }
+        // only what the public sees: an off-MLS property is an agent's own, and not for a sender to name
+        Optional<Property> listing = Optional.ofNullable(inquiry.propertyId())
+                .map(id -> properties.find(id, PropertyVisibility.publicListings())
+                        .orElseThrow(() -> new InvalidInputException("propertyId", "no MLS listing has this id")));
+        onePersonAtATime(candidate);
+        String what = inquiry.kind().words() + " from " + source.getName();
+
+        Optional<Lead> known = known(candidate);
+        Lead lead = known.orElseGet(() -> store(candidate, source, what));
+        Activity entry = activities.record(null, SubjectType.LEAD, lead.getId(), ActivityAction.INQUIRY_RECEIVED,
+                "Inquiry: " + what, FieldChanges.created(details(inquiry, candidate, source)));
+        listing.ifPresent(property -> linking.link(lead.getId(), property, LeadPropertyRelation.INTERESTED_IN, null));
+        User agent = lead.getAssignedAgent();
+        if (known.isPresent() && agent != null) {
+            notices.announceInquiry(lead, agent.getId(), entry.getId(), what);
+        }
+        return new Outcome(lead.getId(), known.isEmpty());
+    }
+
+    /**
+     * Two deliveries from the same new person at once would both find no lead and store two: the second waits here
+     * for the first to commit, then finds its lead. Every key it could be known by is locked, in one order, so that
+     * deliveries sharing any of them wait for each other and none waits in a circle.
+     */
+    private void onePersonAtATime(Lead candidate) {
+        FieldCipher cipher = FieldCiphers.current();
+        SortedSet<String> keys = new TreeSet<>();
+        if (candidate.getEmail() != null) {
+            keys.add("email " + cipher.blindIndex(FieldCipher.EMAIL, candidate.getEmail()));
+        }
+        candidate.getPhones().forEach(phone -> keys.add("phone " + cipher.blindIndex(FieldCipher.PHONE,
+                phone.number())));
+        for (String key : keys) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 7))")
+                    .setParameter(1, "inbound lead " + key)
+                    .getSingleResult();
+        }
+    }
+
+    /** A lead's "phones[0].number" is the inquiry's "phone". */
+    private static InvalidInputException inTheInquirysWords(InvalidInputException refused) {
+        return new InvalidInputException(refused.errors().stream()
+                .map(error -> error.field().startsWith("phones") ? new FieldError("phone", error.message()) : error)
+                .toList());
+    }
+
+    private Optional<Lead> known(Lead candidate) {
+        if (candidate.getEmail() != null) {
+            Optional<Lead> byEmail = leads.findLiveByEmail(candidate.getEmail(), null);
+            if (byEmail.isPresent()) {
+                return byEmail;
+            }
+        }
+        List<String> numbers = candidate.getPhones().stream().map(Phone::number).toList();
+        return leads.findLiveByPhone(numbers, null).map(LeadRepository.PhoneMatch::lead);
+    }
+
+    private Lead store(Lead lead, IntakeSource source, String what) {
+        Optional<User> agent = router.nextAgent();
+        agent.ifPresent(lead::assignTo);
+        newLeads.store(lead, LeadIntake.INBOUND, null, "Created from " + source.getName() + " (" + what + ")"
+                + (agent.isPresent() ? ", routed round-robin" : ", unassigned (no active agent)"), what);
+        return lead;
+    }
+
+    /**
+     * What the timeline keeps of the inquiry, with the contact details as given (normalised): a known lead's agent
+     * sees a new email or phone there. Email, phones and message are sealed in the audit trail.
+     */
+    private static Map<String, Object> details(Inquiry inquiry, Lead asked, IntakeSource source) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", inquiry.kind().name());
+        details.put("source", source.getName());
+        details.put("email", asked.getEmail());
+        details.put("phones", asked.getPhones().isEmpty() ? null : asked.getPhones().get(0).number());
+        details.put("message", inquiry.message());
+        details.put("propertyId", inquiry.propertyId());
+        details.put("pageUrl", inquiry.pageUrl());
+        details.values().removeIf(Objects::isNull);
+        return details;
+    }
+}

@@ -1,0 +1,56 @@
+package org.realtycrm.lead.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.realtycrm.audit.control.ActivityRecorder;
+import org.realtycrm.audit.entity.Activity;
+import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.FieldChanges;
+import org.realtycrm.audit.entity.SubjectType;
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadIntake;
+import org.realtycrm.lead.entity.LeadRepository;
+import org.realtycrm.notification.control.LeadAssignedNotices;
+
+/**
+ * Stores a new lead, one at a time, that its caller has checked and assigned (or left unassigned): counted by how it
+ * came in once it commits, its creation on its timeline, its agent told unless the agent made it. The one place for
+ * what such a lead gets, whether it came through the API, a screen or an inbound inquiry; imports store theirs
+ * set-based ({@link StoredLead}, {@link ImportAudit}).
+ */
+@ApplicationScoped
+public class NewLeads {
+
+    @Inject
+    LeadRepository leads;
+
+    @Inject
+    ActivityRecorder activities;
+
+    @Inject
+    LeadAssignedNotices notices;
+
+    @Inject
+    Event<LeadsCreated> created;
+
+    /**
+     * @param actor   who made it; {@code null} for the system
+     * @param summary its creation entry's words ("Created from Zillow, routed round-robin")
+     * @param toldHow how its agent is told it arrived ("routed round-robin", "assigned by Ana")
+     * @return its creation entry
+     */
+    public Activity store(Lead lead, LeadIntake how, User actor, String summary, String toldHow) {
+        leads.add(lead);
+        created.fire(new LeadsCreated(how, 1));
+        Activity entry = activities.record(actor, SubjectType.LEAD, lead.getId(), ActivityAction.LEAD_CREATED,
+                summary, FieldChanges.created(lead.auditState()));
+        User owner = lead.getAssignedAgent();
+        if (owner != null && (actor == null || !owner.getId().equals(actor.getId()))) {
+            notices.announce(lead, owner, entry.getId(), toldHow);
+        }
+        return entry;
+    }
+}
