@@ -309,35 +309,14 @@ final class ImportChunkStore {
         if (lines.isEmpty()) {
             return;
         }
+        Map<Long, ImportedRow> byLine = rows.stream().collect(Collectors.toMap(ImportedRow::line, row -> row));
         FieldCipher cipher = FieldCiphers.current();
-        String[] texts = new String[lines.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = cipher.seal(row(lines.get(i)).original());
-        }
+        String[] texts = lines.stream().map(line -> cipher.seal(byLine.get(line).original())).toArray(String[]::new);
         try (PreparedStatement add = connection.prepareStatement(ADD_TEXT)) {
             add.setArray(1, connection.createArrayOf("bigint", lines.toArray()));
             add.setArray(2, connection.createArrayOf("text", texts));
             add.executeUpdate();
         }
-    }
-
-    /** The staged row of a line: the chunk is in line order. */
-    private ImportedRow row(long line) {
-        int low = 0;
-        int high = rows.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            long found = rows.get(middle).line();
-            if (found == line) {
-                return rows.get(middle);
-            }
-            if (found < line) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        throw new IllegalStateException("line " + line + " is not in the chunk");
     }
 
     private long single(String sql) throws SQLException {

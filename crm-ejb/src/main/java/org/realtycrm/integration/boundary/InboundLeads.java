@@ -58,6 +58,7 @@ public class InboundLeads {
      * @throws UnauthenticatedException as {@link #authenticate}
      */
     public Received receive(String keyId, String timestamp, String signature, byte[] body, JsonValue json) {
+        // checked again, not taken on trust from the caller: one indexed look-up and one HMAC
         IntakeSource source = source(keyId);
         String delivery = source.verify(timestamp, signature, body, clock.instant());
         Optional<IntakeReceipts.Earlier> earlier = receipts.claim(source.getId(), delivery);

@@ -10,10 +10,9 @@ import jakarta.jms.MessageListener;
 
 import org.realtycrm.notification.control.ImportedLeads;
 import org.realtycrm.notification.control.LeadAssignment;
-import org.realtycrm.notification.control.LeadInquiry;
 
 /**
- * Turns each {@code jms/LeadAssigned} message (one assignment, an import's leads for one agent, or a known lead's new inquiry) into a
+ * Turns each {@code jms/LeadAssigned} message (one assignment or a known lead's new inquiry, or an import's leads for one agent) into a
  * notification for the agent. Runs in the container's
  * transaction: if storing fails, the message is redelivered; if it was stored, a redelivery is ignored.
  */
@@ -32,8 +31,6 @@ public class LeadAssignedConsumer implements MessageListener {
             MapMessage map = (MapMessage) message;
             if (ImportedLeads.isIn(map)) {
                 notifications.deliver(ImportedLeads.readFrom(map));
-            } else if (LeadInquiry.isIn(map)) {
-                notifications.deliver(LeadInquiry.readFrom(map));
             } else {
                 notifications.deliver(LeadAssignment.readFrom(map));
             }

@@ -13,7 +13,6 @@ import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.notification.control.ImportedLeads;
 import org.realtycrm.notification.control.LeadAssignment;
-import org.realtycrm.notification.control.LeadInquiry;
 import org.realtycrm.notification.control.NotificationsDelivered;
 import org.realtycrm.notification.entity.Notification;
 import org.realtycrm.notification.entity.NotificationKind;
@@ -39,15 +38,8 @@ public class Notifications {
     /** Called by {@link LeadAssignedConsumer}, which has no caller identity; not reachable over the API. */
     @PermitAll
     public void deliver(LeadAssignment assignment) {
-        store(new Notification(assignment.agentId(), NotificationKind.LEAD_ASSIGNED, assignment.leadId(),
-                "New lead for you: " + assignment.leadName() + " (" + assignment.how() + ")", assignment.dedupeKey()));
-    }
-
-    /** A known lead's new inquiry, for its agent; called by the consumer like the above. */
-    @PermitAll
-    public void deliver(LeadInquiry inquiry) {
-        store(new Notification(inquiry.agentId(), NotificationKind.LEAD_INQUIRY, inquiry.leadId(),
-                inquiry.leadName() + " asked again: " + inquiry.what(), inquiry.dedupeKey()));
+        store(new Notification(assignment.agentId(), assignment.kind(), assignment.leadId(), assignment.message(),
+                assignment.dedupeKey()));
     }
 
     /** Leads an import or a purchased list routed to one agent in one chunk, as one notification; called by the consumer like the above. */

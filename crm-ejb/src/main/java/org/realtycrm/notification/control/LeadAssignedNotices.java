@@ -13,6 +13,7 @@ import jakarta.jms.Queue;
 
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.notification.entity.NotificationKind;
 
 /**
  * Announces an assignment on {@code jms/LeadAssigned}. The message is persistent and sent in the caller's
@@ -30,25 +31,27 @@ public class LeadAssignedNotices {
 
     /** @param how a few words on how the lead arrived ("assigned by Ana", "routed round-robin") */
     public void announce(Lead lead, User agent, long activityId, String how) {
-        String name = lead.fullName();
-        LeadAssignment assignment = new LeadAssignment(lead.getId(), agent.getId(), activityId, name, how);
-        try {
-            MapMessage message = jms.createMapMessage();
-            assignment.writeTo(message);
-            send(message);
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("cannot announce the assignment of lead " + lead.getId(), null, e);
-        }
+        send(new LeadAssignment(NotificationKind.LEAD_ASSIGNED, lead.getId(), agent.getId(), activityId,
+                lead.fullName(), how));
     }
 
-    /** Tells a lead's agent that the lead asked again (see {@link LeadInquiry}). */
+    /**
+     * Tells a lead's agent that the lead asked again through an inbound inquiry.
+     *
+     * @param what the inquiry in a few words ("showing request from Website")
+     */
     public void announceInquiry(Lead lead, long agentId, long activityId, String what) {
+        send(new LeadAssignment(NotificationKind.LEAD_INQUIRY, lead.getId(), agentId, activityId, lead.fullName(),
+                what));
+    }
+
+    private void send(LeadAssignment notice) {
         try {
             MapMessage message = jms.createMapMessage();
-            new LeadInquiry(lead.getId(), agentId, activityId, lead.fullName(), what).writeTo(message);
+            notice.writeTo(message);
             send(message);
         } catch (JMSException e) {
-            throw new JMSRuntimeException("cannot announce the inquiry of lead " + lead.getId(), null, e);
+            throw new JMSRuntimeException("cannot announce " + notice.kind() + " of lead " + notice.leadId(), null, e);
         }
     }
 

@@ -3,13 +3,19 @@ package org.realtycrm.notification.control;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 
+import org.realtycrm.notification.entity.NotificationKind;
+
 /**
- * The message on {@code jms/LeadAssigned}: which lead went to which agent, through which audit entry (the entry
- * makes the message unique, so a redelivered message notifies once), and words for the notification.
+ * The message on {@code jms/LeadAssigned} about one lead for one agent: the lead went to them
+ * ({@link NotificationKind#LEAD_ASSIGNED}), or their lead asked again through an inbound inquiry
+ * ({@link NotificationKind#LEAD_INQUIRY}). The audit entry makes the message unique, so a redelivered message notifies
+ * once; {@code how} is the few words the notification says it with.
  */
-public record LeadAssignment(long leadId, long agentId, long activityId, String leadName, String how) {
+public record LeadAssignment(NotificationKind kind, long leadId, long agentId, long activityId, String leadName,
+        String how) {
 
     void writeTo(MapMessage message) throws JMSException {
+        message.setString("kind", kind.name());
         message.setLong("leadId", leadId);
         message.setLong("agentId", agentId);
         message.setLong("activityId", activityId);
@@ -18,11 +24,20 @@ public record LeadAssignment(long leadId, long agentId, long activityId, String 
     }
 
     public static LeadAssignment readFrom(MapMessage message) throws JMSException {
-        return new LeadAssignment(message.getLong("leadId"), message.getLong("agentId"),
+        // a message queued by the version before inquiries is an assignment
+        NotificationKind kind = message.itemExists("kind") ? NotificationKind.valueOf(message.getString("kind"))
+                : NotificationKind.LEAD_ASSIGNED;
+        return new LeadAssignment(kind, message.getLong("leadId"), message.getLong("agentId"),
                 message.getLong("activityId"), message.getString("leadName"), message.getString("how"));
     }
 
+    /** The notification's words. */
+    public String message() {
+        return kind == NotificationKind.LEAD_INQUIRY ? leadName + " asked again: " + how
+                : "New lead for you: " + leadName + " (" + how + ")";
+    }
+
     public String dedupeKey() {
-        return "lead-assigned:activity:" + activityId;
+        return (kind == NotificationKind.LEAD_INQUIRY ? "lead-inquiry" : "lead-assigned") + ":activity:" + activityId;
     }
 }
