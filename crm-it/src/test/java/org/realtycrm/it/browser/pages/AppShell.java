@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.realtycrm.it.browser.Browser;
@@ -51,10 +52,21 @@ public final class AppShell {
         return new SignInPage(browser);
     }
 
-    /** The unread count on the bell; 0 when the badge is not shown. */
+    /**
+     * The unread count on the bell; 0 when the badge is not shown. The bell renders itself anew when its push channel
+     * connects or a notification arrives, so a badge found may be replaced before it is read: then it is read again.
+     */
     public int bellCount() {
-        List<WebElement> badge = browser.driver().findElements(BELL_COUNT);
-        return badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getText().strip());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<WebElement> badge = browser.driver().findElements(BELL_COUNT);
+                return badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getText().strip());
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Waits, without reloading the page, until the bell shows this count. */
