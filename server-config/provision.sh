@@ -25,6 +25,11 @@
 #                          self-signed pair generated once in CRM_SECRETS_DIR for CRM_TLS_HOSTNAME [localhost]
 #   CRM_NODE_NAME          this node's name among the nodes sharing the database: letters, digits, . _ - [<short host name>-<domain>]
 #   CRM_DB_SSLMODE         TLS to PostgreSQL, as libpq's sslmode: disable, prefer, require, verify-ca, verify-full [prefer]
+#   CRM_SITE_DB_USER       the public website's read-only database role [<CRM_DB_USER>_site]; its password is made
+#                          once in CRM_SECRETS_DIR/site-db-password (or CRM_SITE_DB_PASSWORD)
+# The website's intake source (its forms' key and secret) is made once in CRM_SECRETS_DIR/site-intake-key and
+# site-intake-secret; the server gets them as a system property and a password alias (server-config/site.sh
+# hands the same to the website's nodes).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -46,6 +51,7 @@ export CRM_DB_SSLMODE=${CRM_DB_SSLMODE:-prefer}
 short_host=${HOSTNAME:-$(uname -n)}
 export CRM_NODE_NAME=${CRM_NODE_NAME:-${short_host%%.*}-$CRM_DOMAIN}
 db_superuser=${CRM_DB_SUPERUSER:-postgres}
+export CRM_SITE_DB_USER=${CRM_SITE_DB_USER:-${CRM_DB_USER}_site}
 
 log() { printf '[provision] %s\n' "$*"; }
 die() { printf '[provision] error: %s\n' "$*" >&2; exit 1; }
@@ -63,6 +69,20 @@ else
 fi
 [[ "$CRM_DB_NAME" =~ ^[a-z_][a-z0-9_]*$ ]] || die "database name must be a plain lower-case identifier"
 [[ "$CRM_DB_USER" =~ ^[a-z_][a-z0-9_]*$ ]] || die "database user must be a plain lower-case identifier"
+[[ "$CRM_SITE_DB_USER" =~ ^[a-z_][a-z0-9_]*$ ]] || die "CRM_SITE_DB_USER must be a plain lower-case identifier"
+
+# --- secrets made once: the website's database password and its intake source's key and secret --------------
+mkdir -p "$CRM_SECRETS_DIR"
+chmod 700 "$CRM_SECRETS_DIR"
+made_once() { # made_once FILE COMMAND...: the file's content, made by the command the first time
+    [[ -s "$1" ]] || (umask 077 && "${@:2}" >"$1")
+    cat "$1"
+}
+export CRM_SITE_DB_PASSWORD=${CRM_SITE_DB_PASSWORD:-$(made_once "$CRM_SECRETS_DIR/site-db-password" \
+    sh -c "openssl rand -base64 24 | tr -d '/+=\n'")}
+export CRM_SITE_INTAKE_KEY; CRM_SITE_INTAKE_KEY=$(made_once "$CRM_SECRETS_DIR/site-intake-key" \
+    sh -c 'printf "in_%s" "$(openssl rand -hex 12)"')
+site_intake_secret=$(made_once "$CRM_SECRETS_DIR/site-intake-secret" sh -c 'printf "whsec_%s" "$(openssl rand -hex 32)"')
 
 # --- 1. role and database ------------------------------------------------------------------------------------
 as_super() { PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$CRM_DB_HOST" -p "$CRM_DB_PORT" -U "$db_superuser" -d postgres "$@"; }
@@ -84,10 +104,26 @@ SQL
 select format('create database %I owner %I encoding %L template template0', :'db', :'user', 'UTF8')
  where not exists (select 1 from pg_database where datname = :'db') \gexec
 SQL
+    # the public website's role: it may read the site_* views of this database (migration V40 grants them to
+    # <database>_site_reader) and nothing else
+    as_super -v user="$CRM_SITE_DB_USER" -v reader="${CRM_DB_NAME}_site_reader" <<'SQL'
+\getenv password CRM_SITE_DB_PASSWORD
+select format('create role %I nologin', :'reader') where not exists (select 1 from pg_roles where rolname = :'reader') \gexec
+select format('create role %I login password %L', :'user', :'password')
+ where not exists (select 1 from pg_roles where rolname = :'user') \gexec
+select format('alter role %I login password %L', :'user', :'password') \gexec
+select format('grant %I to %I', :'reader', :'user') \gexec
+select format('alter role %I set default_transaction_read_only = on', :'user') \gexec
+SQL
 else
     log "cannot connect as $db_superuser: assuming role $CRM_DB_USER and database $CRM_DB_NAME exist"
 fi
 as_app -c 'select 1' >/dev/null || die "cannot connect to $CRM_DB_URL as $CRM_DB_USER"
+# a database migrated before the website's role existed: its views get their grant now
+if [[ -n "$(as_app -tA -c "select to_regclass('public.site_listings')")" ]] \
+    && [[ -n "$(as_app -tA -c "select 1 from pg_roles where rolname = '${CRM_DB_NAME}_site_reader'")" ]]; then
+    as_app -c "grant select on site_listings, site_listing_photos, site_price_history, site_agents to \"${CRM_DB_NAME}_site_reader\""
+fi
 
 # --- 2. the tables of the EJB timer service and the batch runtime ---------------------------------------------
 # Payara's own tables, from the scripts it ships. Created here because the server does not reliably create them
@@ -104,8 +140,6 @@ if [[ -z "$(as_app -tA -c "select to_regclass('public.jobinstancedata')")" ]]; t
 fi
 
 # --- 3. JWT key pair -----------------------------------------------------------------------------------------
-mkdir -p "$CRM_SECRETS_DIR"
-chmod 700 "$CRM_SECRETS_DIR"
 export CRM_JWT_PRIVATE_KEY=$CRM_SECRETS_DIR/jwt-private.pem
 export CRM_JWT_PUBLIC_KEY_URL=file://$CRM_SECRETS_DIR/jwt-public.pem
 if [[ ! -s "$CRM_JWT_PRIVATE_KEY" ]]; then
@@ -163,11 +197,12 @@ envsubst <"$here/domain.asadmin" | grep -v '^\s*#' | grep -v '^\s*$' >"$commands
 # a changed resource, script, port or admin password means a new domain
 # (the database password is not in the commands, only its alias: its hash counts instead)
 fingerprint=$( (cat "$commands" "$0"; echo "$admin_port"; printf '%s' "$CRM_ASADMIN_PASSWORD" | sha256sum;
-    printf '%s' "$CRM_DB_PASSWORD" | sha256sum; sha256sum <"$tls_password_file") | sha256sum | cut -d' ' -f1)
+    printf '%s' "$CRM_DB_PASSWORD" | sha256sum; sha256sum <"$tls_password_file";
+    printf '%s' "$site_intake_secret" | sha256sum) | sha256sum | cut -d' ' -f1)
 marker=$domain_dir/config/.crm-provisioned
 
 # the server's environment gets no database or console passwords (the pool has its own copy)
-start_domain() { env -u CRM_DB_PASSWORD -u CRM_ASADMIN_PASSWORD -u PGPASSWORD "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null; }
+start_domain() { env -u CRM_DB_PASSWORD -u CRM_ASADMIN_PASSWORD -u CRM_SITE_DB_PASSWORD -u PGPASSWORD "$asadmin" start-domain "$CRM_DOMAIN" >/dev/null; }
 domain_running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$CRM_DOMAIN running"; }
 
 if [[ -d "$domain_dir" ]] && { $fresh || [[ "$(cat "$marker" 2>/dev/null)" != "$fingerprint" ]]; }; then
@@ -185,10 +220,11 @@ if [[ ! -d "$domain_dir" ]]; then
     # it as ${ALIAS=crm.db.password}, and Payara's password config source serves it to the backups' pg_dump
     aliasfile=$(mktemp)
     chmod 600 "$aliasfile"
-    for alias in crm.db.password crm.tls.keystore-password; do
+    for alias in crm.db.password crm.tls.keystore-password crm.site.intake-secret; do
         case $alias in
             crm.db.password) value=$CRM_DB_PASSWORD ;;
             crm.tls.keystore-password) value=$(cat "$tls_password_file") ;;
+            crm.site.intake-secret) value=$site_intake_secret ;;
         esac
         printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$CRM_ASADMIN_PASSWORD" "$value" >"$aliasfile"
         "$asadmin" --user admin --passwordfile "$aliasfile" --port "$admin_port" create-password-alias "$alias" \

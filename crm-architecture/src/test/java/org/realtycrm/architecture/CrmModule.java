@@ -18,7 +18,7 @@ import com.tngtech.archunit.core.domain.Source;
  * {@code mvn verify}).
  */
 enum CrmModule {
-    DOMAIN("crm-domain"), EJB("crm-ejb"), BATCH("crm-batch"), WEB("crm-web"), UI("crm-ui");
+    DOMAIN("crm-domain"), EJB("crm-ejb"), BATCH("crm-batch"), WEB("crm-web"), UI("crm-ui"), SITE("crm-site");
 
     private static final String CLASS_ROOT = "/org/realtycrm/";
     private static final Pattern TARGET_CLASSES = Pattern.compile(".*/(crm-[a-z]+)/target/classes/?$");

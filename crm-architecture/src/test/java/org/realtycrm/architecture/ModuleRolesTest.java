@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.realtycrm.architecture.CrmModule.BATCH;
 import static org.realtycrm.architecture.CrmModule.DOMAIN;
 import static org.realtycrm.architecture.CrmModule.EJB;
+import static org.realtycrm.architecture.CrmModule.SITE;
 import static org.realtycrm.architecture.CrmModule.UI;
 import static org.realtycrm.architecture.CrmModule.WEB;
 import static org.realtycrm.architecture.CrmModule.in;
@@ -90,6 +91,19 @@ class ModuleRolesTest {
             .as("crm-ui uses no class of crm-web")
             .because("the two WARs cannot see each other's classes (ADR 0006); what both need lives in crm-ejb or "
                     + "crm-domain");
+
+    @ArchTest
+    static final ArchRule site_uses_no_other_module = noClasses().that(in(SITE))
+            .should().dependOnClassesThat(in(DOMAIN, EJB, BATCH, WEB, UI))
+            .as("crm-site uses no class of the core's modules")
+            .because("the website runs on Payara Micro nodes without the EAR: it reads the site_* views and hands "
+                    + "what it captures to the core's signed intake endpoint, and holds no business rule");
+
+    @ArchTest
+    static final ArchRule core_modules_use_no_site_class = noClasses().that(in(DOMAIN, EJB, BATCH, WEB, UI))
+            .should().dependOnClassesThat(in(SITE))
+            .as("the core's modules use no class of crm-site")
+            .because("the website is deployed apart from the EAR");
 
     @ArchTest
     static final ArchRule web_modules_call_boundaries_not_controls = noClasses().that(in(WEB, UI))

@@ -3,6 +3,7 @@ package org.realtycrm.architecture;
 import static org.realtycrm.architecture.CrmModule.BATCH;
 import static org.realtycrm.architecture.CrmModule.DOMAIN;
 import static org.realtycrm.architecture.CrmModule.EJB;
+import static org.realtycrm.architecture.CrmModule.SITE;
 import static org.realtycrm.architecture.CrmModule.UI;
 import static org.realtycrm.architecture.CrmModule.WEB;
 
@@ -28,7 +29,8 @@ final class PackageGrid {
             "boundary", EJB,
             "batch", BATCH,
             "rest", WEB,
-            "ui", UI);
+            "ui", UI,
+            "site", SITE);
 
     static final Map<String, CrmModule> PLATFORM = ordered(
             "entity", DOMAIN,
@@ -50,7 +52,8 @@ final class PackageGrid {
             "batch", BATCH,
             "rest", WEB,
             "health", WEB,
-            "ui", UI);
+            "ui", UI,
+            "site", SITE);
 
     private PackageGrid() {
     }

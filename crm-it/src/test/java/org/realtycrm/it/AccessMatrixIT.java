@@ -22,9 +22,11 @@ import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
 import org.realtycrm.it.support.LeadJson;
+import org.realtycrm.it.support.MlsListings;
 import org.realtycrm.it.support.Properties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.StoredPhotos;
 import org.realtycrm.it.support.Unique;
 import org.realtycrm.it.support.UserJson;
 
@@ -71,6 +73,8 @@ class AccessMatrixIT extends CrmIT {
             LIST_INTAKE_SOURCES  200  403             403          403     401
             ADD_INTAKE_SOURCE  201    403             403          403     401
             UNSIGNED_INQUIRY   401    401             401          401     401
+            PUBLIC_PHOTO       200    200             200          200     200
+            PRIVATE_PHOTO      404    404             404          404     404
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -297,6 +301,22 @@ class AccessMatrixIT extends CrmIT {
             Response send(Api caller, World world) {
                 return caller.post("/api/v1/intake/leads", Json.createObjectBuilder().add("kind", "CONTACT")
                         .add("firstName", "Ana").add("email", "matrix@example.com").build());
+            }
+        },
+        PUBLIC_PHOTO {
+            // the website's photos: an MLS listing's that the public may see, to anyone, signed in or not
+            @Override
+            Response send(Api caller, World world) {
+                long listing = MlsListings.newFeed().add("city", "Austin", "list_price", 300_000);
+                return caller.get("/api/v1/public/photos/" + StoredPhotos.add(listing));
+            }
+        },
+        PRIVATE_PHOTO {
+            // an agent's off-MLS property is never public: its photo does not exist there, even for its agent
+            @Override
+            Response send(Api caller, World world) {
+                long property = world.freshPropertyOfTheAssignedAgent().getJsonNumber("id").longValue();
+                return caller.get("/api/v1/public/photos/" + StoredPhotos.add(property));
             }
         };
 

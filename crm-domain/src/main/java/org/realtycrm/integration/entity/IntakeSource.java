@@ -32,6 +32,7 @@ public class IntakeSource extends Tracked {
     public static final int MAX_NAME = 100;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern KEY_SHAPE = Pattern.compile("in_[0-9a-f]{24}");
+    private static final Pattern SECRET_SHAPE = Pattern.compile("whsec_[0-9a-f]{64}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +88,21 @@ public class IntakeSource extends Tracked {
     }
 
     /**
+     * A source whose key and secret the installation chose (the brokerage's own website, whose nodes are given them
+     * in their configuration), shaped like those made here: {@code in_} and 24, {@code whsec_} and 64 hex digits.
+     */
+    public static IntakeSource configured(String name, String leadSource, String keyId, String secret,
+            long createdById) {
+        if (keyId == null || !wellFormedKey(keyId)) {
+            throw new InvalidInputException("key", "must be in_ followed by 24 lower-case hex digits");
+        }
+        IntakeSource source = new IntakeSource(name, leadSource, createdById);
+        source.keyId = keyId;
+        source.replaceSecret(secret);
+        return source;
+    }
+
+    /**
      * @param leadSource the source its leads are given ("Website"); its name when blank
      */
     public static Issued issue(String name, String leadSource, long createdById) {
@@ -120,6 +136,20 @@ public class IntakeSource extends Tracked {
     public String rotateSecret() {
         secret = newSecret();
         return secret;
+    }
+
+    /**
+     * Takes the secret the installation configured (see {@link #configured}).
+     *
+     * @return whether it differed from the one held
+     */
+    public boolean replaceSecret(String configuredSecret) {
+        if (configuredSecret == null || !SECRET_SHAPE.matcher(configuredSecret).matches()) {
+            throw new InvalidInputException("secret", "must be whsec_ followed by 64 lower-case hex digits");
+        }
+        boolean changed = !configuredSecret.equals(secret);
+        secret = configuredSecret;
+        return changed;
     }
 
     public void deactivate() {

@@ -153,6 +153,16 @@ public class PropertyMedia extends Tracked {
         return order;
     }
 
+    /**
+     * Whether the public may be shown it, on a listing the public may see: a photo (no floor plan, video or
+     * document, which feeds send as media too) that we hold as an image. The view {@code site_listing_photos}
+     * (migration V40) states the same rule for the website.
+     */
+    public boolean isPublicPhoto() {
+        return storedKey != null && (category == null || "Photo".equals(category))
+                && ("image/jpeg".equals(contentType) || "image/png".equals(contentType));
+    }
+
     public String getUrl() {
         return url;
     }

@@ -57,6 +57,30 @@ class IntakeSourceTest {
         assertThat(IntakeSource.issue("z".repeat(80), "Website", 1).source().getLeadSource()).isEqualTo("Website");
     }
 
+    @Test
+    void aSourceTheInstallationConfiguredTakesItsKeyAndSecretAsGiven() {
+        String key = "in_" + "ab".repeat(12);
+        String secret = "whsec_" + "0f".repeat(32);
+
+        IntakeSource source = IntakeSource.configured("Website", "Website", key, secret, 1);
+
+        assertThat(source.getKeyId()).isEqualTo(key);
+        assertThat(verify(source, secret)).hasSize(64);
+        String next = "whsec_" + "1e".repeat(32);
+        assertThat(source.replaceSecret(next)).isTrue();
+        assertThat(source.replaceSecret(next)).as("the same again").isFalse();
+        assertThatThrownBy(() -> verify(source, secret)).isInstanceOf(UnauthenticatedException.class);
+    }
+
+    @Test
+    void aConfiguredKeyOrSecretOfAnotherShapeIsRefused() {
+        String secret = "whsec_" + "0f".repeat(32);
+        assertThat(rejectedField(() -> IntakeSource.configured("Website", null, "in_short", secret, 1)).field())
+                .isEqualTo("key");
+        assertThat(rejectedField(() -> IntakeSource.configured("Website", null, "in_" + "ab".repeat(12),
+                "guessable", 1)).field()).isEqualTo("secret");
+    }
+
     private static String verify(IntakeSource source, String secret) {
         Instant now = Instant.now();
         return source.verify(Long.toString(now.getEpochSecond()),

@@ -65,4 +65,23 @@ class PropertyMediaTest {
         assertThatThrownBy(() -> new PropertyMedia(5L, "M-1", -1, "https://cdn.example.com/1.jpg", null, null))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void onlyAStoredImageThatIsAPhotoIsForThePublic() {
+        PropertyMedia photo = new PropertyMedia(5L, "M-1", 0, "https://cdn.example.com/1.jpg", "Photo", T1);
+        PropertyMedia uncategorised = new PropertyMedia(5L, "M-2", 1, "https://cdn.example.com/2.png", null, T1);
+        PropertyMedia floorPlan = new PropertyMedia(5L, "M-3", 2, "https://cdn.example.com/3.pdf", "FloorPlan", T1);
+        PropertyMedia pdfPhoto = new PropertyMedia(5L, "M-4", 3, "https://cdn.example.com/4.pdf", "Photo", T1);
+
+        assertThat(photo.isPublicPhoto()).as("not stored yet").isFalse();
+        photo.stored("listings/5/M-1.jpg", null, "image/jpeg", 10);
+        uncategorised.stored("listings/5/M-2.png", null, "image/png", 10);
+        floorPlan.stored("listings/5/M-3.pdf", null, "image/jpeg", 10);
+        pdfPhoto.stored("listings/5/M-4.pdf", null, "application/pdf", 10);
+
+        assertThat(photo.isPublicPhoto()).isTrue();
+        assertThat(uncategorised.isPublicPhoto()).isTrue();
+        assertThat(floorPlan.isPublicPhoto()).isFalse();
+        assertThat(pdfPhoto.isPublicPhoto()).isFalse();
+    }
 }

@@ -35,4 +35,32 @@ class PropertyVisibilityTest {
         assertThat(PropertyVisibility.all().allows(mls)).isFalse();
         assertThat(PropertyVisibility.mlsAndOwn(BEN).allows(mls)).isFalse();
     }
+
+    @Test
+    void thePublicSeesMlsListingsOnTheMarketOrSoldOnly() {
+        PropertyVisibility visitor = PropertyVisibility.publicListings();
+        assertThat(visitor.allows(mls)).isTrue();
+        assertThat(visitor.allows(anasPocketListing)).isFalse();
+        for (StandardStatus status : StandardStatus.values()) {
+            Property listing = Property.listedOnMls(Listings.FEED,
+                    version(Listings.T1, activeAt("450000").standardStatus(status).build())).property();
+            boolean shown = switch (status) {
+                case ACTIVE, ACTIVE_UNDER_CONTRACT, COMING_SOON, PENDING, CLOSED -> true;
+                default -> false;
+            };
+            assertThat(visitor.allows(listing)).as(status.wireValue()).isEqualTo(shown);
+        }
+    }
+
+    @Test
+    void aListingItsFeedWithholdsFromInternetDisplayIsNotPublic() {
+        Property withheld = Property.listedOnMls(Listings.FEED, version(Listings.T1,
+                activeAt("450000").internetEntireListingDisplayYN(false).build())).property();
+        Property allowed = Property.listedOnMls(Listings.FEED, version(Listings.T1,
+                activeAt("450000").internetEntireListingDisplayYN(true).build())).property();
+
+        assertThat(PropertyVisibility.publicListings().allows(withheld)).isFalse();
+        assertThat(PropertyVisibility.publicListings().allows(allowed)).isTrue();
+        assertThat(PropertyVisibility.mlsAndOwn(BEN).allows(withheld)).as("agents still see it").isTrue();
+    }
 }

@@ -20,8 +20,8 @@ import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
 import org.realtycrm.platform.storage.DocumentContent;
-import org.realtycrm.platform.storage.DocumentStore;
 import org.realtycrm.property.control.LeadPropertyLinks;
+import org.realtycrm.property.control.PhotoReads;
 import org.realtycrm.property.control.PhotoUploads;
 import org.realtycrm.property.entity.LeadProperty;
 import org.realtycrm.property.entity.LeadPropertyRelation;
@@ -67,10 +67,10 @@ public class Properties {
     CurrentUser caller;
 
     @Inject
-    DocumentStore documents;
+    PhotoUploads uploads;
 
     @Inject
-    PhotoUploads uploads;
+    PhotoReads photoReads;
 
     @Inject
     ListedByLookup listedBy;
@@ -108,14 +108,7 @@ public class Properties {
      * the screens' Content-Security-Policy lets images come from the application (and the map tiles) only.
      */
     public DocumentContent photo(long mediaId, boolean thumbnail) {
-        RecordNotFoundException notFound = new RecordNotFoundException("photo", mediaId);
-        PropertyMedia medium = media.find(mediaId).orElseThrow(() -> notFound);
-        if (properties.find(medium.getPropertyId(), caller.propertyVisibility()).isEmpty()
-                || medium.getStoredKey() == null) {
-            throw notFound;
-        }
-        String key = thumbnail && medium.getThumbnailKey() != null ? medium.getThumbnailKey() : medium.getStoredKey();
-        return documents.get(key).orElseThrow(() -> notFound);
+        return photoReads.read(mediaId, thumbnail, caller.propertyVisibility());
     }
 
     /** Adds a JPEG or PNG photo to an off-MLS property the caller may edit; an MLS listing's photos are its feed's. */

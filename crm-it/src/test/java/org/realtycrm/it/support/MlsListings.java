@@ -83,6 +83,27 @@ public final class MlsListings {
         }
     }
 
+    /**
+     * A new ListPrice, as the feed sync stores it: the listing's price and ModificationTimestamp, and the change in
+     * its history.
+     */
+    public static void priceDropped(long propertyId, long to) {
+        try (Connection db = database(); PreparedStatement update = db.prepareStatement("with old as (select "
+                + "list_price from properties where id = ?), changed as (update properties set list_price = ?, "
+                + "modification_timestamp = now() where id = ?) insert into property_history (property_id, field, "
+                + "old_price, new_price, modification_timestamp) select ?, 'LIST_PRICE', list_price, ?, now() "
+                + "from old")) {
+            update.setLong(1, propertyId);
+            update.setLong(2, to);
+            update.setLong(3, propertyId);
+            update.setLong(4, propertyId);
+            update.setLong(5, to);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Records a price change of the listing, as the feed sync does when a ListPrice moves. */
     public void priceChanged(long propertyId, long from, long to) {
         try (Connection db = database(); PreparedStatement insert = db.prepareStatement("insert into property_history "

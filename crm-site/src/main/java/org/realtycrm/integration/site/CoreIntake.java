@@ -1,0 +1,152 @@
+package org.realtycrm.integration.site;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import org.realtycrm.platform.site.Hmac;
+import org.realtycrm.platform.site.SiteSettings;
+
+/**
+ * Hands a form's inquiry to the core: {@code POST /api/v1/intake/leads}, signed with the website's intake source
+ * (HMAC-SHA256 of "<timestamp>.<body>", docs/api.md "Inbound leads"). The core decides everything (who the lead is,
+ * which agent gets it); this only reports how it went, with the core's field errors when it refused the inquiry.
+ */
+@ApplicationScoped
+public class CoreIntake {
+
+    private static final Logger LOG = Logger.getLogger(CoreIntake.class.getName());
+
+    @Inject
+    SiteSettings settings;
+
+    private HttpClient http;
+    private Clock clock = Clock.systemUTC();
+
+    /** How a delivery went. */
+    public sealed interface Outcome {
+        /** The core took it: a new lead or a known one's new inquiry. */
+        record Taken() implements Outcome {
+        }
+
+        /** The core refused the inquiry itself: what is wrong, by the form's field names. */
+        record Refused(Map<String, String> fieldErrors) implements Outcome {
+        }
+
+        /** The core could not be reached, is misconfigured or overloaded: nothing was taken. */
+        record Unavailable() implements Outcome {
+        }
+
+        /** The core stored the same person by another path at that moment: the delivery may be sent again. */
+        record Conflict() implements Outcome {
+        }
+    }
+
+    @PostConstruct
+    void connect() {
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    }
+
+    public Outcome deliver(JsonObject inquiry) {
+        if (settings.intakeKey().isEmpty() || settings.intakeSecret().isEmpty()) {
+            LOG.severe("crm.site.intake-key and crm.site.intake-secret are not set: a form could not be delivered");
+            return new Outcome.Unavailable();
+        }
+        Outcome outcome = send(inquiry);
+        if (outcome instanceof Outcome.Conflict) {
+            // the same person was stored at that moment by another path: the core asks for the delivery again
+            outcome = send(inquiry);
+        }
+        return outcome instanceof Outcome.Conflict ? new Outcome.Unavailable() : outcome;
+    }
+
+    private Outcome send(JsonObject inquiry) {
+        byte[] body = inquiry.toString().getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(trimmed(settings.coreUrl().toString())
+                        + "/api/v1/intake/leads"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-Intake-Key", settings.intakeKey().get())
+                .header("X-Intake-Timestamp", timestamp)
+                .header("X-Intake-Signature", "sha256=" + sign(settings.intakeSecret().get(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "the core did not take a form's inquiry: " + e);
+            return new Outcome.Unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome.Unavailable();
+        }
+        int status = response.statusCode();
+        if (status == 200 || status == 201) {
+            return new Outcome.Taken();
+        }
+        if (status == 400) {
+            return new Outcome.Refused(fieldErrors(response.body()));
+        }
+        if (status == 409) {
+            return new Outcome.Conflict();
+        }
+        LOG.warning("the core answered " + status + " to a form's inquiry: " + abbreviated(response.body()));
+        return new Outcome.Unavailable();
+    }
+
+    static String sign(String secret, String timestamp, byte[] body) {
+        return HexFormat.of().formatHex(Hmac.sha256(secret.getBytes(StandardCharsets.UTF_8),
+                (timestamp + ".").getBytes(StandardCharsets.US_ASCII), body));
+    }
+
+    /** The problem's {@code errors} ({@code [{"field","message"}]}); a problem without them is about the whole form. */
+    static Map<String, String> fieldErrors(String problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(problem))) {
+            JsonValue errorList = reader.readObject().get("errors");
+            if (errorList != null && errorList.getValueType() == JsonValue.ValueType.ARRAY) {
+                for (JsonValue error : errorList.asJsonArray()) {
+                    if (error instanceof JsonObject fieldError) {
+                        errors.putIfAbsent(fieldError.getString("field", "form"),
+                                fieldError.getString("message", "is not right"));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warning("the core's 400 answer was not a problem document: " + abbreviated(problem));
+        }
+        if (errors.isEmpty()) {
+            errors.put("form", "could not be sent as it is");
+        }
+        return errors;
+    }
+
+    /** The core's address without a final slash, keeping any path it has (a prefix behind a proxy). */
+    private static String trimmed(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String abbreviated(String text) {
+        return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}
