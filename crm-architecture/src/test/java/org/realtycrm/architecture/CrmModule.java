@@ -22,7 +22,8 @@ enum CrmModule {
 
     private static final String CLASS_ROOT = "/org/realtycrm/";
     private static final Pattern TARGET_CLASSES = Pattern.compile(".*/(crm-[a-z]+)/target/classes/?$");
-    private static final Pattern MODULE_JAR = Pattern.compile(".*/(crm-[a-z]+)-\\d[^/]*\\.jar!/?$");
+    // crm-site-classes.jar: the website's WAR has a fixed name (site.sh starts crm-site.war), and so its classes jar
+    private static final Pattern MODULE_JAR = Pattern.compile(".*/(crm-[a-z]+)(?:-\\d[^/]*|-classes)\\.jar!/?$");
 
     final String artifactId;
 
