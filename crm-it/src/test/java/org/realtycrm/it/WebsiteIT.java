@@ -249,6 +249,14 @@ class WebsiteIT extends CrmIT {
     }
 
     @Test
+    void aNodeThatCanReadTheListingsIsReadyForItsLoadBalancer() {
+        HttpResponse<String> ready = visitor.get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"listings\",\"status\":\"UP\"");
+    }
+
+    @Test
     void unknownPagesAndMethodsGetThePlainPageOfTheSite() {
         HttpResponse<String> missing = visitor.get("/no/such/page");
         assertThat(missing.statusCode()).isEqualTo(404);
