@@ -81,8 +81,7 @@ public class CoreIntake {
     private Outcome send(JsonObject inquiry) {
         byte[] body = inquiry.toString().getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(trimmed(settings.coreUrl().toString())
-                        + "/api/v1/intake/leads"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.coreUrl() + "/api/v1/intake/leads"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("X-Intake-Key", settings.intakeKey().get())
@@ -139,11 +138,6 @@ public class CoreIntake {
             errors.put("form", "could not be sent as it is");
         }
         return errors;
-    }
-
-    /** The core's address without a final slash, keeping any path it has (a prefix behind a proxy). */
-    private static String trimmed(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static String abbreviated(String text) {

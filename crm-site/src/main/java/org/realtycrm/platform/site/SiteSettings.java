@@ -21,7 +21,7 @@ public class SiteSettings {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private URI coreUrl;
+    private String coreUrl;
     private String photoUrl;
     private Optional<String> publicUrl;
     private Optional<String> intakeKey;
@@ -35,10 +35,10 @@ public class SiteSettings {
     @PostConstruct
     void read() {
         Config config = ConfigProvider.getConfig();
-        coreUrl = httpUrl("crm.site.core-url", config.getOptionalValue("crm.site.core-url", String.class)
-                .orElse("http://localhost:8080"));
+        coreUrl = trimSlash(httpUrl("crm.site.core-url", config.getOptionalValue("crm.site.core-url", String.class)
+                .orElse("http://localhost:8080")).toString());
         photoUrl = trimSlash(config.getOptionalValue("crm.site.photo-url", String.class)
-                .orElse(trimSlash(coreUrl.toString()) + "/api/v1/public/photos"));
+                .orElse(coreUrl + "/api/v1/public/photos"));
         publicUrl = config.getOptionalValue("crm.site.public-url", String.class)
                 .map(url -> trimSlash(httpUrl("crm.site.public-url", url).toString()));
         intakeKey = config.getOptionalValue("crm.site.intake-key", String.class).filter(v -> !v.isBlank());
@@ -92,8 +92,11 @@ public class SiteSettings {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The core (Payara Server with the EAR), which takes the forms' inquiries. */
-    public URI coreUrl() {
+    /**
+     * The core (Payara Server with the EAR), which takes the forms' inquiries: its address without a final slash,
+     * keeping any path it has (a prefix behind a proxy), so that an API path can follow it.
+     */
+    public String coreUrl() {
         return coreUrl;
     }
 

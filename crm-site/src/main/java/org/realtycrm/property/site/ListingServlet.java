@@ -49,13 +49,9 @@ public class ListingServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        Optional<Listing> found;
-        List<SiteListings.Photo> photos;
-        List<SiteListings.PriceChange> history;
+        Optional<SiteListings.Page> found;
         try {
-            found = listings.find(id.get());
-            photos = found.isPresent() ? listings.photos(id.get()) : List.of();
-            history = found.isPresent() ? listings.history(id.get()) : List.of();
+            found = listings.page(id.get());
         } catch (SiteDataException e) {
             pages.unavailable(request, response, e);
             return;
@@ -64,7 +60,9 @@ public class ListingServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        Listing listing = found.get();
+        Listing listing = found.get().listing();
+        List<SiteListings.Photo> photos = found.get().photos();
+        List<SiteListings.PriceChange> history = found.get().history();
         if (CanonicalPaths.redirectedTo(listing.path(), request, response)) {
             return;
         }

@@ -148,40 +148,57 @@ public class SiteListings {
                 + "'Active', 'Coming Soon') order by l.id desc limit " + count);
     }
 
-    public Optional<Listing> find(long id) {
-        // a parameter, not the id in the text: the driver and the server then parse and plan it once per connection
-        try (Connection db = database.getConnection(); PreparedStatement select = db.prepareStatement(
-                "select " + COLUMNS + " from site_listings l" + COVER + " where l.id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(listing(row)) : Optional.empty();
-            }
+    /** A listing's page: the listing, its photos and its history, read on one connection; empty when not public. */
+    public record Page(Listing listing, List<Photo> photos, List<PriceChange> history) {
+    }
+
+    public Optional<Page> page(long id) {
+        try (Connection db = database.getConnection()) {
+            Optional<Listing> listing = find(db, id);
+            return listing.isEmpty() ? Optional.empty()
+                    : Optional.of(new Page(listing.get(), photos(db, id), history(db, id)));
         } catch (SQLException e) {
             throw new SiteDataException("listing " + id, e);
         }
     }
 
-    public List<Photo> photos(long listingId) {
+    public Optional<Listing> find(long id) {
+        try (Connection db = database.getConnection()) {
+            return find(db, id);
+        } catch (SQLException e) {
+            throw new SiteDataException("listing " + id, e);
+        }
+    }
+
+    private static Optional<Listing> find(Connection db, long id) throws SQLException {
+        // a parameter, not the id in the text: the driver and the server then parse and plan it once per connection
+        try (PreparedStatement select = db.prepareStatement(
+                "select " + COLUMNS + " from site_listings l" + COVER + " where l.id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(listing(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static List<Photo> photos(Connection db, long listingId) throws SQLException {
         List<Photo> photos = new ArrayList<>();
-        try (Connection db = database.getConnection(); PreparedStatement select = db.prepareStatement(
-                "select id, has_thumbnail, version from site_listing_photos where property_id = ? "
-                        + "order by media_order, id")) {
+        try (PreparedStatement select = db.prepareStatement("select id, has_thumbnail, version from "
+                + "site_listing_photos where property_id = ? order by media_order, id")) {
             select.setLong(1, listingId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     photos.add(new Photo(rows.getLong(1), rows.getBoolean(2), rows.getString(3)));
                 }
             }
-            return photos;
-        } catch (SQLException e) {
-            throw new SiteDataException("photos of listing " + listingId, e);
         }
+        return photos;
     }
 
     /** Its list price and status changes, newest first. */
-    public List<PriceChange> history(long listingId) {
+    private static List<PriceChange> history(Connection db, long listingId) throws SQLException {
         List<PriceChange> changes = new ArrayList<>();
-        try (Connection db = database.getConnection(); PreparedStatement select = db.prepareStatement(
+        try (PreparedStatement select = db.prepareStatement(
                 "select changed_at, field, old_price, new_price, old_status, new_status from site_price_history "
                         + "where property_id = ? order by changed_at desc limit 50")) {
             select.setLong(1, listingId);
@@ -192,10 +209,8 @@ public class SiteListings {
                             : statusChange(rows.getString(5), rows.getString(6))));
                 }
             }
-            return changes;
-        } catch (SQLException e) {
-            throw new SiteDataException("history of listing " + listingId, e);
         }
+        return changes;
     }
 
     private static String priceChange(java.math.BigDecimal from, java.math.BigDecimal to) {

@@ -54,7 +54,7 @@ public class SitemapServlet extends HttpServlet {
             } else {
                 Matcher matcher = LISTINGS.matcher(String.valueOf(request.getPathInfo()));
                 int page = matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
-                if (page < 1 || page > sitemaps(listings.count())) {
+                if (page < 1) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
@@ -106,6 +106,10 @@ public class SitemapServlet extends HttpServlet {
 
     private void listingPage(HttpServletRequest request, HttpServletResponse response, int page) throws IOException {
         List<Listing> share = listings.sitemapPage(page);
+        if (share.isEmpty() && page > 1) { // past the last one (the first is there, if empty, while no listing is)
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         Instant newest = share.stream().map(Listing::modified).filter(at -> at != null).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         if (pages.notModified(request, response, page + "|" + share.size() + "|" + newest
