@@ -25,6 +25,7 @@ import org.realtycrm.it.support.LeadJson;
 import org.realtycrm.it.support.MlsListings;
 import org.realtycrm.it.support.Properties;
 import org.realtycrm.it.support.Leads;
+import org.realtycrm.it.support.Reso;
 import org.realtycrm.it.support.Response;
 import org.realtycrm.it.support.StoredPhotos;
 import org.realtycrm.it.support.Unique;
@@ -41,40 +42,46 @@ class AccessMatrixIT extends CrmIT {
      * assigned agent. Assignment is an admin's call, so both agents get 403 for it, even the one who could not see
      * the lead: the role is refused before the record is looked up. The property in the property calls is a fresh
      * off-MLS property of the assigned agent (theirs and the admins' only); the links join it to their fresh lead.
+     * The integrator is an API client of the RESO Web API: its token reads that service and what anyone may read,
+     * and no role of the CRM's API.
      */
     private static final String MATRIX = """
-            call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS
-            READ_LEAD          200    200             404          403     401
-            UPDATE_LEAD        200    200             404          403     401
-            DELETE_LEAD        204    204             404          403     401
-            LEAD_TIMELINE      200    200             404          403     401
-            ASSIGN_LEAD        200    403             403          403     401
-            LIST_LEADS         200    200             200          403     401
-            CREATE_LEAD        201    201             201          403     401
-            LIST_USERS         200    403             403          403     401
-            CREATE_USER        201    403             403          403     401
-            READ_USER          200    403             403          403     401
-            UPDATE_USER        200    403             403          403     401
-            READ_ME            200    200             200          200     401
-            LIST_ACTIVITIES    200    403             403          403     401
-            SEARCH_PROPERTIES  200    200             200          403     401
-            CREATE_PROPERTY    201    201             201          403     401
-            READ_PROPERTY      200    200             404          403     401
-            UPDATE_PROPERTY    200    200             404          403     401
-            LINK_PROPERTY      201    201             404          403     401
-            LEAD_PROPERTIES    200    200             404          403     401
-            UNLINK_PROPERTY    204    204             404          403     401
-            VERSION            200    200             200          200     200
-            LIST_MLS_FEEDS     200    403             403          403     401
-            SYNC_MLS_FEED      404    403             403          403     401
-            RELOAD_MLS_FEED    404    403             403          403     401
-            LIST_BACKUPS       200    403             403          403     401
-            READ_BACKUP        404    403             403          403     401
-            LIST_INTAKE_SOURCES  200  403             403          403     401
-            ADD_INTAKE_SOURCE  201    403             403          403     401
-            UNSIGNED_INQUIRY   401    401             401          401     401
-            PUBLIC_PHOTO       200    200             200          200     200
-            PRIVATE_PHOTO      404    404             404          404     404
+            call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS  INTEGRATOR
+            READ_LEAD          200    200             404          403     401        403
+            UPDATE_LEAD        200    200             404          403     401        403
+            DELETE_LEAD        204    204             404          403     401        403
+            LEAD_TIMELINE      200    200             404          403     401        403
+            ASSIGN_LEAD        200    403             403          403     401        403
+            LIST_LEADS         200    200             200          403     401        403
+            CREATE_LEAD        201    201             201          403     401        403
+            LIST_USERS         200    403             403          403     401        403
+            CREATE_USER        201    403             403          403     401        403
+            READ_USER          200    403             403          403     401        403
+            UPDATE_USER        200    403             403          403     401        403
+            READ_ME            200    200             200          200     401        403
+            LIST_ACTIVITIES    200    403             403          403     401        403
+            SEARCH_PROPERTIES  200    200             200          403     401        403
+            CREATE_PROPERTY    201    201             201          403     401        403
+            READ_PROPERTY      200    200             404          403     401        403
+            UPDATE_PROPERTY    200    200             404          403     401        403
+            LINK_PROPERTY      201    201             404          403     401        403
+            LEAD_PROPERTIES    200    200             404          403     401        403
+            UNLINK_PROPERTY    204    204             404          403     401        403
+            VERSION            200    200             200          200     200        200
+            LIST_MLS_FEEDS     200    403             403          403     401        403
+            SYNC_MLS_FEED      404    403             403          403     401        403
+            RELOAD_MLS_FEED    404    403             403          403     401        403
+            LIST_BACKUPS       200    403             403          403     401        403
+            READ_BACKUP        404    403             403          403     401        403
+            LIST_INTAKE_SOURCES  200  403             403          403     401        403
+            ADD_INTAKE_SOURCE  201    403             403          403     401        403
+            UNSIGNED_INQUIRY   401    401             401          401     401        401
+            PUBLIC_PHOTO       200    200             200          200     200        200
+            PRIVATE_PHOTO      404    404             404          404     404        404
+            LIST_API_CLIENTS   200    403             403          403     401        403
+            ADD_API_CLIENT     201    403             403          403     401        403
+            RESO_METADATA      403    403             403          403     401        200
+            RESO_PROPERTIES    403    403             403          403     401        200
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -83,11 +90,11 @@ class AccessMatrixIT extends CrmIT {
     private static World world;
 
     enum Caller {
-        ADMIN, ASSIGNED_AGENT, OTHER_AGENT, CLIENT, ANONYMOUS
+        ADMIN, ASSIGNED_AGENT, OTHER_AGENT, CLIENT, ANONYMOUS, INTEGRATOR
     }
 
     /** The callers, created and signed in once for the class (sign-ins are rate-limited). */
-    record World(Account assignedAgent, Account otherAgent, Account client) {
+    record World(Account assignedAgent, Account otherAgent, Account client, Reso integrator) {
 
         Api as(Caller caller) {
             return switch (caller) {
@@ -96,6 +103,7 @@ class AccessMatrixIT extends CrmIT {
                 case OTHER_AGENT -> otherAgent.api();
                 case CLIENT -> client.api();
                 case ANONYMOUS -> anonymous();
+                case INTEGRATOR -> integrator.api();
             };
         }
 
@@ -311,6 +319,32 @@ class AccessMatrixIT extends CrmIT {
                 return caller.get("/api/v1/public/photos/" + StoredPhotos.add(listing));
             }
         },
+        LIST_API_CLIENTS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Reso.CLIENTS);
+            }
+        },
+        ADD_API_CLIENT {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Reso.CLIENTS, Json.createObjectBuilder().add("name", "Matrix " + Unique.name())
+                        .build());
+            }
+        },
+        RESO_METADATA {
+            // the RESO Web API answers OData's error object, not problem details
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Reso.ROOT + "/$metadata", "application/xml");
+            }
+        },
+        RESO_PROPERTIES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Reso.ROOT + "/Property?$top=1");
+            }
+        },
         PRIVATE_PHOTO {
             // an agent's off-MLS property is never public: its photo does not exist there, even for its agent
             @Override
@@ -339,7 +373,11 @@ class AccessMatrixIT extends CrmIT {
     void everyCallerGetsTheAnswerTheirRoleAllows(Call call, Caller caller, int expectedStatus) {
         Response response = call.send(world().as(caller), world());
 
-        if (expectedStatus >= 400) {
+        if (expectedStatus >= 400 && call.name().startsWith("RESO_")) {
+            assertThat(response.status()).as(response.describe()).isEqualTo(expectedStatus);
+            assertThat(response.json().getJsonObject("error").getString("code"))
+                    .isEqualTo(String.valueOf(expectedStatus));
+        } else if (expectedStatus >= 400) {
             assertThatProblem(response).hasStatus(expectedStatus).hasType(PROBLEM_TYPES.get(expectedStatus));
         } else {
             assertThat(response.status()).as(response.describe()).isEqualTo(expectedStatus);
@@ -403,7 +441,7 @@ class AccessMatrixIT extends CrmIT {
 
     private static synchronized World world() {
         if (world == null) {
-            world = new World(Accounts.agent(), Accounts.agent(), Accounts.client());
+            world = new World(Accounts.agent(), Accounts.agent(), Accounts.client(), Reso.newClient());
         }
         return world;
     }

@@ -51,5 +51,11 @@ public enum ActivityAction {
     /** A source's secret was replaced: deliveries signed with the old one are refused from then on. */
     INTAKE_SECRET_ROTATED,
     /** A source stopped being accepted. */
-    INTAKE_SOURCE_DEACTIVATED
+    INTAKE_SOURCE_DEACTIVATED,
+    /** An admin issued an integrator a client id and secret for the RESO Web API. */
+    API_CLIENT_CREATED,
+    /** An integrator's secret was replaced: tokens are no longer granted for the old one. */
+    API_CLIENT_SECRET_ROTATED,
+    /** An integrator was cut off: no new token, and the ones it holds stop working. */
+    API_CLIENT_DEACTIVATED
 }

@@ -25,5 +25,7 @@ public enum SubjectType {
     /** A CSV file of leads imported: its leads' timelines show it instead of an entry each. */
     LEAD_IMPORT,
     /** Where inbound leads come from (a website, a portal's lead feed). */
-    INTAKE_SOURCE
+    INTAKE_SOURCE,
+    /** An integrator that reads the listings over the RESO Web API. */
+    API_CLIENT
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 
 import com.nimbusds.jose.JOSEException;
@@ -57,14 +58,31 @@ public class TokenIssuer {
     }
 
     public SignedToken issue(User user) {
-        Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
+        return sign(new JWTClaimsSet.Builder()
                 .subject(String.valueOf(user.getId()))
                 .claim("upn", user.getEmail())
                 .claim("name", user.getName())
                 .claim("groups", List.of(user.getRole().name()))
-                .claim(CREDENTIALS_CLAIM, user.credentialsStamp())
+                .claim(CREDENTIALS_CLAIM, user.credentialsStamp()));
+    }
+
+    /**
+     * A token for an integrator (an API client, not a user): its principal is the client id, which no user's email
+     * can equal (a client id has no {@code @}), and its one group is {@link Role#INTEGRATOR_NAME}, so that it opens
+     * only what that role may read.
+     */
+    public SignedToken issueForClient(String clientId, String clientName) {
+        return sign(new JWTClaimsSet.Builder()
+                .subject(clientId)
+                .claim("upn", clientId)
+                .claim("name", clientName)
+                .claim("groups", List.of(Role.INTEGRATOR_NAME)));
+    }
+
+    private SignedToken sign(JWTClaimsSet.Builder claimsOfTheCaller) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = claimsOfTheCaller
+                .issuer(issuer)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(lifetimeSeconds)))
                 .jwtID(UUID.randomUUID().toString())

@@ -124,6 +124,13 @@ public final class MlsListings {
                 + "values (?, ?, ?, ?, ?, now())", memberKey, fullName, email, phone);
     }
 
+    /** Stores a Member record of the feed's roster, of an office of the roster. */
+    public void member(String memberKey, String fullName, String email, String phone, String officeKey) {
+        roster("insert into mls_members (feed_id, member_key, full_name, email, phone, office_key, "
+                + "modification_timestamp) values (?, ?, ?, ?, ?, ?, now())", memberKey, fullName, email, phone,
+                officeKey);
+    }
+
     /** Stores an Office record of the feed's roster, as the roster sync does. */
     public void office(String officeKey, String name, String phone) {
         roster("insert into mls_offices (feed_id, office_key, name, phone, modification_timestamp) "

@@ -11,12 +11,14 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.control.TokenIssuer;
+import org.realtycrm.identity.entity.Role;
 import org.realtycrm.platform.problem.UnauthenticatedException;
 import org.realtycrm.platform.rest.Problems;
 
 /**
  * A signed token stays valid until it expires, but the account behind it may have changed since: a deactivated
- * user, or one whose role or password changed, must sign in again before doing anything.
+ * user, or one whose role or password changed, must sign in again before doing anything. (An integrator's token
+ * names an API client, not an account: the RESO Web API checks that client is still active, in ResoWebApi.)
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -32,6 +34,11 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         if (context.getSecurityContext().getUserPrincipal() == null) {
             return; // anonymous: the boundaries' role checks decide
+        }
+        if (context.getSecurityContext().isUserInRole(Role.INTEGRATOR_NAME)) {
+            // an API client's token, not an account's: it holds no role the API's boundaries grant, so they refuse
+            // it, except what anyone may read (a public listing photo, which a RESO Media record links to)
+            return;
         }
         try {
             currentUser.staleSignInReason(context.getSecurityContext()::isUserInRole, credentialsStamp())

@@ -22,8 +22,6 @@ public class ClientRateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        var principal = context.getSecurityContext().getUserPrincipal();
-        String client = principal != null ? "user:" + principal.getName() : "address:" + request.getRemoteAddr();
-        limits.apiCall(client).ifPresent(wait -> context.abortWith(RateLimits.tooManyRequests(wait)));
+        limits.apiCall(RateLimits.client(request)).ifPresent(wait -> context.abortWith(RateLimits.tooManyRequests(wait)));
     }
 }

@@ -16,7 +16,7 @@ import org.realtycrm.identity.entity.Role;
 /** The versioned integration API. Bearer tokens come from {@code POST /api/v1/auth/token}. */
 @ApplicationPath(CrmApplication.PATH)
 @LoginConfig(authMethod = "MP-JWT", realmName = "realty-crm")
-@DeclareRoles({Role.ADMIN_NAME, Role.AGENT_NAME, Role.CLIENT_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.AGENT_NAME, Role.CLIENT_NAME, Role.INTEGRATOR_NAME})
 @OpenAPIDefinition(
         info = @Info(title = "Realty CRM API", version = "1",
                 description = "Leads, users, notifications and the audit trail of a real-estate CRM. Sign in with "
@@ -32,6 +32,8 @@ import org.realtycrm.identity.entity.Role;
                 @Tag(name = "notifications", description = "Each user's own notifications"),
                 @Tag(name = "intake", description = "Inbound leads, signed per source (no bearer token), and the "
                         + "sources (ADMIN)"),
+                @Tag(name = "reso", description = "The integrators (API clients) that read our listings over the "
+                        + "RESO Web API at /reso/odata (ADMIN)"),
                 @Tag(name = "system", description = "Version")})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class CrmApplication extends Application {

@@ -3,6 +3,7 @@ package org.realtycrm.platform.rest;
 import java.io.IOException;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,10 +13,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @WebServlet("/errors")
 public class ErrorPageServlet extends HttpServlet {
 
+    private static final String RESO = "/reso/";
+
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException,
+            ServletException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.startsWith(request.getContextPath() + RESO)) {
+            // the RESO Web API answers in OData's error shape, to its integrators' tools (ResoServlet)
+            request.getRequestDispatcher(RESO + "odata/$error").forward(request, response);
+            return;
+        }
         String type;
         String title;
         String detail;

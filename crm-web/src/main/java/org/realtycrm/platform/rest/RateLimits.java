@@ -1,11 +1,13 @@
 package org.realtycrm.platform.rest;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.OptionalLong;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +45,12 @@ public class RateLimits {
      */
     public OptionalLong intakeDelivery(String keyId) {
         return intake.tryAcquire("intake:" + keyId);
+    }
+
+    /** Whose allowance a request spends: its signed-in caller's, else its address's. */
+    public static String client(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return principal != null ? "user:" + principal.getName() : "address:" + request.getRemoteAddr();
     }
 
     /** @return seconds to wait, when the client has used up its calls */
