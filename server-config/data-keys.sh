@@ -92,6 +92,12 @@ select field as "sealed column", version as "key version", values as "values" fr
     select 'skip_trace_cache.contacts', substring(contacts from '^v([0-9]+):')::int, count(*)
       from skip_trace_cache where contacts is not null group by 2
     union all
+    select 'outbox_mails.' || c.name, substring(c.value from '^v([0-9]+):')::int, count(*)
+      from outbox_mails o
+     cross join lateral (values ('to_address', o.to_address), ('to_name', o.to_name), ('text_body', o.text_body),
+                                ('html_body', o.html_body)) c(name, value)
+     where c.value is not null group by 1, 2
+    union all
     select 'activities.changes', substring(v.value from '^v([0-9]+):')::int, count(distinct a.id)
       from activities a
      cross join lateral jsonb_each(a.changes) f(field, change)

@@ -80,6 +80,7 @@ class AccessMatrixIT extends CrmIT {
             PRIVATE_PHOTO      404    404             404          404     404        404
             LIST_API_CLIENTS   200    403             403          403     401        403
             ADD_API_CLIENT     201    403             403          403     401        403
+            LIST_OUTBOX        200    403             403          403     401        403
             RESO_METADATA      403    403             403          403     401        200
             RESO_PROPERTIES    403    403             403          403     401        200
             """;
@@ -330,6 +331,12 @@ class AccessMatrixIT extends CrmIT {
             Response send(Api caller, World world) {
                 return caller.post(Reso.CLIENTS, Json.createObjectBuilder().add("name", "Matrix " + Unique.name())
                         .build());
+            }
+        },
+        LIST_OUTBOX {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/outbox");
             }
         },
         RESO_METADATA {

@@ -110,6 +110,9 @@ class EncryptionAtRestIT extends CrmIT {
         adminLeads().create(newLead().source("v1:landing page"));
         JsonObject website = admin().post("/api/v1/intake-sources", Json.createObjectBuilder()
                 .add("name", "Rotation " + Unique.name()).build()).expect(201).json();
+        // a message in the outbox (SendGrid is not there to take it: it is recorded, failed, sealed all the same)
+        admin().post("/api/v1/outbox/test", Json.createObjectBuilder().add("to", Unique.email("rotation")).build())
+                .expect(201);
         int next = KeyRing.read(KEY_FILE).activeVersion() + 1;
         double resealedBefore = MetricsText.scrape().valueOrZero("crm_encryption_resealed_total");
 
@@ -130,7 +133,9 @@ class EncryptionAtRestIT extends CrmIT {
                 && count("select count(*) from intake_sources where not starts_with(secret, ?)", prefix) == 0
                 && count("select count(*) from pipeline_rows where not starts_with(contacts, ?) "
                         + "or not starts_with(extra, ?)", prefix, prefix) == 0
-                && count("select count(*) from skip_trace_cache where not starts_with(contacts, ?)", prefix) == 0);
+                && count("select count(*) from skip_trace_cache where not starts_with(contacts, ?)", prefix) == 0
+                && count("select count(*) from outbox_mails where not starts_with(to_address, ?) "
+                        + "or not starts_with(text_body, ?)", prefix, prefix) == 0);
 
         JsonObject after = adminLeads().get(id(before));
         assertThat(after.getString("email")).isEqualTo(before.getString("email"));
@@ -147,7 +152,7 @@ class EncryptionAtRestIT extends CrmIT {
         // what the operator reads before removing the old line: every sealed column on the new version only
         String status = dataKeys("status");
         assertThat(status).contains("leads.email", "lead_phones.number", "activities.changes",
-                "intake_sources.secret");
+                "intake_sources.secret", "outbox_mails.to_address");
         assertThat(status.lines().filter(line -> line.contains("|")).skip(1)
                 .map(line -> line.split("\\|")[1].strip())).containsOnly(String.valueOf(next));
     }

@@ -57,5 +57,7 @@ public enum ActivityAction {
     /** An integrator's secret was replaced: tokens are no longer granted for the old one. */
     API_CLIENT_SECRET_ROTATED,
     /** An integrator was cut off: no new token, and the ones it holds stop working. */
-    API_CLIENT_DEACTIVATED
+    API_CLIENT_DEACTIVATED,
+    /** An admin sent a test email through the configured mail provider, to check the mail settings. */
+    TEST_MAIL_SENT
 }

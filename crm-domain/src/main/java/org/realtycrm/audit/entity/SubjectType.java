@@ -27,5 +27,7 @@ public enum SubjectType {
     /** Where inbound leads come from (a website, a portal's lead feed). */
     INTAKE_SOURCE,
     /** An integrator that reads the listings over the RESO Web API. */
-    API_CLIENT
+    API_CLIENT,
+    /** A message in the outbox (the mail every send records). */
+    OUTBOX_MAIL
 }

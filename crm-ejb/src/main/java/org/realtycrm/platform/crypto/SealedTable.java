@@ -19,7 +19,9 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
             new SealedTable("lead_import_rejects", List.of("import_id", "line"), List.of("original"), false),
             new SealedTable("pipeline_rows", List.of("pull_id", "line"), List.of("extra", "contacts"), false),
             new SealedTable("skip_trace_cache", List.of("owner_key"), List.of("contacts"), false),
-            new SealedTable("intake_sources", List.of("id"), List.of("secret"), false));
+            new SealedTable("intake_sources", List.of("id"), List.of("secret"), false),
+            new SealedTable("outbox_mails", List.of("id"), List.of("to_address", "to_name", "text_body", "html_body"),
+                    false));
 
     /**
      * The next batch after a key position, in key order, of rows that hold a value of another version than the
