@@ -3,7 +3,6 @@ package org.realtycrm.integration.entity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -16,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.realtycrm.platform.entity.Tracked;
-import org.realtycrm.platform.problem.InvalidInputException;
 
 /**
  * An integrator that reads our listings over the RESO Web API: a portal, another website, a data partner. It signs
@@ -29,7 +27,6 @@ import org.realtycrm.platform.problem.InvalidInputException;
 public class ApiClient extends Tracked {
 
     public static final int MAX_NAME = 100;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern CLIENT_ID_SHAPE = Pattern.compile("rc_[0-9a-f]{24}");
 
     @Id
@@ -69,26 +66,16 @@ public class ApiClient extends Tracked {
 
     public static Issued issue(String name, long createdById) {
         ApiClient client = new ApiClient();
-        client.name = requiredName(name);
-        client.clientId = "rc_" + random(12);
+        client.name = Issuing.required("name", name, MAX_NAME);
+        client.clientId = "rc_" + Issuing.randomHex(12);
         client.createdById = createdById;
         return new Issued(client, client.rotateSecret());
     }
 
-    private static String requiredName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "must not be blank");
-        }
-        String stripped = name.strip();
-        if (stripped.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
-        }
-        return stripped;
-    }
 
     /** A new secret; the old one is refused from now on. */
     public String rotateSecret() {
-        String secret = "rcs_" + random(32);
+        String secret = "rcs_" + Issuing.randomHex(32);
         secretHash = hash(secret);
         return secret;
     }
@@ -120,11 +107,6 @@ public class ApiClient extends Tracked {
         }
     }
 
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return HexFormat.of().formatHex(value);
-    }
 
     public Long getId() {
         return id;

@@ -1,8 +1,6 @@
 package org.realtycrm.integration.entity;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -30,7 +28,6 @@ import org.realtycrm.platform.sealing.SealedText;
 public class IntakeSource extends Tracked {
 
     public static final int MAX_NAME = 100;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern KEY_SHAPE = Pattern.compile("in_[0-9a-f]{24}");
     private static final Pattern SECRET_SHAPE = Pattern.compile("whsec_[0-9a-f]{64}");
 
@@ -71,7 +68,7 @@ public class IntakeSource extends Tracked {
     }
 
     private IntakeSource(String name, String leadSource, long createdById) {
-        this.name = required("name", name, MAX_NAME);
+        this.name = Issuing.required("name", name, MAX_NAME);
         // its leads' source follows the rule of every lead's source, which is shorter than a name may be
         if (leadSource == null || leadSource.isBlank()) {
             if (this.name.length() > Lead.MAX_SOURCE_LENGTH) {
@@ -80,9 +77,9 @@ public class IntakeSource extends Tracked {
             }
             this.leadSource = this.name;
         } else {
-            this.leadSource = required("leadSource", leadSource, Lead.MAX_SOURCE_LENGTH);
+            this.leadSource = Issuing.required("leadSource", leadSource, Lead.MAX_SOURCE_LENGTH);
         }
-        this.keyId = "in_" + random(12);
+        this.keyId = "in_" + Issuing.randomHex(12);
         this.secret = newSecret();
         this.createdById = createdById;
     }
@@ -110,27 +107,12 @@ public class IntakeSource extends Tracked {
         return new Issued(source, source.secret);
     }
 
-    private static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "must not be blank");
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
-        }
-        return stripped;
-    }
 
     /** 256 random bits: as strong as the HMAC-SHA256 it keys. */
     private static String newSecret() {
-        return "whsec_" + random(32);
+        return "whsec_" + Issuing.randomHex(32);
     }
 
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return HexFormat.of().formatHex(value);
-    }
 
     /** Replaces the secret: deliveries signed with the old one are refused from now on. */
     public String rotateSecret() {

@@ -2,6 +2,7 @@ package org.realtycrm.property.control;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The RESO Lookup resource (Data Dictionary 2.0, "lookup resource" flavour): every value each lookup field of the
@@ -18,48 +19,41 @@ final class ResoLookups {
     private static final List<String> STANDARD = List.of("StandardStatus", "MediaCategory", "MediaType",
             "ResourceName");
 
-    /** The multi-valued lookups served from the payload: DD field name and the DD name of its lookup. */
-    private static final List<String[]> COLLECTIONS = List.of(new String[] {"Appliances", "Appliances"},
-            new String[] {"Cooling", "Cooling"}, new String[] {"Heating", "Heating"},
-            new String[] {"InteriorFeatures", "InteriorOrRoomFeatures"},
-            new String[] {"ExteriorFeatures", "ExteriorFeatures"}, new String[] {"ParkingFeatures", "ParkingFeatures"},
-            new String[] {"PoolFeatures", "PoolFeatures"}, new String[] {"Flooring", "Flooring"});
-
-    private static final String LISTING_LOOKUPS = List.of(
-                    "StandardStatus:standard_status", "PropertyType:property_type", "PropertySubType:property_sub_type",
-                    "StreetSuffix:street_suffix", "City:city", "StateOrProvince:state_or_province",
-                    "CountyOrParish:county_or_parish").stream()
-            .map(pair -> pair.split(":"))
-            .map(pair -> "select '" + pair[0] + "'::text as lookup_name, " + pair[1] + "::text as lookup_value,"
-                    + " max(modification_timestamp) as modification_timestamp from site_listings where " + pair[1]
-                    + " is not null group by " + pair[1])
-            .collect(Collectors.joining(" union all "));
-
-    private static final String COLLECTION_LOOKUPS = COLLECTIONS.stream()
-            .map(field -> "select '" + field[1] + "', v.value, max(p.modification_timestamp)"
-                    + " from site_listings s join properties p on p.id = s.id"
-                    + " cross join lateral jsonb_array_elements_text(" + payloadValues(field[0]) + ") v(value)"
-                    + " group by v.value")
-            .collect(Collectors.joining(" union all "));
-
-    private static final String MEDIA_LOOKUPS =
-            "select 'MediaCategory', coalesce(m.category, 'Photo'), max(m.updated_at)"
-                    + " from site_listing_photos sp join property_media m on m.id = sp.id group by 2"
-                    + " union all select 'MediaType', case m.content_type when 'image/png' then 'png' else 'jpeg' end,"
-                    + " max(m.updated_at) from site_listing_photos sp join property_media m on m.id = sp.id group by 2"
-                    + " union all select 'ResourceName', 'Property', max(modification_timestamp) from site_listings"
-                    + " having count(*) > 0";
-
-    static final String SOURCE = "(select md5(v.lookup_name || ':' || v.lookup_value) as lookup_key, v.lookup_name,"
-            + " v.lookup_value,"
-            + " case when v.lookup_name in (" + STANDARD.stream().map(name -> "'" + name + "'")
-                    .collect(Collectors.joining(", ")) + ") then v.lookup_value end as standard_lookup_value,"
-            + " regexp_replace(v.lookup_value, '[^A-Za-z0-9]', '', 'g') as legacy_odata_value,"
-            + " v.modification_timestamp"
-            + " from (" + LISTING_LOOKUPS + " union all " + COLLECTION_LOOKUPS + " union all " + MEDIA_LOOKUPS
-            + ") v) lk";
+    /** Built at its first use, from the served resources' own fields (which exist by then): their one list. */
+    private static final class Source {
+        static final String SQL = "(select md5(v.lookup_name || ':' || v.lookup_value) as lookup_key, v.lookup_name,"
+                + " v.lookup_value,"
+                + " case when v.lookup_name in (" + STANDARD.stream().map(name -> "'" + name + "'")
+                        .collect(Collectors.joining(", ")) + ") then v.lookup_value end as standard_lookup_value,"
+                + " regexp_replace(v.lookup_value, '[^A-Za-z0-9]', '', 'g') as legacy_odata_value,"
+                + " v.modification_timestamp"
+                + " from (" + Stream.of(ResoResource.PROPERTY, ResoResource.MEDIA)
+                        .flatMap(resource -> resource.fields().stream().filter(field -> field.lookupName() != null)
+                                .map(field -> valuesOf(resource, field)))
+                        .collect(Collectors.joining(" union all "))
+                + ") v) lk";
+    }
 
     private ResoLookups() {
+    }
+
+    /** The Lookup resource's rows, as a sub-select aliased {@code lk}. */
+    static String source() {
+        return Source.SQL;
+    }
+
+    /**
+     * The distinct values one lookup field of a resource holds among the records it serves, each with when a
+     * record holding it last changed; a multi-valued field's values one by one.
+     */
+    private static String valuesOf(ResoResource resource, ResoField field) {
+        String changed = resource.field("ModificationTimestamp").orElseThrow().sql();
+        String value = field.collection() ? "v.value" : field.sql() + "::text";
+        String from = resource.from() + (field.collection()
+                ? " cross join lateral jsonb_array_elements_text(" + field.sql() + ") v(value)" : "");
+        return "select '" + field.lookupName() + "'::text as lookup_name, " + value + " as lookup_value, max("
+                + changed + ") as modification_timestamp from " + from + " where " + resource.where() + " and "
+                + value + " is not null group by 2";
     }
 
     /**

@@ -124,7 +124,7 @@ public enum ResoResource {
                     string("OfficeName", "mo.name", 255),
                     of("ModificationTimestamp", EdmType.DATE_TIME_OFFSET, "mo.modification_timestamp"))),
 
-    LOOKUP("Lookup", "LookupKey", "lk.lookup_key", ResoLookups.SOURCE,
+    LOOKUP("Lookup", "LookupKey", "lk.lookup_key", null, // its rows are made of the others': ResoLookups
             List.of(
                     of("LookupKey", EdmType.STRING, "lk.lookup_key"),
                     of("LookupName", EdmType.STRING, "lk.lookup_name"),
@@ -162,7 +162,7 @@ public enum ResoResource {
     }
 
     String from() {
-        return from;
+        return this == LOOKUP ? ResoLookups.source() : from;
     }
 
     /**
