@@ -13,6 +13,7 @@
     <div class="price-box">
       <p class="price">${fn:escapeXml(listing.priceText)}</p>
       <p class="status-line"><span class="status">${fn:escapeXml(listing.status)}</span> ${fn:escapeXml(listing.factsLine)}</p>
+      <%@ include file="parts/save-home.jspf" %>
     </div>
   </header>
 

@@ -10,6 +10,7 @@
       <ul><c:forEach var="p" items="${filter.problems()}"><li>${fn:escapeXml(p)}</li></c:forEach></ul></div>
   </c:if>
   <h1 class="count">${fn:escapeXml(meta.title())}</h1>
+  <%@ include file="parts/save-search.jspf" %>
   <div class="results">
     <c:choose>
       <c:when test="${empty found.listings()}">

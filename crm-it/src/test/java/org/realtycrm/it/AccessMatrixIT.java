@@ -43,7 +43,8 @@ class AccessMatrixIT extends CrmIT {
      * the lead: the role is refused before the record is looked up. The property in the property calls is a fresh
      * off-MLS property of the assigned agent (theirs and the admins' only); the links join it to their fresh lead.
      * The integrator is an API client of the RESO Web API: its token reads that service and what anyone may read,
-     * and no role of the CRM's API.
+     * and no role of the CRM's API. The client signed up on the website and confirmed the email: the portal is theirs
+     * alone, and the portal's doors for visitors answer only calls the website signed.
      */
     private static final String MATRIX = """
             call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS  INTEGRATOR
@@ -83,6 +84,14 @@ class AccessMatrixIT extends CrmIT {
             LIST_OUTBOX        200    403             403          403     401        403
             RESO_METADATA      403    403             403          403     401        200
             RESO_PROPERTIES    403    403             403          403     401        200
+            PORTAL_ME          403    403             403          200     401        403
+            PORTAL_FAVOURITES  403    403             403          200     401        403
+            PORTAL_SAVE_SEARCH 403    403             403          201     401        403
+            PORTAL_VIEW        403    403             403          204     401        403
+            UNSIGNED_SIGN_UP   401    401             401          401     401        401
+            LEAD_PORTAL_ACCESS 200    200             404          403     401        403
+            INVITE_TO_PORTAL   200    200             404          403     401        403
+            SEND_DIGESTS       200    403             403          403     401        403
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -95,14 +104,14 @@ class AccessMatrixIT extends CrmIT {
     }
 
     /** The callers, created and signed in once for the class (sign-ins are rate-limited). */
-    record World(Account assignedAgent, Account otherAgent, Account client, Reso integrator) {
+    record World(Account assignedAgent, Account otherAgent, Api client, Reso integrator) {
 
         Api as(Caller caller) {
             return switch (caller) {
                 case ADMIN -> admin();
                 case ASSIGNED_AGENT -> assignedAgent.api();
                 case OTHER_AGENT -> otherAgent.api();
-                case CLIENT -> client.api();
+                case CLIENT -> client;
                 case ANONYMOUS -> anonymous();
                 case INTEGRATOR -> integrator.api();
             };
@@ -184,7 +193,7 @@ class AccessMatrixIT extends CrmIT {
         READ_USER {
             @Override
             Response send(Api caller, World world) {
-                return caller.get(Accounts.path(world.client().id()));
+                return caller.get(Accounts.path(world.otherAgent().id()));
             }
         },
         UPDATE_USER {
@@ -333,6 +342,60 @@ class AccessMatrixIT extends CrmIT {
                         .build());
             }
         },
+        PORTAL_ME {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/portal/me");
+            }
+        },
+        PORTAL_FAVOURITES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/portal/favourites");
+            }
+        },
+        PORTAL_SAVE_SEARCH {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/portal/saved-searches", Json.createObjectBuilder()
+                        .add("criteria", Json.createObjectBuilder().add("city", "Austin")).build());
+            }
+        },
+        PORTAL_VIEW {
+            @Override
+            Response send(Api caller, World world) {
+                long listing = MlsListings.newFeed().add("city", "Austin", "street_name", Unique.name() + " Way");
+                return caller.post("/api/v1/portal/views", Json.createObjectBuilder().add("listingId", listing)
+                        .build());
+            }
+        },
+        UNSIGNED_SIGN_UP {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/portal/sign-ups", Json.createObjectBuilder().add("firstName", "Ann")
+                        .add("email", Unique.email("client")).add("password", "a-client-password-1")
+                        .add("clientAddress", "198.51.100.1").build());
+            }
+        },
+        LEAD_PORTAL_ACCESS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Leads.path(world.freshLeadOfTheAssignedAgent()) + "/portal");
+            }
+        },
+        INVITE_TO_PORTAL {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Leads.path(world.freshLeadOfTheAssignedAgent()) + "/portal/invitation",
+                        JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        SEND_DIGESTS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post("/api/v1/listing-alerts/digests", JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
         LIST_OUTBOX {
             @Override
             Response send(Api caller, World world) {
@@ -395,7 +458,7 @@ class AccessMatrixIT extends CrmIT {
     void refusedChangesLeaveTheLeadAsItWas() {
         JsonObject lead = world().freshLeadOfTheAssignedAgent();
 
-        for (Api intruder : new Api[] {world().otherAgent().api(), world().client().api(), anonymous()}) {
+        for (Api intruder : new Api[] {world().otherAgent().api(), world().client(), anonymous()}) {
             intruder.put(Leads.path(lead), LeadJson.from(lead).notes("defaced").build());
             intruder.delete(Leads.path(lead));
             Leads.as(intruder).assign(id(lead), world().otherAgent().id());
@@ -446,9 +509,19 @@ class AccessMatrixIT extends CrmIT {
         assertThat(world().assignedAgent().leads().list("q", lead.getString("lastName")).expect(200).total()).isZero();
     }
 
+    /** A client as the website makes one: signed up, the emailed link followed. */
+    private static Api portalClient() {
+        try {
+            return PortalIT.signedUp(Unique.email("client"), "Matrix");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static synchronized World world() {
         if (world == null) {
-            world = new World(Accounts.agent(), Accounts.agent(), Accounts.client(), Reso.newClient());
+            world = new World(Accounts.agent(), Accounts.agent(), portalClient(), Reso.newClient());
         }
         return world;
     }

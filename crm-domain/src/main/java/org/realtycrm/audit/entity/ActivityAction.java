@@ -59,5 +59,23 @@ public enum ActivityAction {
     /** An integrator was cut off: no new token, and the ones it holds stop working. */
     API_CLIENT_DEACTIVATED,
     /** An admin sent a test email through the configured mail provider, to check the mail settings. */
-    TEST_MAIL_SENT
+    TEST_MAIL_SENT,
+    /** On the lead's timeline: they made a client account on the website (not yet confirmed). */
+    CLIENT_SIGNED_UP,
+    /** On the lead's timeline: their agent invited them to the client portal. */
+    CLIENT_INVITED,
+    /** On the lead's timeline: the client confirmed their email (or accepted the invitation) and may sign in. */
+    CLIENT_VERIFIED,
+    /** On the lead's timeline: the signed-in client opened a listing (once a day per listing). */
+    CLIENT_VIEWED_LISTING,
+    FAVOURITE_ADDED,
+    FAVOURITE_REMOVED,
+    /** On the lead's timeline: the client saved a search, changed one (name, alerts) or removed one. */
+    SEARCH_SAVED,
+    SEARCH_CHANGED,
+    SEARCH_REMOVED,
+    /** On the lead's timeline: a saved search's alert (instant or the daily digest) went to the client. */
+    LISTING_ALERT_SENT,
+    /** On the lead's timeline: the client turned a search's alerts off with the link in an alert. */
+    ALERTS_UNSUBSCRIBED
 }

@@ -1,5 +1,7 @@
 package org.realtycrm.campaign.boundary;
 
+import org.realtycrm.campaign.control.MailText;
+
 /** The words of the test email: both parts, so that the recipient sees the HTML and the plain text arrive. */
 final class TestMailText {
 
@@ -13,24 +15,8 @@ final class TestMailText {
 
     static String html(String adminName) {
         return "<!DOCTYPE html><html><body><p>This is a test email from <strong>Realty CRM</strong>, sent by "
-                + escape(adminName) + " to check the mail settings.</p>"
+                + MailText.escape(adminName) + " to check the mail settings.</p>"
                 + "<p>If you are reading it, the server's mail is delivered. Nothing needs to be done.</p>"
                 + "</body></html>";
-    }
-
-    /** A user's name in HTML text: it is theirs, not markup. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

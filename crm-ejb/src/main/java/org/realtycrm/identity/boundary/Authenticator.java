@@ -6,13 +6,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.realtycrm.identity.control.PasswordHasher;
+import org.realtycrm.identity.control.Credentials;
 import org.realtycrm.identity.control.TokenIssuer;
 import org.realtycrm.identity.control.TokenIssuer.SignedToken;
-import org.realtycrm.identity.entity.EmailAddress;
 import org.realtycrm.identity.entity.User;
-import org.realtycrm.identity.entity.UserRepository;
-import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.UnauthenticatedException;
 
 /** Checks an email and password: for an access token (the API), or for a signed-in session (the screens). */
@@ -24,10 +21,7 @@ public class Authenticator {
     static final String FAILED = "the email or password is wrong, or the account is deactivated";
 
     @Inject
-    UserRepository users;
-
-    @Inject
-    PasswordHasher passwords;
+    Credentials credentials;
 
     @Inject
     TokenIssuer tokens;
@@ -51,20 +45,7 @@ public class Authenticator {
     }
 
     private User check(String email, String password) {
-        String normalized;
-        try {
-            normalized = EmailAddress.normalize("email", email);
-        } catch (InvalidInputException notAnEmail) {
-            normalized = null;
-        }
-        User user = normalized == null ? null : users.findByEmail(normalized).orElse(null);
-        if (user == null) {
-            passwords.verifyDecoy(password);
-            throw new UnauthenticatedException(FAILED);
-        }
-        if (!passwords.matches(password, user.getPasswordHash()) || !user.isActive()) {
-            throw new UnauthenticatedException(FAILED);
-        }
-        return user;
+        return credentials.holder(email, password).filter(User::isActive)
+                .orElseThrow(() -> new UnauthenticatedException(FAILED));
     }
 }

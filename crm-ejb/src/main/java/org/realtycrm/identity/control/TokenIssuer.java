@@ -58,7 +58,15 @@ public class TokenIssuer {
     }
 
     public SignedToken issue(User user) {
-        return sign(new JWTClaimsSet.Builder()
+        return issue(user, lifetimeSeconds);
+    }
+
+    /**
+     * A token that lasts {@code seconds}: a client portal's session, which the website keeps in the client's cookie
+     * (password changes and deactivation still end it at once: every request checks the account).
+     */
+    public SignedToken issue(User user, long seconds) {
+        return sign(seconds, new JWTClaimsSet.Builder()
                 .subject(String.valueOf(user.getId()))
                 .claim("upn", user.getEmail())
                 .claim("name", user.getName())
@@ -72,19 +80,19 @@ public class TokenIssuer {
      * only what that role may read.
      */
     public SignedToken issueForClient(String clientId, String clientName) {
-        return sign(new JWTClaimsSet.Builder()
+        return sign(lifetimeSeconds, new JWTClaimsSet.Builder()
                 .subject(clientId)
                 .claim("upn", clientId)
                 .claim("name", clientName)
                 .claim("groups", List.of(Role.INTEGRATOR_NAME)));
     }
 
-    private SignedToken sign(JWTClaimsSet.Builder claimsOfTheCaller) {
+    private SignedToken sign(long seconds, JWTClaimsSet.Builder claimsOfTheCaller) {
         Instant now = Instant.now();
         JWTClaimsSet claims = claimsOfTheCaller
                 .issuer(issuer)
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(lifetimeSeconds)))
+                .expirationTime(Date.from(now.plusSeconds(seconds)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
@@ -94,7 +102,7 @@ public class TokenIssuer {
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign the access token", e);
         }
-        return new SignedToken(jwt.serialize(), lifetimeSeconds);
+        return new SignedToken(jwt.serialize(), seconds);
     }
 
     private RSASSASigner signer() {

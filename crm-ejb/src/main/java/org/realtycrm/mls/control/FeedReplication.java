@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +51,9 @@ import org.realtycrm.platform.cluster.NodeName;
  */
 @ApplicationScoped
 public class FeedReplication {
+
+    @Inject
+    Event<FeedSynced> synced;
 
     /**
      * How long a write keeps the feed leased; every page and listing renews it. Longer than the longest wait for
@@ -126,6 +130,7 @@ public class FeedReplication {
                         attempt(feed, () -> reconcile(feedId, id, lease, source.feed()))));
             }
         }
+        synced.fire(new FeedSynced(feedId, runId));
         return store.run(runId);
     }
 

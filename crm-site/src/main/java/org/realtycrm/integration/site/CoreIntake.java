@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -17,17 +16,15 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 
-import org.realtycrm.platform.site.Hmac;
+import org.realtycrm.platform.site.CoreProblem;
+import org.realtycrm.platform.site.IntakeSigning;
 import org.realtycrm.platform.site.SiteSettings;
 
 /**
  * Hands a form's inquiry to the core: {@code POST /api/v1/intake/leads}, signed with the website's intake source
- * (HMAC-SHA256 of "<timestamp>.<body>", docs/api.md "Inbound leads"). The core decides everything (who the lead is,
+ * ({@link IntakeSigning}, docs/api.md "Inbound leads"). The core decides everything (who the lead is,
  * which agent gets it); this only reports how it went, with the core's field errors when it refused the inquiry.
  */
 @ApplicationScoped
@@ -80,13 +77,11 @@ public class CoreIntake {
 
     private Outcome send(JsonObject inquiry) {
         byte[] body = inquiry.toString().getBytes(StandardCharsets.UTF_8);
-        String timestamp = Long.toString(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.coreUrl() + "/api/v1/intake/leads"))
+        HttpRequest request = IntakeSigning.signed(
+                        HttpRequest.newBuilder(URI.create(settings.coreUrl() + "/api/v1/intake/leads")),
+                        settings.intakeKey().get(), settings.intakeSecret().get(), clock.instant(), body)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header("X-Intake-Key", settings.intakeKey().get())
-                .header("X-Intake-Timestamp", timestamp)
-                .header("X-Intake-Signature", "sha256=" + sign(settings.intakeSecret().get(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         HttpResponse<String> response;
@@ -113,28 +108,11 @@ public class CoreIntake {
         return new Outcome.Unavailable();
     }
 
-    static String sign(String secret, String timestamp, byte[] body) {
-        return HexFormat.of().formatHex(Hmac.sha256(secret.getBytes(StandardCharsets.UTF_8),
-                (timestamp + ".").getBytes(StandardCharsets.US_ASCII), body));
-    }
-
     /** The problem's {@code errors} ({@code [{"field","message"}]}); a problem without them is about the whole form. */
     static Map<String, String> fieldErrors(String problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new java.io.StringReader(problem))) {
-            JsonValue errorList = reader.readObject().get("errors");
-            if (errorList != null && errorList.getValueType() == JsonValue.ValueType.ARRAY) {
-                for (JsonValue error : errorList.asJsonArray()) {
-                    if (error instanceof JsonObject fieldError) {
-                        errors.putIfAbsent(fieldError.getString("field", "form"),
-                                fieldError.getString("message", "is not right"));
-                    }
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.warning("the core's 400 answer was not a problem document: " + abbreviated(problem));
-        }
+        Map<String, String> errors = new LinkedHashMap<>(CoreProblem.of(problem).fieldErrors());
         if (errors.isEmpty()) {
+            LOG.warning("the core's 400 answer named no field: " + abbreviated(problem));
             errors.put("form", "could not be sent as it is");
         }
         return errors;

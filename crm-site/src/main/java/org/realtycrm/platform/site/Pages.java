@@ -18,8 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Renders the website's pages: every page gets the brand, the site's settings and its {@link PageMeta}, and is
- * drawn by its Jakarta Pages view under {@code /WEB-INF/views/}. Pages are the same for every visitor (no session,
- * nothing personal), so they carry an ETag made of what they show and may be cached.
+ * drawn by its Jakarta Pages view under {@code /WEB-INF/views/}. A visitor's pages are the same for every visitor (no
+ * session, nothing personal), so they carry an ETag made of what they show and may be cached; a signed-in client's
+ * are {@link #personal personal} and never cached.
  */
 @ApplicationScoped
 public class Pages {
@@ -65,6 +66,14 @@ public class Pages {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Marks the page as one client's own (their saved homes, a form carrying their session's csrf): no cache keeps
+     * it, shared or not, and it has no ETag, so that nobody else is ever answered with it.
+     */
+    public void personal(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "private, no-store");
     }
 
     /** A plain page saying what went wrong, with the status that says it to machines. */

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /robots.txt}: everything may be crawled but the form handler; the sitemap is named. */
+/**
+ * {@code /robots.txt}: everything may be crawled but the form handler and the client portal's pages (each person's
+ * own, or behind an emailed link); the sitemap is named.
+ */
 @WebServlet("/robots.txt")
 public class RobotsServlet extends HttpServlet {
 
@@ -21,7 +24,8 @@ public class RobotsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
-        response.getWriter().write("User-agent: *\nDisallow: /inquiries\nAllow: /\n\nSitemap: "
+        response.getWriter().write("User-agent: *\nDisallow: /inquiries\nDisallow: /account\nDisallow: /alerts/\n"
+                + "Allow: /\n\nSitemap: "
                 + pages.absolute(request, "/sitemap.xml") + "\n");
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
+import org.realtycrm.platform.site.TypedText;
+
 /**
  * A visitor's search, from the search form's query parameters ({@code /homes?city=Austin&minPrice=300000}). A value
  * that cannot be read is left out of the search and named in {@link #problems()}, which the page shows; it never
@@ -21,7 +23,10 @@ public record ListingFilter(String text, String city, String postalCode, Long mi
     public static final int PAGE_SIZE = 24;
     /** The last page of the most results a search counts. */
     static final int MAX_PAGE = (SiteListings.COUNT_CAP + PAGE_SIZE - 1) / PAGE_SIZE;
-    private static final int MAX_TEXT = 100;
+    /** The longest words, city and type a search reads: the core's limits on a saved search's criteria. */
+    public static final int MAX_TEXT = 100;
+    public static final int MAX_CITY = 50;
+    public static final int MAX_TYPE = 50;
 
     /** Which listings by status: on the market by default. */
     public enum Market {
@@ -76,7 +81,7 @@ public record ListingFilter(String text, String city, String postalCode, Long mi
     public static ListingFilter from(Function<String, String> parameter) {
         List<String> problems = new ArrayList<>();
         String text = text(parameter.apply("q"));
-        String city = text(parameter.apply("city"));
+        String city = TypedText.line(parameter.apply("city"), MAX_CITY);
         String postalCode = text(parameter.apply("zip"));
         if (postalCode != null && !postalCode.matches("\\d{5}(-\\d{4})?")) {
             problems.add("ZIP code: \"" + postalCode + "\" is not a ZIP code");
@@ -98,15 +103,11 @@ public record ListingFilter(String text, String city, String postalCode, Long mi
         Long page = whole(parameter.apply("page"), "Page", problems);
         int pageNumber = page == null || page < 1 ? 1 : (int) Math.min(page, MAX_PAGE);
         return new ListingFilter(text, city, postalCode, minPrice, maxPrice, small(beds), small(baths),
-                text(parameter.apply("type")), market, sort, pageNumber, List.copyOf(problems));
+                TypedText.line(parameter.apply("type"), MAX_TYPE), market, sort, pageNumber, List.copyOf(problems));
     }
 
     private static String text(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip().replace("\u0000", "");
-        return stripped.length() > MAX_TEXT ? stripped.substring(0, MAX_TEXT) : stripped;
+        return TypedText.line(value, MAX_TEXT);
     }
 
     private static Long whole(String value, String label, List<String> problems) {

@@ -18,11 +18,16 @@ import org.realtycrm.platform.site.PageMeta;
 import org.realtycrm.platform.site.Pages;
 import org.realtycrm.platform.site.SiteDataException;
 import org.realtycrm.platform.site.SiteSettings;
+import org.realtycrm.portal.site.ClientView;
+import org.realtycrm.portal.site.ClientViews;
+import org.realtycrm.portal.site.LocalPath;
 
 /**
  * A listing's page, {@code /homes/<city>/<address>-<id>}: photos, facts, price history, the map, who lists it (as
  * IDX display rules require) and the forms to ask about it. Only the id counts; any other spelling of the address
- * is sent to the listing's one address (301), so search engines see one page per home.
+ * is sent to the listing's one address (301), so search engines see one page per home. Visitors get one cached
+ * page, whose "Save" is a link to sign in; a signed-in client gets the page drawn for them, with their own "Save"
+ * button ({@link ClientViews}).
  */
 @WebServlet("/homes/*")
 public class ListingServlet extends HttpServlet {
@@ -40,6 +45,9 @@ public class ListingServlet extends HttpServlet {
 
     @Inject
     FormTicket tickets;
+
+    @Inject
+    ClientViews clients;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -66,8 +74,14 @@ public class ListingServlet extends HttpServlet {
         if (CanonicalPaths.redirectedTo(listing.path(), request, response)) {
             return;
         }
-        // the page holds a form ticket: a cached copy is drawn again each day, while its ticket is good
-        if (pages.notModified(request, response, listing + "|" + photos + "|" + history + "|" + tickets.day(), 60)) {
+        // a browser that cached the public page must not show it once its visitor has signed in, nor the reverse
+        response.addHeader("Vary", "Cookie");
+        ClientView client = clients.ofListing(request, response, listing.id());
+        if (client.personal()) {
+            pages.personal(response);
+        } else if (pages.notModified(request, response, listing + "|" + photos + "|" + history + "|" + tickets.day(),
+                60)) {
+            // the page holds a form ticket: a cached copy is drawn again each day, while its ticket is good
             return;
         }
         List<String> photoUrls = photos.stream()
@@ -78,6 +92,8 @@ public class ListingServlet extends HttpServlet {
         request.setAttribute("history", history);
         request.setAttribute("ticket", tickets.issue());
         request.setAttribute("showingChoice", InquiryForm.ABOUT_A_HOME);
+        request.setAttribute("client", client);
+        request.setAttribute("signInToSave", LocalPath.signInFor(listing.path()));
         String url = pages.absolute(request, listing.path());
         pages.render(request, response, "listing", new PageMeta(listing.fullAddress() + " · " + listing.priceText(),
                 listing.summary(), url, photoUrls.isEmpty() ? null : photoUrls.get(0),

@@ -13,8 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.realtycrm.platform.site.PageMeta;
 import org.realtycrm.platform.site.Pages;
 import org.realtycrm.platform.site.SiteDataException;
+import org.realtycrm.portal.site.ClientView;
+import org.realtycrm.portal.site.ClientViews;
+import org.realtycrm.portal.site.Frequency;
+import org.realtycrm.portal.site.SearchCriteria;
 
-/** {@code /homes}: the search's results as a list and on a map, a page of 24 at a time. */
+/**
+ * {@code /homes}: the search's results as a list and on a map, a page of 24 at a time. A signed-in client's page is
+ * drawn for them, with the form to save the search and hear of new homes ({@link ClientViews}); everyone else gets
+ * the same cached page, with a link to sign up for alerts.
+ */
 @WebServlet("/homes")
 public class SearchServlet extends HttpServlet {
 
@@ -25,6 +33,9 @@ public class SearchServlet extends HttpServlet {
 
     @Inject
     Pages pages;
+
+    @Inject
+    ClientViews clients;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -39,9 +50,21 @@ public class SearchServlet extends HttpServlet {
             pages.unavailable(request, response, e);
             return;
         }
-        if (pages.notModified(request, response, filter + "|" + found + "|" + types, 60)) {
+        // a browser that cached the public page must not show it once its visitor has signed in, nor the reverse
+        response.addHeader("Vary", "Cookie");
+        ClientView client = clients.ofSearch(request);
+        if (client.personal()) {
+            pages.personal(response);
+        } else if (pages.notModified(request, response, filter + "|" + found + "|" + types, 60)) {
             return;
         }
+        if (client.signedIn()) {
+            SearchCriteria criteria = SearchCriteria.from(filter);
+            request.setAttribute("criteria", criteria.parameters());
+            request.setAttribute("searchName", criteria.description());
+            request.setAttribute("frequencies", Frequency.values());
+        }
+        request.setAttribute("client", client);
         request.setAttribute("filter", filter);
         request.setAttribute("found", found);
         request.setAttribute("types", types);

@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,6 +169,30 @@ public class SiteListings {
             return find(db, id);
         } catch (SQLException e) {
             throw new SiteDataException("listing " + id, e);
+        }
+    }
+
+    /**
+     * The listings among these ids that the public sees, by id (a client's saved homes): one that left the site
+     * (withdrawn, or withheld by its feed) is not among them.
+     */
+    public Map<Long, Listing> byIds(Collection<Long> ids) {
+        Map<Long, Listing> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection db = database.getConnection(); PreparedStatement select = db.prepareStatement(
+                "select " + COLUMNS + " from site_listings l" + COVER + " where l.id = any (?)")) {
+            select.setArray(1, db.createArrayOf("bigint", ids.toArray(Long[]::new)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Listing listing = listing(rows);
+                    found.put(listing.id(), listing);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new SiteDataException("listings by id", e);
         }
     }
 

@@ -72,4 +72,13 @@ class ListingFilterTest {
         assertThat(filter.text()).hasSize(100);
         assertThat(filter.beds()).isEqualTo(99);
     }
+
+    @Test
+    void cityAndTypeAreReadWithinTheLimitsASavedSearchHasAndWithoutControlCharacters() {
+        ListingFilter filter = filter(Map.of("city", "c".repeat(80), "type", "t".repeat(80), "q", "oak\tst\u0000"));
+
+        assertThat(filter.city()).hasSize(ListingFilter.MAX_CITY).isEqualTo("c".repeat(50));
+        assertThat(filter.type()).hasSize(ListingFilter.MAX_TYPE);
+        assertThat(filter.text()).isEqualTo("oak st");
+    }
 }

@@ -10,6 +10,7 @@ import org.realtycrm.platform.problem.AccessDeniedException;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.CrmException;
 import org.realtycrm.platform.problem.InvalidInputException;
+import org.realtycrm.platform.problem.LinkExpiredException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
@@ -53,6 +54,9 @@ public class CrmExceptionMapper implements ExceptionMapper<CrmException> {
         }
         if (e instanceof ConflictException) {
             return Problems.of(409, "conflict", "Conflict", detail);
+        }
+        if (e instanceof LinkExpiredException) {
+            return Problems.of(410, "link-expired", "Link expired", detail);
         }
         if (e instanceof TooLargeException) {
             return Problems.of(413, "too-large", "Too large", detail);

@@ -2,6 +2,7 @@ package org.realtycrm.platform.rest;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 import jakarta.annotation.PostConstruct;
@@ -28,13 +29,29 @@ public class RateLimits {
     @ConfigProperty(name = "crm.rate-limit.intake.per-minute")
     long intakePerMinute;
 
+    @Inject
+    @ConfigProperty(name = "crm.rate-limit.sign-up.per-hour")
+    long signUpsPerHour;
+
     private RateLimiter api;
     private RateLimiter intake;
+    private RateLimiter signUps;
 
     @PostConstruct
     void create() {
         api = new RateLimiter(apiPerMinute, Duration.ofMinutes(1));
         intake = new RateLimiter(intakePerMinute, Duration.ofMinutes(1));
+        signUps = new RateLimiter(signUpsPerHour, Duration.ofHours(1));
+    }
+
+    /**
+     * A client portal sign-up, per email: each sends that address a message, so a stranger may not have us send
+     * many. Its own allowance, not the sign-ins': sign-ups with a staff member's email must not lock them out.
+     *
+     * @return seconds to wait, when the email has had its sign-ups for the hour
+     */
+    public OptionalLong signUp(String email) {
+        return signUps.tryAcquire("sign-up:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -145,4 +145,16 @@ public final class LeadPage {
         browser.until(ExpectedConditions.stalenessOf(row));
         return this;
     }
+
+    /** The "Client portal" line: where the lead stands with their account on the website. */
+    public String portalStanding() {
+        return browser.find(By.id("portalAccess:portalWords")).getText();
+    }
+
+    /** Invites the lead to the client portal, and waits for the line to say so. */
+    public LeadPage inviteToPortal() {
+        browser.find(By.id("portalAccess:invite")).click();
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portalAccess:portalWords"), "Invited"));
+        return this;
+    }
 }
