@@ -20,6 +20,8 @@
     <input type="hidden" name="ticket" value="${fn:escapeXml(ticket)}">
     <button id="sign-in-submit" type="submit">Sign in</button>
   </form>
+  <%-- without next: the emailed link signs the client in to their account, wherever they were --%>
+  <p><a href="${pageContext.request.contextPath}/account/forgot">Forgot your password?</a></p>
   <p>New here? <a href="${pageContext.request.contextPath}/account/sign-up">Sign up</a> to save homes and searches.</p>
 </section>
 <%@ include file="parts/bottom.jspf" %>

@@ -34,7 +34,7 @@ import org.realtycrm.it.support.WebsiteCalls;
  * sign-up with the emailed confirmation, an agent's invitation, saved searches whose alerts follow the MLS feed,
  * the one-click unsubscribe, and what each caller may reach. Mail goes through the SendGrid adapter to its fake.
  */
-class PortalIT extends CrmIT {
+public class PortalIT extends CrmIT {
 
     private static final String PORTAL = "/api/v1/portal";
     private static final String PASSWORD = "a-client-password-1";
@@ -188,6 +188,40 @@ class PortalIT extends CrmIT {
     }
 
     @Test
+    void aClientWhoForgotTheirPasswordChoosesANewOneAndTheirOtherSessionsEnd() throws Exception {
+        String email = Unique.email("client");
+        Api before = signedUp(email, "Hal");
+        JsonObject ask = Json.createObjectBuilder().add("email", email).add("clientAddress", "198.51.100.11").build();
+        assertThat(call("password-resets", ask).expect(202).json().getString("status")).isEqualTo("reset-sent");
+        String nobody = Unique.email("client");
+        call("password-resets", Json.createObjectBuilder().add("email", nobody)
+                .add("clientAddress", "198.51.100.11").build()).expect(202);
+
+        JsonObject mail = Outbox.await(email, "client-account", 2);
+        assertThat(mail.getString("subject")).startsWith("Choose a new password");
+        String token = Outbox.token(mail);
+        assertThatProblem(call("passwords", Json.createObjectBuilder().add("token", token).add("password", "short")
+                .add("clientAddress", "198.51.100.11").build())).hasStatus(400).hasFieldError("password");
+        String renewed = "a-brand-new-password-2";
+        JsonObject session = call("passwords", Json.createObjectBuilder().add("token", token)
+                .add("password", renewed).add("clientAddress", "198.51.100.11").build()).expect(200).json();
+        assertThat(Api.withToken(session.getString("accessToken")).get(PORTAL + "/me").status()).isEqualTo(200);
+        assertThat(before.get(PORTAL + "/me").status()).as("the sessions before it end").isEqualTo(401);
+        assertThatProblem(call("passwords", Json.createObjectBuilder().add("token", token).add("password", renewed)
+                .add("clientAddress", "198.51.100.11").build())).hasStatus(410);
+
+        JsonObject old = Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
+                .add("clientAddress", "198.51.100.11").build();
+        assertThatProblem(call("sessions", old)).hasStatus(401).hasType("invalid-credentials");
+        call("sessions", Json.createObjectBuilder().add("email", email).add("password", renewed)
+                .add("clientAddress", "198.51.100.11").build()).expect(200);
+        assertThat(admin().get(Leads.path(leadOf(email)) + "/activities").expect(200).items())
+                .extracting(entry -> entry.getString("action")).contains("PASSWORD_CHANGED");
+        Thread.sleep(300);
+        assertThat(Outbox.to(nobody, "client-account")).as("nothing to an address without an account").isEmpty();
+    }
+
+    @Test
     void signingUpWithAnEmailThatHasAnAccountTellsItsOwnerAndNotTheForm() throws Exception {
         String email = Unique.email("client");
         signedUp(email, "Cai");
@@ -313,13 +347,13 @@ class PortalIT extends CrmIT {
     }
 
     /** A client who signed up and confirmed the email, signed in as the website would be for them. */
-    static Api signedUp(String email, String firstName) throws InterruptedException {
+    public static Api signedUp(String email, String firstName) throws InterruptedException {
         call("sign-ups", signUp(email, firstName)).expect(202);
         String token = Outbox.token(Outbox.await(email, "client-account", 1));
         return Api.withToken(call("verifications", verification(token)).expect(200).json().getString("accessToken"));
     }
 
-    static JsonObject signUp(String email, String firstName) {
+    public static JsonObject signUp(String email, String firstName) {
         return Json.createObjectBuilder().add("firstName", firstName).add("lastName", "Lima").add("email", email)
                 .add("password", PASSWORD).add("clientAddress", "198.51.100.1").build();
     }

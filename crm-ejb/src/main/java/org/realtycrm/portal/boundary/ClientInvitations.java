@@ -94,7 +94,7 @@ public class ClientInvitations {
                     agent.getId());
         }
         User client = users.findById(account.getUserId()).orElseThrow();
-        mails.invitation(client, agent.getName(), accounts.invite(client.getId()));
+        mails.invitation(client, agent.getName(), accounts.passwordLink(client.getId(), LinkPurpose.INVITE));
         activity.record(agent, account, ActivityAction.CLIENT_INVITED, agent.getName() + " invited "
                 + lead.fullName() + " to the client portal", Map.of("email", lead.getEmail()));
         return access(leadId);

@@ -132,6 +132,9 @@ public class ClientPortal {
 
     /** @throws ConflictException when the client has {@link SavedSearch#MAX_PER_CLIENT} searches already */
     public SavedSearch saveSearch(String name, SearchCriteria criteria, AlertFrequency frequency) {
+        // one save at a time per client, so that two at once cannot both find room for the last one
+        em.createNativeQuery("select id from users where id = ?1 for update").setParameter(1, currentUser.id())
+                .getSingleResult();
         long held = em.createQuery("select count(s) from SavedSearch s where s.userId = :client", Long.class)
                 .setParameter("client", currentUser.id()).getSingleResult();
         if (held >= SavedSearch.MAX_PER_CLIENT) {

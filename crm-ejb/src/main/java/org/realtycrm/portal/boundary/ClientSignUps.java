@@ -134,6 +134,12 @@ public class ClientSignUps {
                 "Made a client account on the website" + (phoneGiven ? ". Phone given: " + form.phone().strip() : ""),
                 null, null);
         long leadId = desk.take(source, inquiry).leadId();
+        // the desk held this email's lock since: a sign-up with it that committed meanwhile is seen now
+        Optional<User> meanwhile = users.findByEmail(email);
+        if (meanwhile.isPresent()) {
+            remind(meanwhile.get(), passwordHash);
+            return;
+        }
         String name = (form.firstName().strip() + " " + (form.lastName() == null ? "" : form.lastName().strip()))
                 .strip();
         ClientAccount account = accounts.open(email, name, passwordHash, leadId, null);
@@ -174,6 +180,30 @@ public class ClientSignUps {
         client.changePasswordHash(passwordHash);
         activity.record(client, accounts.ofClient(client), ActivityAction.CLIENT_VERIFIED, client.getName()
                 + " accepted the invitation: the client portal is open to them", Map.of());
+        return session(client);
+    }
+
+    /**
+     * A forgotten password: a client whose account is in use gets a link to choose a new one (the earlier ones stop
+     * opening). Anyone else gets nothing, and the answer is the same, so that it does not tell who has an account.
+     */
+    public void requestPasswordReset(SignedCall call, String email) {
+        website.verify(call.keyId(), call.timestamp(), call.signature(), call.body());
+        users.findByEmail(EmailAddress.normalize("email", email))
+                .filter(user -> user.getRole() == Role.CLIENT && user.isActive())
+                .filter(user -> accounts.of(user.getId()).filter(ClientAccount::isVerified).isPresent())
+                .ifPresent(client -> mails.passwordReset(client,
+                        accounts.passwordLink(client.getId(), LinkPurpose.RESET)));
+    }
+
+    /** The link from a password reset, with the new password: every other session of the client ends. */
+    public Session resetPassword(SignedCall call, String token, String password) {
+        website.verify(call.keyId(), call.timestamp(), call.signature(), call.body());
+        String passwordHash = passwords.hash(password);
+        User client = accounts.openLink(token, LinkPurpose.RESET).orElseThrow(() -> new LinkExpiredException(EXPIRED));
+        client.changePasswordHash(passwordHash);
+        activity.record(client, accounts.ofClient(client), ActivityAction.PASSWORD_CHANGED, client.getName()
+                + " chose a new password with a forgotten-password link", Map.of());
         return session(client);
     }
 

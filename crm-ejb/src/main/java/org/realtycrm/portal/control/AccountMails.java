@@ -65,6 +65,21 @@ public class AccountMails {
                         + paragraph("The link works once, for 14 days."));
     }
 
+    /** A forgotten password: a link to choose a new one. Asked for on the website, so it greets no typed name. */
+    public void passwordReset(User client, String token) {
+        URI link = links.passwordReset(token);
+        send(client, "Choose a new password for " + brokerage, "reset:" + ClientLink.hash(token),
+                "Hello,\n\nSomeone (perhaps you) asked for a new password for your account with " + brokerage
+                        + ". Choose it here:\n\n" + link + "\n\nThe link works once, for two hours. If you did not "
+                        + "ask, ignore this message: your password stays as it is.\n",
+                paragraph("Hello,")
+                        + paragraph("Someone (perhaps you) asked for a new password for your account with "
+                        + MailText.escape(brokerage) + ".")
+                        + button(link, "Choose a new password")
+                        + paragraph("The link works once, for two hours. If you did not ask, ignore this message: "
+                        + "your password stays as it is."));
+    }
+
     /** Someone signed up with the address of an account that exists: its owner hears of it, the form says nothing. */
     public void alreadyRegistered(User existing, String randomKey) {
         URI signIn = links.signIn();

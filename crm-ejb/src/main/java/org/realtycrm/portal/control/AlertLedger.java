@@ -19,6 +19,8 @@ import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.portal.entity.AlertFrequency;
+import org.realtycrm.portal.entity.SavedSearch;
+import org.realtycrm.portal.entity.SearchCriteria;
 
 /**
  * The alerts' bookkeeping, each step committed at once: which searches have matches to tell, claiming a search's
@@ -59,8 +61,11 @@ public class AlertLedger {
     @SuppressWarnings("unchecked")
     public Optional<AlertBatch> claim(long searchId) {
         List<Object[]> search = em.createNativeQuery("select s.name, s.frequency, s.unsubscribe_token, u.id, u.email,"
-                        + " u.name, a.lead_id from saved_searches s join users u on u.id = s.user_id"
+                        + " u.name, a.lead_id, agent.name, agent.email from saved_searches s"
+                        + " join users u on u.id = s.user_id"
                         + " join client_accounts a on a.user_id = u.id"
+                        + " join leads lead on lead.id = a.lead_id"
+                        + " left join users agent on agent.id = lead.assigned_agent_id and agent.active"
                         + " where s.id = ?1 and s.frequency <> 'OFF' and u.active"
                         + " and (s.alert_lease_until is null or s.alert_lease_until < now())"
                         + " for update of s skip locked")
@@ -93,9 +98,11 @@ public class AlertLedger {
                     .setParameter(1, key).setParameter(2, searchId).setParameter(3, last.longValue())
                     .executeUpdate();
         }
-        return Optional.of(new AlertBatch(searchId, key, takenUp, (String) row[0], AlertFrequency.valueOf((String) row[1]),
-                (String) row[2], ((Number) row[3]).longValue(), (String) row[4], (String) row[5],
-                ((Number) row[6]).longValue(), listings(searchId, key)));
+        SearchCriteria criteria = em.find(SavedSearch.class, searchId).getCriteria();
+        AlertBatch.Agent agent = row[7] == null ? null : new AlertBatch.Agent((String) row[7], (String) row[8]);
+        return Optional.of(new AlertBatch(searchId, key, takenUp, (String) row[0], criteria,
+                AlertFrequency.valueOf((String) row[1]), (String) row[2], ((Number) row[3]).longValue(),
+                (String) row[4], (String) row[5], ((Number) row[6]).longValue(), agent, listings(searchId, key)));
     }
 
     /** The claimed listings that the public may still see, newest match first, each once. */

@@ -64,10 +64,18 @@ public class AlertMails {
                     .append(MailText.escape(facts(listing))).append("</li>");
         }
         html.append("</ul>");
-        if (more > 0) {
-            String andMore = "And " + more + " more: see them all in your account, " + links.account();
-            text.append(andMore).append("\n\n");
-            html.append("<p>").append(MailText.escape(andMore)).append("</p>");
+        URI allOfThem = links.search(batch.criteria());
+        String seeAll = more > 0 ? "And " + more + " more. Every home of your search: " : "Every home of your search: ";
+        text.append(seeAll).append(allOfThem).append("\n\n");
+        html.append("<p>").append(MailText.escape(seeAll)).append("<a href=\"")
+                .append(MailText.escape(allOfThem.toString())).append("\">").append(MailText.escape(allOfThem.toString()))
+                .append("</a></p>");
+        if (batch.agent() != null) {
+            String ask = "Questions, or a showing? " + batch.agent().name() + ", your agent: " + batch.agent().email();
+            text.append(ask).append("\n\n");
+            html.append("<p>Questions, or a showing? ").append(MailText.escape(batch.agent().name()))
+                    .append(", your agent: <a href=\"mailto:").append(MailText.escape(batch.agent().email()))
+                    .append("\">").append(MailText.escape(batch.agent().email())).append("</a></p>");
         }
         String footer = "You get this because you saved the search \"" + batch.searchName() + "\" with "
                 + brokerage + (batch.frequency() == AlertFrequency.DAILY ? " (a daily digest)" : "") + ". "

@@ -78,14 +78,17 @@ public class ClientAccounts {
                 ClientAccount.class).setParameter("lead", leadId).getResultList();
     }
 
-    /** A new invitation for the user; the invitations given before stop opening. */
-    public String invite(long userId) {
+    /**
+     * A new link to choose a password ({@link LinkPurpose#INVITE} or {@link LinkPurpose#RESET}); the links of that
+     * purpose given before stop opening.
+     */
+    public String passwordLink(long userId, LinkPurpose purpose) {
         Instant now = clock.instant();
         em.createQuery("update ClientLink l set l.usedAt = :now where l.userId = :user and l.purpose = :purpose"
                         + " and l.usedAt is null")
-                .setParameter("now", now).setParameter("user", userId).setParameter("purpose", LinkPurpose.INVITE)
+                .setParameter("now", now).setParameter("user", userId).setParameter("purpose", purpose)
                 .executeUpdate();
-        ClientLink.Issued issued = ClientLink.issue(userId, LinkPurpose.INVITE, now);
+        ClientLink.Issued issued = ClientLink.issue(userId, purpose, now);
         em.persist(issued.link());
         return issued.token();
     }

@@ -1,16 +1,19 @@
 package org.realtycrm.portal.control;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.realtycrm.portal.entity.SearchCriteria;
 
 /** The website's addresses the portal's emails link to: its pages, not the core's. */
 @ApplicationScoped
@@ -31,16 +34,40 @@ public class PortalLinks {
         return page("/account/welcome?token=" + token);
     }
 
+    public URI passwordReset(String token) {
+        return page("/account/reset?token=" + token);
+    }
+
     public URI signIn() {
         return page("/account/sign-in");
     }
 
-    public URI account() {
-        return page("/account");
-    }
-
     public URI unsubscribe(String token) {
         return page("/alerts/unsubscribe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    /** The website's search with these criteria: every home a saved search would find, for sale now. */
+    public URI search(SearchCriteria criteria) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        parameter(query, "q", criteria.getText());
+        parameter(query, "city", criteria.getCity());
+        parameter(query, "zip", criteria.getPostalCode());
+        parameter(query, "minPrice", whole(criteria.getMinPrice()));
+        parameter(query, "maxPrice", whole(criteria.getMaxPrice()));
+        parameter(query, "beds", criteria.getMinBeds());
+        parameter(query, "baths", criteria.getMinBaths());
+        parameter(query, "type", criteria.getPropertyType());
+        return page("/homes" + query);
+    }
+
+    private static void parameter(StringJoiner query, String name, Object value) {
+        if (value != null) {
+            query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Long whole(BigDecimal amount) {
+        return amount == null ? null : amount.longValue();
     }
 
     /** Whether mail clients may be offered the one-click unsubscribe, which RFC 8058 allows only over HTTPS. */

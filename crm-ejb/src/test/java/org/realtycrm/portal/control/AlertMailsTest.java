@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.realtycrm.campaign.entity.MailHeaders;
 import org.realtycrm.campaign.entity.OutgoingMail;
 import org.realtycrm.portal.entity.AlertFrequency;
+import org.realtycrm.portal.entity.SearchCriteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +33,9 @@ class AlertMailsTest {
     }
 
     private static AlertBatch batch(AlertFrequency frequency, List<AlertBatch.Listing> listings) {
-        return new AlertBatch(4, "listing-alert:4:99", false, "Austin <3 beds>", frequency, TOKEN, 11, "ana@example.com",
-                "Ana Lima", 21, listings);
+        return new AlertBatch(4, "listing-alert:4:99", false, "Austin <3 beds>",
+                SearchCriteria.of(null, "Austin", null, null, 500_000L, 3, null, null), frequency, TOKEN, 11,
+                "ana@example.com", "Ana Lima", 21, new AlertBatch.Agent("Sam Reyes", "sam@lakeside.example"), listings);
     }
 
     @Test
@@ -52,7 +54,10 @@ class AlertMailsTest {
                 .contains("https://www.lakeside.example/homes/austin/12-oak-b-lane-b-7")
                 .contains("Price drop: 9 Elm St, Round Rock, TX 78664 \u2013 $475,000 (was $500,000)")
                 .contains("https://www.lakeside.example/alerts/unsubscribe?token=" + TOKEN)
-                .contains("Lakeside Realty, 1 Lake St, Austin, TX 78701");
+                .contains("Lakeside Realty, 1 Lake St, Austin, TX 78701")
+                .contains("Every home of your search: https://www.lakeside.example/homes?city=Austin&maxPrice=500000"
+                        + "&beds=3")
+                .contains("Sam Reyes, your agent: sam@lakeside.example");
         // listing text and the search's name are text in the HTML part, never markup
         assertThat(mail.html()).contains("12 Oak &lt;b&gt;Lane&lt;/b&gt;").contains("Austin &lt;3 beds&gt;")
                 .doesNotContain("<b>Lane");

@@ -1,6 +1,7 @@
 package org.realtycrm.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 
 import java.time.Instant;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.realtycrm.it.CrmIT;
+import org.realtycrm.it.PortalIT;
 import org.realtycrm.it.browser.pages.LeadPage;
 import org.realtycrm.it.browser.pages.SignInPage;
 import org.realtycrm.it.support.Account;
@@ -28,12 +30,13 @@ import org.realtycrm.it.support.Query;
 import org.realtycrm.it.support.Site;
 import org.realtycrm.it.support.SiteClient;
 import org.realtycrm.it.support.Unique;
+import org.realtycrm.it.support.WebsiteCalls;
 
 /**
  * The client portal as clients use it, from the website's front door (the address the README prints): sign up on a
  * phone, confirm by the emailed link, save a search, hear of a new listing that arrives through the MLS feed, leave
  * the alerts with one click; save a home and see the agent find it on the lead's timeline; accept an agent's
- * invitation. Mail is read where an admin reads it, in the outbox.
+ * invitation; forget the password and choose a new one. Mail is read where an admin reads it, in the outbox.
  */
 class PortalBrowserIT extends CrmIT {
 
@@ -149,6 +152,46 @@ class PortalBrowserIT extends CrmIT {
         assertThat(admin().get(Leads.path(Leads.id(lead)) + "/activities" + Query.of("size", "50")).expect(200)
                 .items()).extracting(entry -> entry.getString("action"))
                 .contains("CLIENT_INVITED", "CLIENT_VERIFIED", "CLIENT_VIEWED_LISTING", "FAVOURITE_ADDED");
+    }
+
+    @Test
+    void aClientWhoForgotTheirPasswordChoosesANewOne() throws Exception {
+        String email = Unique.email("portal");
+        PortalIT.signedUp(email, "Iris"); // with PASSWORD, the password PortalIT's sign-ups choose
+        String renewed = "a-new-client-password-2";
+
+        try (Browser client = Browser.desktop().at(Site.url())) {
+            client.openFrontDoor();
+            client.find(By.linkText("Account")).click();
+            client.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-submit")));
+            client.find(By.linkText("Forgot your password?")).click();
+            client.until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-submit")));
+            // sent at once, as a browser that fills the email in sends it: the form takes it at any pace
+            client.find(By.id("email")).sendKeys(email);
+            client.find(By.id("forgot-submit")).click();
+            client.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                    "has an account with us, we have sent it a link to choose a new password"));
+            assertThat(client.find(By.tagName("main")).getText()).contains(email);
+
+            // the link in the email (the first was the confirmation of the sign-up)
+            String token = Outbox.token(Outbox.await(email, "client-account", 2));
+            visit(client, "account/reset?token=" + token);
+            client.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(renewed);
+            client.find(By.id("reset-submit")).click();
+            client.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My homes"));
+            assertThat(client.find(By.tagName("main")).getText()).contains("Your new password is set.");
+
+            client.find(By.id("sign-out")).click();
+            client.find(By.linkText("Account")).click();
+            client.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-submit")));
+            client.find(By.id("email")).sendKeys(email);
+            client.find(By.id("password")).sendKeys(renewed);
+            client.find(By.id("sign-in-submit")).click();
+            client.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My homes"));
+        }
+        assertThatProblem(WebsiteCalls.call("sessions", Json.createObjectBuilder().add("email", email)
+                .add("password", PASSWORD).add("clientAddress", "198.51.100.12").build())).as("the old password")
+                .hasStatus(401).hasType("invalid-credentials");
     }
 
     /** Any spelling of the address: the website answers with its own. */

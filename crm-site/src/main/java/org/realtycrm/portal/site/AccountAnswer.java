@@ -6,8 +6,9 @@ import org.realtycrm.platform.site.CoreProblem;
 
 /**
  * What the core answered a call no client's token covers (sign-up, confirming an email, an agent's invitation,
- * sign-in, an alert's unsubscribe link), by what it means for the page. Each page acts on the answers its call can
- * have; any other is {@link Unexpected}, which the page shows as "try again shortly".
+ * sign-in, asking for a new password and choosing it, an alert's unsubscribe link), by what it means for the page.
+ * Each page acts on the answers its call can have; any other is {@link Unexpected}, which the page shows as "try again
+ * shortly".
  */
 public sealed interface AccountAnswer {
 
@@ -17,6 +18,13 @@ public sealed interface AccountAnswer {
 
     /** 202: the core emailed a link to confirm the address (or, when it has an account, told its owner so). */
     record VerificationSent() implements AccountAnswer {
+    }
+
+    /**
+     * 202 {@code {"status":"reset-sent"}}: asked for a new password, the core emailed the address a link to choose one
+     * if it has an account (the answer is the same when it has none).
+     */
+    record ResetSent() implements AccountAnswer {
     }
 
     /** 200 of an unsubscribe link: the saved search it stopped. */
@@ -58,7 +66,7 @@ public sealed interface AccountAnswer {
                 case 200 -> answer.json().containsKey("accessToken")
                         ? new SignedIn(ClientSession.from(answer.json()))
                         : new Unsubscribed(PortalJson.requiredText(answer.json(), "searchName"));
-                case 202 -> new VerificationSent();
+                case 202 -> sent(answer);
                 case 400 -> new Refused(answer.problem().fieldErrors().isEmpty()
                         ? Map.of("form", "could not be sent as it is") : answer.problem().fieldErrors());
                 // any other 401 is the site's own signature refused (a wrong key or secret, a clock adrift)
@@ -74,6 +82,12 @@ public sealed interface AccountAnswer {
         } catch (RuntimeException e) { // a 200 without what it should hold: the answer, never its token, is logged
             return new Unexpected(status, "an answer that could not be read: " + e);
         }
+    }
+
+    /** 202: a link was emailed; which one, the status says ("reset-sent"; a sign-up's is "verification-sent"). */
+    private static AccountAnswer sent(CoreAnswer answer) {
+        return "reset-sent".equals(PortalJson.text(answer.json(), "status")) ? new ResetSent()
+                : new VerificationSent();
     }
 
     private static Unexpected unexpected(CoreAnswer answer) {

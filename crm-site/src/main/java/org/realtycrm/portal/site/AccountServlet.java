@@ -32,7 +32,8 @@ public class AccountServlet extends HttpServlet {
             "search-saved", "Your search is saved.",
             "search-changed", "Your search is changed.",
             "search-deleted", "Your search is deleted.",
-            "home-removed", "The home is removed from your saved homes.");
+            "home-removed", "The home is removed from your saved homes.",
+            "password-set", "Your new password is set.");
 
     @Inject
     ClientPortal portal;

@@ -11,6 +11,7 @@ final class EmailedLinks {
 
     static final PageLink SIGN_IN = new PageLink("Sign in", "/account/sign-in");
     static final PageLink SIGN_UP = new PageLink("Sign up", "/account/sign-up");
+    static final PageLink NEW_PASSWORD = new PageLink("Ask for a new link", "/account/forgot");
 
     private EmailedLinks() {
     }

@@ -40,8 +40,27 @@ class AccountAnswerTest {
     }
 
     @Test
-    void eachRefusalSaysWhatItMeansForThePage() {
+    void aLinkSentSaysWhichLink() {
         assertThat(answer(202, "{\"status\":\"verification-sent\"}")).isEqualTo(new AccountAnswer.VerificationSent());
+        assertThat(answer(202, "{\"status\":\"reset-sent\"}")).isEqualTo(new AccountAnswer.ResetSent());
+        assertThat(answer(202, "<html>")).as("not the contract's answer").isInstanceOf(
+                AccountAnswer.Unexpected.class);
+    }
+
+    @Test
+    void aNewPasswordIsASessionOrTheLinkIsGoneOrThePasswordIsRefused() {
+        assertThat(answer(200, "{\"accessToken\":\"" + ClientCookieTest.TOKEN + "\",\"expiresIn\":1209600,"
+                + "\"name\":\"Vera Client\"}")).isEqualTo(new AccountAnswer.SignedIn(new ClientSession(
+                        ClientCookieTest.TOKEN, 1209600, "Vera Client")));
+        assertThat(answer(410, "{\"type\":\"https://realtycrm.org/problems/link-expired\",\"title\":\"Link expired\"}"))
+                .isEqualTo(new AccountAnswer.LinkExpired());
+        assertThat(answer(400, "{\"type\":\"https://realtycrm.org/problems/invalid-input\",\"errors\":[{\"field\":"
+                + "\"password\",\"message\":\"must be 12 to 128 characters\"}]}"))
+                .isEqualTo(new AccountAnswer.Refused(Map.of("password", "must be 12 to 128 characters")));
+    }
+
+    @Test
+    void eachRefusalSaysWhatItMeansForThePage() {
         assertThat(answer(400, "{\"type\":\"https://realtycrm.org/problems/invalid-input\",\"errors\":[{\"field\":"
                 + "\"password\",\"message\":\"must be at least 12 characters\"}]}"))
                 .isEqualTo(new AccountAnswer.Refused(Map.of("password", "must be at least 12 characters")));

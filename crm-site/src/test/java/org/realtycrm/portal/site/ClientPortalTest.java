@@ -124,13 +124,47 @@ class ClientPortalTest {
         accounts.verifyEmail("vt_1", "203.0.113.9");
         accounts.acceptInvitation("in_1", "correct horse battery", "203.0.113.9");
         accounts.unsubscribe("un_1", "203.0.113.9");
+        accounts.askForNewPassword("vera@example.com", "203.0.113.9");
+        accounts.chooseNewPassword("pw_1", "a new horse battery", "203.0.113.9");
 
         assertThat(core.asked).containsExactly("POST /sessions", "POST /verifications", "POST /invitations",
-                "POST /unsubscriptions");
+                "POST /unsubscriptions", "POST /password-resets", "POST /passwords");
         assertThat(core.bodies).allSatisfy(body -> assertThat(body.getString("clientAddress"))
                 .isEqualTo("203.0.113.9"));
         assertThat(core.bodies.get(0).toString()).isEqualTo("{\"clientAddress\":\"203.0.113.9\",\"email\":"
                 + "\"vera@example.com\",\"password\":\"correct horse battery\"}");
         assertThat(core.bodies.get(2).getString("token")).isEqualTo("in_1");
+        assertThat(core.bodies.get(4).toString()).isEqualTo("{\"clientAddress\":\"203.0.113.9\",\"email\":"
+                + "\"vera@example.com\"}");
+        assertThat(core.bodies.get(5).toString()).isEqualTo("{\"clientAddress\":\"203.0.113.9\",\"token\":"
+                + "\"pw_1\",\"password\":\"a new horse battery\"}");
+    }
+
+    @Test
+    void askingForANewPasswordAndChoosingItAreReadAsTheContractSays() {
+        PortalAccounts accounts = new PortalAccounts();
+
+        accounts.core = new CannedCore(202, "{\"status\":\"reset-sent\"}");
+        assertThat(accounts.askForNewPassword("nobody@example.com", "203.0.113.9"))
+                .as("the same whether or not the address has an account").isEqualTo(new AccountAnswer.ResetSent());
+        accounts.core = new CannedCore(400, "{\"errors\":[{\"field\":\"email\",\"message\":\"must be an email "
+                + "address\"}]}");
+        assertThat(accounts.askForNewPassword("vera", "203.0.113.9"))
+                .isEqualTo(new AccountAnswer.Refused(Map.of("email", "must be an email address")));
+        accounts.core = new CannedCore(429, "{}");
+        assertThat(accounts.askForNewPassword("vera@example.com", "203.0.113.9"))
+                .isEqualTo(new AccountAnswer.TooMany(CoreAnswer.DEFAULT_RETRY_AFTER));
+
+        accounts.core = new CannedCore(200, "{\"accessToken\":\"" + ClientCookieTest.TOKEN + "\",\"expiresIn\":3600,"
+                + "\"name\":\"Vera Client\"}");
+        assertThat(accounts.chooseNewPassword("pw_1", "a new horse battery", "203.0.113.9"))
+                .isEqualTo(new AccountAnswer.SignedIn(new ClientSession(ClientCookieTest.TOKEN, 3600, "Vera Client")));
+        accounts.core = new CannedCore(410, "{\"type\":\"https://realtycrm.org/problems/link-expired\"}");
+        assertThat(accounts.chooseNewPassword("pw_1", "a new horse battery", "203.0.113.9"))
+                .isEqualTo(new AccountAnswer.LinkExpired());
+        accounts.core = new CannedCore(400, "{\"errors\":[{\"field\":\"password\",\"message\":\"must be 12 to "
+                + "128 characters\"}]}");
+        assertThat(accounts.chooseNewPassword("pw_1", null, "203.0.113.9"))
+                .isEqualTo(new AccountAnswer.Refused(Map.of("password", "must be 12 to 128 characters")));
     }
 }

@@ -142,6 +142,45 @@ public class PortalVisitorsResource {
     }
 
     @POST
+    @Path("password-resets")
+    @Operation(summary = "Email a client a link to choose a new password (the website, signed)", description = "Body: "
+            + "email, clientAddress. Only a client whose account is in use gets the link (two hours, once); the "
+            + "answer is the same for every email.")
+    @APIResponse(responseCode = "202", description = "Sent, if the email has an account")
+    @APIResponse(responseCode = "400", description = "Not an email")
+    @APIResponse(responseCode = "429", description = "Too many for this email this hour; see Retry-After")
+    public Response requestPasswordReset(@BeanParam WebsiteSignature signed, InputStream body) throws IOException {
+        VisitorBody form = VisitorBody.read(body, headers.getMediaType());
+        String email = form.text("email", true);
+        form.text("clientAddress", true);
+        form.checked();
+        signUps.authenticate(signed.over(form.bytes()));
+        // the sign-ups' allowance: both send the address a message
+        var wait = limits.signUp(email);
+        if (wait.isPresent()) {
+            return RateLimits.tooManyRequests(wait.getAsLong());
+        }
+        signUps.requestPasswordReset(signed.over(form.bytes()), email);
+        return Response.accepted(jsonStatus("reset-sent")).build();
+    }
+
+    @POST
+    @Path("passwords")
+    @Operation(summary = "Choose a new password with a password reset's token (the website, signed)",
+            description = "Body: token, password, clientAddress. Every other session of the client ends; answers "
+                    + "the new session.")
+    @APIResponse(responseCode = "200", description = "The new password is set and the client signed in")
+    @APIResponse(responseCode = "400", description = "The password is too short or too long")
+    @APIResponse(responseCode = "410", description = "The link expired, was used, or never was")
+    public Response resetPassword(@BeanParam WebsiteSignature signed, InputStream body) throws IOException {
+        VisitorBody form = VisitorBody.read(body, headers.getMediaType());
+        String token = form.text("token", true);
+        String password = form.text("password", true);
+        form.checked();
+        return session(signUps.resetPassword(signed.over(form.bytes()), token, password));
+    }
+
+    @POST
     @Path("unsubscriptions")
     @Operation(summary = "Turn a saved search's alerts off with the token of an alert's link (the website, signed)",
             description = "Body: token, clientAddress. The one-click unsubscribe of RFC 8058.")

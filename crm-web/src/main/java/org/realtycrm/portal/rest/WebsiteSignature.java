@@ -2,27 +2,23 @@ package org.realtycrm.portal.rest;
 
 import jakarta.ws.rs.HeaderParam;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.realtycrm.portal.boundary.SignedCall;
 
-/** The headers the website signs its calls with, as for inbound leads: the key, when, and the HMAC of the body. */
+/**
+ * The headers the website signs its calls with, as for inbound leads: {@code X-Intake-Key} (the website's intake
+ * source), {@code X-Intake-Timestamp} (Unix seconds) and {@code X-Intake-Signature} ({@code sha256=<hex of
+ * HMAC-SHA256 of "<timestamp>.<body>">}). Described in the operations' text rather than by {@code @Parameter} on
+ * these fields: Payara's OpenAPI generator cannot place a parameter annotated on a bean parameter's field.
+ */
 public class WebsiteSignature {
 
     @HeaderParam("X-Intake-Key")
-    @Parameter(description = "the website's intake source's key", required = true,
-            schema = @Schema(type = SchemaType.STRING))
     String key;
 
     @HeaderParam("X-Intake-Timestamp")
-    @Parameter(description = "Unix seconds when it was signed", required = true,
-            schema = @Schema(type = SchemaType.STRING))
     String timestamp;
 
     @HeaderParam("X-Intake-Signature")
-    @Parameter(description = "sha256=<hex of HMAC-SHA256 of \"<timestamp>.<body>\">", required = true,
-            schema = @Schema(type = SchemaType.STRING))
     String signature;
 
     SignedCall over(byte[] body) {
