@@ -64,6 +64,16 @@ public record OutgoingMail(String toAddress, String toName, String subject, Stri
         }
     }
 
+    /**
+     * Whether {@code name} may stand as the recipient's display name (one line, at most {@link #MAX_NAME}
+     * characters, none of {@link #NAME_SEPARATORS}): a caller with a person's name of any shape sends to the address
+     * alone when it may not.
+     */
+    public static boolean fitsToName(String name) {
+        return name != null && !name.isBlank() && name.strip().length() <= MAX_NAME
+                && name.chars().noneMatch(c -> breaksLine(c) || NAME_SEPARATORS.indexOf(c) >= 0);
+    }
+
     /** Starts a message to {@code address}; {@code name} may be null. */
     public static Builder to(String address, String name) {
         return new Builder(address, name);

@@ -190,4 +190,13 @@ class OutgoingMailTest {
         assertThat(mail.toString()).contains("alert", "alert:search-7:2026-11-02")
                 .doesNotContain("ana.lima", "Ana Lima", "3 new listings", "Hello Ana");
     }
+
+    @Test
+    void a_name_fits_the_to_header_only_as_one_plain_line() {
+        assertThat(OutgoingMail.fitsToName("Ana Lima")).isTrue();
+        assertThat(OutgoingMail.fitsToName("Lima, Ana")).isFalse();
+        assertThat(OutgoingMail.fitsToName("Ana\r\nBcc: eve@example.com")).isFalse();
+        assertThat(OutgoingMail.fitsToName("x".repeat(OutgoingMail.MAX_NAME + 1))).isFalse();
+        assertThat(OutgoingMail.fitsToName(" ")).isFalse();
+    }
 }

@@ -19,6 +19,7 @@ import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
+import org.realtycrm.platform.persistence.NativeTimestamps;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.portal.control.ClientAccounts;
@@ -87,7 +88,7 @@ public class ClientPortal {
                 + " where user_id = ?1 order by created_at desc, property_id desc")
                 .setParameter(1, currentUser.id())
                 .getResultList();
-        return rows.stream().map(row -> new Favourite(((Number) row[0]).longValue(), toInstant(row[1]))).toList();
+        return rows.stream().map(row -> new Favourite(((Number) row[0]).longValue(), NativeTimestamps.instant(row[1]))).toList();
     }
 
     public void addFavourite(long listingId) {
@@ -209,18 +210,5 @@ public class ClientPortal {
             case DAILY -> "daily digest";
             case OFF -> "off";
         };
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("not a time: " + value);
     }
 }

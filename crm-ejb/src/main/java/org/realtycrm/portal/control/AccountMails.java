@@ -1,7 +1,6 @@
 package org.realtycrm.portal.control;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,8 +22,6 @@ import org.realtycrm.portal.entity.ClientLink;
 public class AccountMails {
 
     public static final String CATEGORY = "client-account";
-    /** Characters a display name may not carry into a To header (OutgoingMail's rule): the address is used alone. */
-    private static final Pattern UNQUOTABLE = Pattern.compile("[,;\"<>@\\p{Cntrl}]");
 
     @Inject
     PortalLinks links;
@@ -102,10 +99,6 @@ public class AccountMails {
                 .category(CATEGORY)
                 .idempotencyKey(CATEGORY + ":" + key)
                 .build()));
-    }
-
-    static String displayName(String name) {
-        return name == null || UNQUOTABLE.matcher(name).find() ? null : name;
     }
 
     static String paragraph(String html) {

@@ -89,7 +89,8 @@ public class AlertMails {
                 .append("\">Stop these alerts</a><br>").append(MailText.escape(brokerage))
                 .append(brokerageAddress.map(address -> ", " + MailText.escape(address)).orElse(""))
                 .append("</p></body></html>");
-        OutgoingMail.Builder mail = OutgoingMail.to(batch.clientEmail(), AccountMails.displayName(batch.clientName()))
+        OutgoingMail.Builder mail = OutgoingMail.to(batch.clientEmail(),
+                        OutgoingMail.fitsToName(batch.clientName()) ? batch.clientName() : null)
                 .subject(subject(batch))
                 .text(text.toString())
                 .html(html.toString())
