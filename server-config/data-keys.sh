@@ -98,6 +98,16 @@ select field as "sealed column", version as "key version", values as "values" fr
                                 ('html_body', o.html_body)) c(name, value)
      where c.value is not null group by 1, 2
     union all
+    select 'outbox_texts.' || c.name, substring(c.value from '^v([0-9]+):')::int, count(*)
+      from outbox_texts o cross join lateral (values ('to_phone', o.to_phone), ('body', o.body)) c(name, value)
+     group by 1, 2
+    union all
+    select 'inbound_texts.' || c.name, substring(c.value from '^v([0-9]+):')::int, count(*)
+      from inbound_texts i cross join lateral (values ('from_phone', i.from_phone), ('body', i.body)) c(name, value)
+     group by 1, 2
+    union all
+    select 'email_opt_outs.email', substring(email from '^v([0-9]+):')::int, count(*) from email_opt_outs group by 2
+    union all
     select 'activities.changes', substring(v.value from '^v([0-9]+):')::int, count(distinct a.id)
       from activities a
      cross join lateral jsonb_each(a.changes) f(field, change)

@@ -92,6 +92,12 @@ class AccessMatrixIT extends CrmIT {
             LEAD_PORTAL_ACCESS 200    200             404          403     401        403
             INVITE_TO_PORTAL   200    200             404          403     401        403
             SEND_DIGESTS       200    403             403          403     401        403
+            LEAD_TEXTS         200    200             404          403     401        403
+            COMPLIANCE_CHECK   200    200             200          403     401        403
+            QUIET_HOURS        200    200             200          403     401        403
+            SET_QUIET_HOURS    200    403             403          403     401        403
+            UNSIGNED_TWILIO_TEXT 403  403             403          403     403        403
+            UNSIGNED_SENDGRID_EVENTS 403 403          403          403     403        403
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -394,6 +400,49 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.post("/api/v1/listing-alerts/digests", JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        LEAD_TEXTS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Leads.path(world.freshLeadOfTheAssignedAgent()) + "/texts");
+            }
+        },
+        COMPLIANCE_CHECK {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/compliance/check?phone=%2B12025550143");
+            }
+        },
+        QUIET_HOURS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/compliance/quiet-hours");
+            }
+        },
+        SET_QUIET_HOURS {
+            // Wyoming's hours set to the federal ones: allowed to whoever may, and changing nothing for anyone
+            @Override
+            Response send(Api caller, World world) {
+                return caller.put("/api/v1/compliance/quiet-hours/WY", Json.createObjectBuilder()
+                        .add("start", "08:00").add("end", "21:00").build());
+            }
+        },
+        UNSIGNED_TWILIO_TEXT {
+            // Twilio has no user: whoever calls, an unsigned webhook is refused
+            @Override
+            Response send(Api caller, World world) {
+                return caller.send("POST", "/api/v1/webhooks/twilio/messages", "application/x-www-form-urlencoded",
+                        "MessageSid=SM0123456789abcdef0123456789abcdef&From=%2B12025550143&To=%2B15125550100"
+                                + "&Body=STOP");
+            }
+        },
+        UNSIGNED_SENDGRID_EVENTS {
+            // SendGrid has no user either: whoever calls, unsigned events are refused
+            @Override
+            Response send(Api caller, World world) {
+                return caller.send("POST", "/api/v1/webhooks/sendgrid/events", "application/json",
+                        "[{\"email\": \"someone@example.com\", \"event\": \"unsubscribe\", \"sg_event_id\": \"x\"}]");
             }
         },
         LIST_OUTBOX {

@@ -24,12 +24,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+import org.realtycrm.it.support.CallingHours;
 import org.realtycrm.it.support.Imports;
 import org.realtycrm.it.support.IntakeSender;
 import org.realtycrm.it.support.ItProperties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.MetricsText;
 import org.realtycrm.it.support.Query;
+import org.realtycrm.it.support.SendGridEvents;
+import org.realtycrm.it.support.TwilioWebhook;
 import org.realtycrm.it.support.Unique;
 import org.realtycrm.it.support.UsPhone;
 import org.realtycrm.platform.sealing.FieldCipher;
@@ -113,6 +116,11 @@ class EncryptionAtRestIT extends CrmIT {
         // a message in the outbox (SendGrid is not there to take it: it is recorded, failed, sealed all the same)
         admin().post("/api/v1/outbox/test", Json.createObjectBuilder().add("to", Unique.email("rotation")).build())
                 .expect(201);
+        // a STOP by text (its reply recorded, sealed, though no Twilio is there to take it) and an email opt-out
+        assertThat(TwilioWebhook.toServer().inboundMessage(CallingHours.newNumber("404"), "+15125550100", "STOP")
+                .status()).isEqualTo(200);
+        assertThat(SendGridEvents.post("[{\"email\": \"" + Unique.email("rotation") + "\", \"event\": \"spamreport\","
+                + " \"sg_event_id\": \"" + Unique.word() + "\"}]").status()).isEqualTo(200);
         int next = KeyRing.read(KEY_FILE).activeVersion() + 1;
         double resealedBefore = MetricsText.scrape().valueOrZero("crm_encryption_resealed_total");
 
@@ -135,7 +143,12 @@ class EncryptionAtRestIT extends CrmIT {
                         + "or not starts_with(extra, ?)", prefix, prefix) == 0
                 && count("select count(*) from skip_trace_cache where not starts_with(contacts, ?)", prefix) == 0
                 && count("select count(*) from outbox_mails where not starts_with(to_address, ?) "
-                        + "or not starts_with(text_body, ?)", prefix, prefix) == 0);
+                        + "or not starts_with(text_body, ?)", prefix, prefix) == 0
+                && count("select count(*) from outbox_texts where not starts_with(to_phone, ?) "
+                        + "or not starts_with(body, ?)", prefix, prefix) == 0
+                && count("select count(*) from inbound_texts where not starts_with(from_phone, ?) "
+                        + "or not starts_with(body, ?)", prefix, prefix) == 0
+                && count("select count(*) from email_opt_outs where not starts_with(email, ?)", prefix) == 0);
 
         JsonObject after = adminLeads().get(id(before));
         assertThat(after.getString("email")).isEqualTo(before.getString("email"));
@@ -152,7 +165,8 @@ class EncryptionAtRestIT extends CrmIT {
         // what the operator reads before removing the old line: every sealed column on the new version only
         String status = dataKeys("status");
         assertThat(status).contains("leads.email", "lead_phones.number", "activities.changes",
-                "intake_sources.secret", "outbox_mails.to_address");
+                "intake_sources.secret", "outbox_mails.to_address", "outbox_texts.to_phone", "inbound_texts.body",
+                "email_opt_outs.email");
         assertThat(status.lines().filter(line -> line.contains("|")).skip(1)
                 .map(line -> line.split("\\|")[1].strip())).containsOnly(String.valueOf(next));
     }

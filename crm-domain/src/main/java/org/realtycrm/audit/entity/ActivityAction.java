@@ -77,5 +77,23 @@ public enum ActivityAction {
     /** On the lead's timeline: a saved search's alert (instant or the daily digest) went to the client. */
     LISTING_ALERT_SENT,
     /** On the lead's timeline: the client turned a search's alerts off with the link in an alert. */
-    ALERTS_UNSUBSCRIBED
+    ALERTS_UNSUBSCRIBED,
+    /** On the lead's timeline: a text sent to the lead (or kept, where the server only keeps its texts). */
+    TEXT_SENT,
+    /** On the lead's timeline: a text the compliance gate refused, with its reasons. */
+    TEXT_REFUSED,
+    /** On the lead's timeline: a text from the lead. */
+    TEXT_RECEIVED,
+    /** The carrier reported a text undelivered or failed. */
+    TEXT_UNDELIVERED,
+    /** A number replied STOP (or Twilio said it had): on the company's own Do-Not-Call list. */
+    TEXT_OPTED_OUT,
+    /** A number that had opted out by text opted back in (START). */
+    TEXT_OPTED_IN,
+    /** A state's calling hours set or removed. */
+    QUIET_HOURS_CHANGED,
+    /** On the lead's timeline: SendGrid reported an email to the lead delivered, opened, clicked, bounced … */
+    EMAIL_EVENT,
+    /** An address unsubscribed, reported our mail as spam or bounced for good: no marketing email again. */
+    EMAIL_OPTED_OUT
 }

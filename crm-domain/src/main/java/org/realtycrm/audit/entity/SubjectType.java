@@ -29,5 +29,9 @@ public enum SubjectType {
     /** An integrator that reads the listings over the RESO Web API. */
     API_CLIENT,
     /** A message in the outbox (the mail every send records). */
-    OUTBOX_MAIL
+    OUTBOX_MAIL,
+    /** A text in the outbox (sent, kept or refused). */
+    OUTBOX_TEXT,
+    /** A state's calling hours. */
+    QUIET_HOURS
 }

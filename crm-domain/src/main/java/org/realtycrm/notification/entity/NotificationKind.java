@@ -6,5 +6,7 @@ public enum NotificationKind {
     FOLLOW_UP_DUE,
     LEADS_IMPORTED,
     /** Someone the agent's lead already was asked again (a website form, a portal's lead). */
-    LEAD_INQUIRY
+    LEAD_INQUIRY,
+    /** The agent's lead texted (a message, not a keyword such as STOP). */
+    TEXT_RECEIVED
 }

@@ -14,7 +14,8 @@ import org.realtycrm.platform.problem.InvalidInputException;
 
 /**
  * A number on the company's own Do-Not-Call list, with where the request came from ("asked on a call with lead 42",
- * "SMS STOP"). Every opt-out in the product lands here and stays: the table refuses updates and deletes.
+ * "SMS STOP from inbound text SM…"). Every opt-out in the product lands here and stays: the table refuses updates
+ * and deletes. Only an opt-out by text can be answered, by the same number opting back in by text ({@link SmsOptIn}).
  */
 @Entity
 @Table(name = "dnc_internal")
@@ -40,6 +41,10 @@ public class DoNotCallEntry {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Put here by a text (STOP): a later opt-in by text (START) answers it ({@link SmsOptIn}). */
+    @Column(name = "via_sms", nullable = false, updatable = false)
+    private boolean viaSms;
+
     protected DoNotCallEntry() {
         // for JPA
     }
@@ -56,6 +61,17 @@ public class DoNotCallEntry {
         this.source = source.strip();
         this.addedBy = addedBy;
         this.createdAt = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
+    }
+
+    /** A number that replied STOP (or another opt-out word) to our texts. */
+    public static DoNotCallEntry textOptOut(String e164, String source, Instant at) {
+        DoNotCallEntry entry = new DoNotCallEntry(e164, source, null, at);
+        entry.viaSms = true;
+        return entry;
+    }
+
+    public boolean isViaSms() {
+        return viaSms;
     }
 
     public Long getId() {

@@ -6,10 +6,21 @@ import java.util.Objects;
  * A provider's answer to one message: kept (the outbox sends nothing), sent with the provider's message id, or
  * failed with its error, either for good (the provider refused it: a bad address, an unverified sender) or for now
  * ({@link #retryable()}: the provider was busy or could not be reached; a later attempt may succeed).
+ *
+ * <p>A refusal may carry the provider's own code for it ({@link #providerCode()}, e.g. Twilio's {@code 21610}), for
+ * the refusals the caller must act on rather than just record: a recipient who replied STOP
+ * ({@link #recipientOptedOut()}) is not texted again, whatever the outbox holds for them.
  */
-public record Delivery(Outcome outcome, String messageId, String error, boolean retryable) {
+public record Delivery(Outcome outcome, String messageId, String error, boolean retryable, String providerCode) {
 
     public enum Outcome { KEPT, SENT, FAILED }
+
+    /**
+     * Twilio's error 21610, "Attempt to send to unsubscribed recipient": the number replied STOP (or the like) to
+     * the sender, and the carriers will not deliver to it until it replies START. Sending again is pointless, and
+     * the product must record the opt-out.
+     */
+    public static final String TWILIO_UNSUBSCRIBED = "21610";
 
     public Delivery {
         Objects.requireNonNull(outcome, "outcome");
@@ -19,24 +30,47 @@ public record Delivery(Outcome outcome, String messageId, String error, boolean 
         if (retryable && outcome != Outcome.FAILED) {
             throw new IllegalArgumentException("only a failure is retried");
         }
+        if (providerCode != null && outcome != Outcome.FAILED) {
+            throw new IllegalArgumentException("only a failure has a provider's error code");
+        }
     }
 
     public static Delivery kept() {
-        return new Delivery(Outcome.KEPT, null, null, false);
+        return new Delivery(Outcome.KEPT, null, null, false, null);
     }
 
-    /** @param messageId the provider's id of the message (SendGrid's X-Message-Id); null if it named none */
+    /**
+     * @param messageId the provider's id of the message (SendGrid's X-Message-Id, Twilio's message SID); null if it
+     *        named none
+     */
     public static Delivery sent(String messageId) {
-        return new Delivery(Outcome.SENT, messageId, null, false);
+        return new Delivery(Outcome.SENT, messageId, null, false, null);
     }
 
     /** Refused for good: sending it again would be refused again. */
     public static Delivery refused(String error) {
-        return new Delivery(Outcome.FAILED, null, error, false);
+        return refused(error, null);
+    }
+
+    /**
+     * Refused for good, with the provider's code for the refusal.
+     *
+     * @param providerCode the provider's error code (Twilio's {@code 21610}, say); null if it gave none
+     */
+    public static Delivery refused(String error, String providerCode) {
+        return new Delivery(Outcome.FAILED, null, error, false, providerCode);
     }
 
     /** Not sent now (rate limited, provider down, network): worth attempting again later. */
     public static Delivery failedForNow(String error) {
-        return new Delivery(Outcome.FAILED, null, error, true);
+        return new Delivery(Outcome.FAILED, null, error, true, null);
+    }
+
+    /**
+     * Whether the provider refused because the recipient has opted out of texts from this sender (Twilio's
+     * {@value #TWILIO_UNSUBSCRIBED}: they replied STOP), not because of the message.
+     */
+    public boolean recipientOptedOut() {
+        return outcome == Outcome.FAILED && TWILIO_UNSUBSCRIBED.equals(providerCode);
     }
 }

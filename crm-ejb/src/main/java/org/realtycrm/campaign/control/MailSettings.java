@@ -13,6 +13,11 @@ public final class MailSettings {
     public static final String SENDGRID_API_KEY = "crm.mail.sendgrid.api-key";
     /** SendGrid's API, {@code https://api.sendgrid.com} unless an EU account, a proxy or a test server stands in. */
     public static final String SENDGRID_BASE_URL = "crm.mail.sendgrid.base-url";
+    /**
+     * The Event Webhook's verification key (Settings → Mail Settings → Event Webhook → Signature Verification): a
+     * base64 DER EC public key. Not a secret, but the only thing that tells SendGrid's events from a forger's.
+     */
+    public static final String SENDGRID_WEBHOOK_PUBLIC_KEY = "crm.mail.sendgrid.webhook-public-key";
 
     private MailSettings() {
     }

@@ -5,13 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.Activity;
@@ -24,6 +20,7 @@ import org.realtycrm.integration.entity.IntakeSource;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.control.LeadRouter;
 import org.realtycrm.lead.control.NewLeads;
+import org.realtycrm.lead.control.OnePersonAtATime;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadIntake;
@@ -33,8 +30,6 @@ import org.realtycrm.lead.entity.PhoneType;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
-import org.realtycrm.platform.sealing.FieldCipher;
-import org.realtycrm.platform.sealing.FieldCiphers;
 import org.realtycrm.property.control.LeadPropertyLinks;
 import org.realtycrm.property.entity.LeadPropertyRelation;
 import org.realtycrm.property.entity.Property;
@@ -53,9 +48,6 @@ public class InquiryDesk {
     /** The lead the inquiry went to, and whether it was made for it. */
     public record Outcome(long leadId, boolean created) {
     }
-
-    @PersistenceContext(unitName = "crm")
-    EntityManager em;
 
     @Inject
     LeadRepository leads;
@@ -81,6 +73,9 @@ public class InquiryDesk {
     @Inject
     LeadPropertyLinks linking;
 
+    @Inject
+    OnePersonAtATime onePersonAtATime;
+
     public Outcome take(IntakeSource source, Inquiry inquiry) {
         List<LeadDraft.PhoneInput> phones = inquiry.phone() == null || inquiry.phone().isBlank() ? List.of()
                 : List.of(new LeadDraft.PhoneInput(inquiry.phone(), PhoneType.MOBILE));
@@ -96,7 +91,7 @@ public class InquiryDesk {
         Optional<Property> listing = Optional.ofNullable(inquiry.propertyId())
                 .map(id -> properties.find(id, PropertyVisibility.publicListings())
                         .orElseThrow(() -> new InvalidInputException("propertyId", "no MLS listing has this id")));
-        onePersonAtATime(candidate);
+        onePersonAtATime.lock(candidate);
         String what = inquiry.kind().words() + " from " + source.getName();
 
         Optional<Lead> known = known(candidate);
@@ -109,26 +104,6 @@ public class InquiryDesk {
             notices.announceInquiry(lead, agent.getId(), entry.getId(), what);
         }
         return new Outcome(lead.getId(), known.isEmpty());
-    }
-
-    /**
-     * Two deliveries from the same new person at once would both find no lead and store two: the second waits here
-     * for the first to commit, then finds its lead. Every key it could be known by is locked, in one order, so that
-     * deliveries sharing any of them wait for each other and none waits in a circle.
-     */
-    private void onePersonAtATime(Lead candidate) {
-        FieldCipher cipher = FieldCiphers.current();
-        SortedSet<String> keys = new TreeSet<>();
-        if (candidate.getEmail() != null) {
-            keys.add("email " + cipher.blindIndex(FieldCipher.EMAIL, candidate.getEmail()));
-        }
-        candidate.getPhones().forEach(phone -> keys.add("phone " + cipher.blindIndex(FieldCipher.PHONE,
-                phone.number())));
-        for (String key : keys) {
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 7))")
-                    .setParameter(1, "inbound lead " + key)
-                    .getSingleResult();
-        }
     }
 
     /** A lead's "phones[0].number" is the inquiry's "phone". */

@@ -45,6 +45,12 @@ public class LeadAssignedNotices {
                 what));
     }
 
+    /** Tells a lead's agent that the lead texted (not what: notifications are not sealed; the conversation is). */
+    public void announceText(Lead lead, long agentId, long activityId) {
+        send(new LeadAssignment(NotificationKind.TEXT_RECEIVED, lead.getId(), agentId, activityId, lead.fullName(),
+                "a text"));
+    }
+
     private void send(LeadAssignment notice) {
         try {
             MapMessage message = jms.createMapMessage();

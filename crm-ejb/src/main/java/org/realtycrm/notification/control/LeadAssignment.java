@@ -7,8 +7,8 @@ import org.realtycrm.notification.entity.NotificationKind;
 
 /**
  * The message on {@code jms/LeadAssigned} about one lead for one agent: the lead went to them
- * ({@link NotificationKind#LEAD_ASSIGNED}), or their lead asked again through an inbound inquiry
- * ({@link NotificationKind#LEAD_INQUIRY}). The audit entry makes the message unique, so a redelivered message notifies
+ * ({@link NotificationKind#LEAD_ASSIGNED}), their lead asked again through an inbound inquiry
+ * ({@link NotificationKind#LEAD_INQUIRY}), or texted ({@link NotificationKind#TEXT_RECEIVED}). The audit entry makes the message unique, so a redelivered message notifies
  * once; {@code how} is the few words the notification says it with.
  */
 public record LeadAssignment(NotificationKind kind, long leadId, long agentId, long activityId, String leadName,
@@ -33,11 +33,18 @@ public record LeadAssignment(NotificationKind kind, long leadId, long agentId, l
 
     /** The notification's words. */
     public String message() {
-        return kind == NotificationKind.LEAD_INQUIRY ? leadName + " asked again: " + how
-                : "New lead for you: " + leadName + " (" + how + ")";
+        return switch (kind) {
+            case LEAD_INQUIRY -> leadName + " asked again: " + how;
+            case TEXT_RECEIVED -> leadName + " sent you " + how;
+            default -> "New lead for you: " + leadName + " (" + how + ")";
+        };
     }
 
     public String dedupeKey() {
-        return (kind == NotificationKind.LEAD_INQUIRY ? "lead-inquiry" : "lead-assigned") + ":activity:" + activityId;
+        return switch (kind) {
+            case LEAD_INQUIRY -> "lead-inquiry";
+            case TEXT_RECEIVED -> "text-received";
+            default -> "lead-assigned";
+        } + ":activity:" + activityId;
     }
 }

@@ -21,7 +21,10 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
             new SealedTable("skip_trace_cache", List.of("owner_key"), List.of("contacts"), false),
             new SealedTable("intake_sources", List.of("id"), List.of("secret"), false),
             new SealedTable("outbox_mails", List.of("id"), List.of("to_address", "to_name", "text_body", "html_body"),
-                    false));
+                    false),
+            new SealedTable("outbox_texts", List.of("id"), List.of("to_phone", "body"), false),
+            new SealedTable("inbound_texts", List.of("id"), List.of("from_phone", "body"), false),
+            new SealedTable("email_opt_outs", List.of("id"), List.of("email"), false));
 
     /**
      * The next batch after a key position, in key order, of rows that hold a value of another version than the

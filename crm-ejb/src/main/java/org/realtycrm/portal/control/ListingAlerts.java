@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.campaign.control.ComplianceGate;
 import org.realtycrm.campaign.control.MailOutbox;
+import org.realtycrm.campaign.entity.GateVerdict;
 import org.realtycrm.campaign.entity.MailStatus;
 import org.realtycrm.campaign.entity.OutboxMail;
 import org.realtycrm.campaign.entity.OutgoingMail;
@@ -41,6 +43,9 @@ public class ListingAlerts {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    ComplianceGate gate;
 
     @Inject
     ClientAccounts accounts;
@@ -79,6 +84,13 @@ public class ListingAlerts {
         AlertBatch batch = claimed.get();
         if (batch.listings().isEmpty()) {
             ledger.settle(batch, null, false); // none of them is public and for sale any more: nothing to tell
+            return false;
+        }
+        GateVerdict optedOut = gate.checkEmail(batch.clientEmail());
+        if (!optedOut.allowed()) {
+            // a spam report or a bounce for good stops every alert too; the search's own unsubscribe is per search
+            LOG.info(() -> "the alert " + batch.key() + " is not sent: " + optedOut.reasonsInWords());
+            ledger.settle(batch, null, false);
             return false;
         }
         OutgoingMail message;

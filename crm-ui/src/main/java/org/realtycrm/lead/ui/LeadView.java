@@ -64,6 +64,8 @@ public class LeadView implements Serializable {
     private LeadStatus savedStatus;
     private LeadForm form = LeadForm.blank();
     private Long duplicateOf;
+    /** Whether the lead as stored has a number: the Texts section texts it (the form may hold unsaved ones). */
+    private boolean phoneOnFile;
     private String note;
     private Long assignTo;
     private int timelinePage;
@@ -159,6 +161,7 @@ public class LeadView implements Serializable {
         agentName = lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getName();
         assignTo = lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getId();
         savedStatus = lead.getStatus();
+        phoneOnFile = !lead.getPhones().isEmpty();
         form = LeadForm.of(lead, brokerage);
         timelinePage = 0;
         loadTimeline();
@@ -274,6 +277,10 @@ public class LeadView implements Serializable {
 
     public LeadForm getForm() {
         return form;
+    }
+
+    public boolean isPhoneOnFile() {
+        return phoneOnFile;
     }
 
     public Long getDuplicateOf() {

@@ -19,6 +19,11 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
+    /** Nothing failed, but what the user asked for did not happen (a text the compliance gate held back). */
+    public static void warn(String text) {
+        add(null, FacesMessage.SEVERITY_WARN, text);
+    }
+
     public static void error(String text) {
         add(null, FacesMessage.SEVERITY_ERROR, text);
     }

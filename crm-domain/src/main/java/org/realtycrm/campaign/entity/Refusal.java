@@ -1,0 +1,21 @@
+package org.realtycrm.campaign.entity;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One reason the compliance gate gave for refusing a text or call: which rule, in words with the list version or
+ * local time behind it, and for a refusal that passes with time (the calling hours) the moment it may go.
+ */
+public record Refusal(RefusalReason reason, String detail, Instant retryAt) {
+
+    public Refusal {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /** Whether waiting alone lifts it (the calling hours): the campaign may hold the message until then. */
+    public boolean passesWithTime() {
+        return retryAt != null;
+    }
+}

@@ -1,0 +1,146 @@
+package org.realtycrm.campaign.control;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.eclipse.microprofile.config.spi.Converter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.realtycrm.platform.problem.AccessDeniedException;
+
+/**
+ * SendGrid's Event Webhook signature: ECDSA P-256 over the timestamp's digits and the body's bytes, with the configured
+ * public key; a stale timestamp, another key, an altered body, a missing header or no key configured is refused.
+ */
+class SendGridEventSignaturesTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-06T15:00:00Z");
+    private static final byte[] BODY = "[{\"event\":\"open\",\"sg_event_id\":\"a\"}]".getBytes(StandardCharsets.UTF_8);
+
+    private final SendGridEventSignatures signatures = new SendGridEventSignatures();
+    private KeyPair keys;
+
+    @BeforeEach
+    void configure() throws Exception {
+        keys = pair();
+        signatures.config = config(Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        signatures.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Test
+    void a_request_signed_with_the_accounts_key_passes() throws Exception {
+        String timestamp = Long.toString(NOW.getEpochSecond() - 30);
+        assertThatCode(() -> signatures.verify(timestamp, sign(keys.getPrivate(), timestamp, BODY), BODY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void another_key_an_altered_body_or_a_stale_timestamp_is_refused() throws Exception {
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        String forged = sign(pair().getPrivate(), timestamp, BODY);
+        assertThatThrownBy(() -> signatures.verify(timestamp, forged, BODY))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("does not match");
+
+        String signed = sign(keys.getPrivate(), timestamp, BODY);
+        byte[] altered = "[{\"event\":\"spamreport\",\"sg_event_id\":\"a\"}]".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> signatures.verify(timestamp, signed, altered))
+                .isInstanceOf(AccessDeniedException.class);
+
+        String old = Long.toString(NOW.minus(SendGridEventSignatures.TOLERANCE).getEpochSecond() - 1);
+        String signedLongAgo = sign(keys.getPrivate(), old, BODY);
+        assertThatThrownBy(() -> signatures.verify(old, signedLongAgo, BODY))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("minutes from now");
+    }
+
+    @Test
+    void a_missing_or_malformed_header_is_refused() {
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        assertThatThrownBy(() -> signatures.verify(timestamp, null, BODY)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signatures.verify(null, "c2ln", BODY)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signatures.verify("yesterday", "c2ln", BODY))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signatures.verify(timestamp, "not base64!", BODY))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void without_a_public_key_configured_nothing_passes() throws Exception {
+        signatures.config = config(null);
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        String signed = sign(keys.getPrivate(), timestamp, BODY);
+        assertThatThrownBy(() -> signatures.verify(timestamp, signed, BODY))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not set up");
+    }
+
+    private static KeyPair pair() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    private static String sign(PrivateKey key, String timestamp, byte[] body) throws Exception {
+        Signature signer = Signature.getInstance("SHA256withECDSA");
+        signer.initSign(key);
+        signer.update(timestamp.getBytes(StandardCharsets.UTF_8));
+        signer.update(body);
+        return Base64.getEncoder().encodeToString(signer.sign());
+    }
+
+    /** A configuration holding only the public key (or nothing). */
+    private static Config config(String publicKey) {
+        Map<String, String> values = publicKey == null ? Map.of()
+                : Map.of(MailSettings.SENDGRID_WEBHOOK_PUBLIC_KEY, publicKey);
+        return new Config() {
+            @Override
+            public <T> T getValue(String name, Class<T> type) {
+                return getOptionalValue(name, type).orElseThrow();
+            }
+
+            @Override
+            public ConfigValue getConfigValue(String name) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
+                return Optional.ofNullable(values.get(name)).map(type::cast);
+            }
+
+            @Override
+            public Iterable<String> getPropertyNames() {
+                return values.keySet();
+            }
+
+            @Override
+            public Iterable<ConfigSource> getConfigSources() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public <T> Optional<Converter<T>> getConverter(Class<T> forType) {
+                return Optional.empty();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
