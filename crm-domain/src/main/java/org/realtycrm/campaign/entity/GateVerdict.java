@@ -1,9 +1,13 @@
 package org.realtycrm.campaign.entity;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import java.util.Comparator;
 import java.util.List;
@@ -50,8 +54,26 @@ public record GateVerdict(String recipient, Channel channel, Instant at, List<Re
             if (refusal.retryAt() != null) {
                 entry.add("retryAt", refusal.retryAt().toString());
             }
+            if (refusal.zone() != null) {
+                entry.add("zone", refusal.zone().getId());
+            }
             array.add(entry);
         }
         return array.build().toString();
+    }
+
+    /** The refusals as {@link #refusalsJson()} wrote them (a refused text's record); none for null. */
+    public static List<Refusal> refusalsFrom(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(refusal -> new Refusal(RefusalReason.valueOf(refusal.getString("reason")),
+                            refusal.getString("detail", ""),
+                            refusal.containsKey("retryAt") ? Instant.parse(refusal.getString("retryAt")) : null,
+                            refusal.containsKey("zone") ? ZoneId.of(refusal.getString("zone")) : null))
+                    .toList();
+        }
     }
 }

@@ -103,6 +103,16 @@ class GateVerdictTest {
     }
 
     @Test
+    void the_refusals_read_back_as_they_were_written_with_the_recipients_zone() {
+        Refusal quietInChicago = new Refusal(RefusalReason.QUIET_HOURS, "07:30 in America/Chicago is outside",
+                EIGHT_AM_NEW_YORK, java.time.ZoneId.of("America/Chicago"));
+
+        assertThat(GateVerdict.refusalsFrom(verdict(DNC, quietInChicago, CAP).refusalsJson()))
+                .containsExactly(DNC, quietInChicago, CAP);
+        assertThat(GateVerdict.refusalsFrom(null)).isEmpty();
+    }
+
+    @Test
     void the_reasons_in_words_are_their_names_in_order() {
         assertThat(verdict(QUIET).reasonsInWords()).isEqualTo("QUIET_HOURS");
         assertThat(verdict(QUIET, DNC, CAP).reasonsInWords()).isEqualTo("QUIET_HOURS, INTERNAL_DNC, FREQUENCY_CAP");

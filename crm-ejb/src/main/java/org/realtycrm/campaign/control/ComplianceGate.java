@@ -74,7 +74,7 @@ public class ComplianceGate {
         LocalTimeVerdict localTime = localTime(recipient, now);
         if (!localTime.allowed()) {
             refusals.add(new Refusal(RefusalReason.QUIET_HOURS, localTime.reason(),
-                    localTime.nextAllowedAt().orElse(null)));
+                    localTime.nextAllowedAt().orElse(null), localTime.zones().get(0)));
         }
         if (purpose == SendPurpose.MARKETING) {
             Duration period = Duration.ofHours(periodHours);

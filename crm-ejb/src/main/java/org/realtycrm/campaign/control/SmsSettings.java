@@ -7,10 +7,9 @@ import java.net.URISyntaxException;
  * The configuration keys of texting (SMS), and where Twilio reaches the product's webhooks.
  *
  * <p>Twilio signs every webhook request with the auth token over the URL it was given (plus the POST parameters),
- * not over the URL the server sees behind a proxy: the product tells Twilio one public URL per webhook, and checks
- * each signature against exactly that one. {@link #statusCallbackUrl(URI)} and {@link #inboundMessagesUrl(URI)} make
- * both from {@link #WEBHOOK_BASE_URL}, for the sender (the {@code StatusCallback} of every text) and for the webhooks'
- * signature check alike, so the two cannot drift apart.
+ * not over the URL the server sees behind a proxy: the signature is checked against {@link #WEBHOOK_BASE_URL} followed
+ * by the request's path and query ({@code TwilioSignatures}), so a proxy must pass the path on unchanged.
+ * {@link #statusCallbackUrl(URI)} and {@link #inboundMessagesUrl(URI)} are the URLs to give Twilio.
  */
 public final class SmsSettings {
 

@@ -1,6 +1,6 @@
 package org.realtycrm.campaign.control;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +17,7 @@ import org.realtycrm.campaign.entity.TextKeyword;
 import org.realtycrm.pipeline.control.InternalList;
 import org.realtycrm.pipeline.entity.DoNotCallEntry;
 import org.realtycrm.pipeline.entity.SmsOptIn;
+import org.realtycrm.platform.persistence.NativeTimestamps;
 
 /**
  * Opt-outs and opt-ins by text, on the company's own Do-Not-Call list: a STOP (or Twilio's word that a number had
@@ -36,14 +37,12 @@ public class TextOptOuts {
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
-
     /** The sender of {@code received} replied STOP (or another opt-out word). */
     public DoNotCallEntry optOut(InboundText received) {
         // the keyword in a few letters, never the body as sent: an opt-out must not fail on what someone typed
         return internal.add(DoNotCallEntry.textOptOut(received.getFromPhone(), "Replied "
                 + TextKeyword.wordOf(received.getBody()) + " to our texts (inbound text " + received.getMessageSid()
-                + ")", clock.instant()));
+                + ")", databaseNow()));
     }
 
     /**
@@ -54,7 +53,7 @@ public class TextOptOuts {
         if (internal.optedOutByText(e164)) {
             return;
         }
-        DoNotCallEntry entry = internal.add(DoNotCallEntry.textOptOut(e164, source, clock.instant()));
+        DoNotCallEntry entry = internal.add(DoNotCallEntry.textOptOut(e164, source, databaseNow()));
         em.flush();
         String summary = "Opted out with the carrier (Twilio 21610): on the internal Do-Not-Call list as entry "
                 + entry.getId();
@@ -68,7 +67,15 @@ public class TextOptOuts {
 
     /** The sender of {@code received} opted back in (START, UNSTOP, YES): their opt-outs by text end. */
     public SmsOptIn optIn(InboundText received) {
-        return internal.add(new SmsOptIn(received.getFromPhone(), received.getId(), clock.instant()));
+        return internal.add(new SmsOptIn(received.getFromPhone(), received.getId(), databaseNow()));
+    }
+
+    /**
+     * The database's clock, not this server's: whether an opt-in came after an opt-out is decided by their times
+     * (InternalList), and two servers' clocks may disagree by more than the moments between a STOP and a START.
+     */
+    private Instant databaseNow() {
+        return NativeTimestamps.instant(em.createNativeQuery("select clock_timestamp()").getSingleResult());
     }
 
     /** The id of the number's latest opt-out by text (what an opt-in answers); 0 for none. */

@@ -193,7 +193,8 @@ class ComplianceGateTest {
         // a number alone gets the narrowest of the states' windows (its holder may live in Georgia); an address in
         // New York, a state without a rule of its own, gets the federal one
         assertThat(check(NEW_YORK).allowed()).isFalse();
-        assertThat(gate.check(new Recipient(NEW_YORK, "NY"), Channel.SMS, SendPurpose.CONVERSATION).allowed()).isTrue();
+        assertThat(gate.check(new Recipient(NEW_YORK, "NY"), Channel.SMS, SendPurpose.CONVERSATION).allowed())
+                .isTrue();
     }
 
     @Test
@@ -203,7 +204,8 @@ class ComplianceGateTest {
 
         assertThat(check(ATLANTA).refusals()).singleElement().extracting(Refusal::retryAt)
                 .isEqualTo(Instant.parse("2026-01-16T15:00:00Z")); // 10:00 the next day
-        assertThat(gate.check(new Recipient(NEW_YORK, "NY"), Channel.SMS, SendPurpose.CONVERSATION).allowed()).isTrue();
+        assertThat(gate.check(new Recipient(NEW_YORK, "NY"), Channel.SMS, SendPurpose.CONVERSATION).allowed())
+                .isTrue();
     }
 
     @Test

@@ -1,19 +1,12 @@
 package org.realtycrm.campaign.ui;
 
-import java.io.StringReader;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-
+import org.realtycrm.campaign.entity.GateVerdict;
 import org.realtycrm.campaign.entity.Refusal;
 import org.realtycrm.campaign.entity.RefusalReason;
 import org.realtycrm.campaign.entity.TextCategory;
@@ -24,28 +17,13 @@ import org.realtycrm.campaign.entity.TextStatus;
 final class TextWords {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm z", Locale.US);
-    /**
-     * How the gate's calling-hours detail names the recipient's zones ("07:30 in America/Chicago is outside …"): the
-     * refusal keeps only the moment it may go, so the zone to read that moment in comes from here.
-     */
-    private static final Pattern ZONE_IN_DETAIL = Pattern.compile("\\d{2}:\\d{2} in ([A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+)");
 
     private TextWords() {
     }
 
-    /** The refusals a refused text's record keeps: [{"reason", "detail", "retryAt"?}]; none for null. */
+    /** The refusals a refused text's record keeps; none for null. */
     static List<Refusal> refusals(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .map(refusal -> new Refusal(RefusalReason.valueOf(refusal.getString("reason")),
-                            refusal.getString("detail", ""),
-                            refusal.containsKey("retryAt") && !refusal.isNull("retryAt")
-                                    ? Instant.parse(refusal.getString("retryAt")) : null))
-                    .toList();
-        }
+        return GateVerdict.refusalsFrom(json);
     }
 
     /**
@@ -133,15 +111,6 @@ final class TextWords {
 
     /** When a text held back by the calling hours may go, by the recipient's clock (else the brokerage's). */
     private static String recipientsTime(Refusal refusal, ZoneId ourZone) {
-        Matcher named = ZONE_IN_DETAIL.matcher(refusal.detail());
-        ZoneId zone = ourZone;
-        if (named.find()) {
-            try {
-                zone = ZoneId.of(named.group(1));
-            } catch (DateTimeException unknown) {
-                // a zone this JVM does not know: the brokerage's clock still tells the agent when
-            }
-        }
-        return time(refusal.retryAt(), zone);
+        return time(refusal.retryAt(), refusal.zone() == null ? ourZone : refusal.zone());
     }
 }

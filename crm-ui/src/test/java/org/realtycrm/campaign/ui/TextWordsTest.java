@@ -19,7 +19,8 @@ class TextWordsTest {
     /** 08:00 in Chicago on a winter morning: 14:00 UTC. */
     private static final Instant CHICAGO_MORNING = Instant.parse("2026-01-15T14:00:00Z");
     private static final Refusal QUIET = new Refusal(RefusalReason.QUIET_HOURS,
-            "07:30 in America/Chicago is outside 08:00–21:00; allowed from " + CHICAGO_MORNING, CHICAGO_MORNING);
+            "07:30 in America/Chicago is outside 08:00–21:00; allowed from " + CHICAGO_MORNING, CHICAGO_MORNING,
+            ZoneId.of("America/Chicago"));
     private static final Refusal OPTED_OUT = new Refusal(RefusalReason.INTERNAL_DNC, "INTERNAL_DNC (internal)", null);
 
     @Test

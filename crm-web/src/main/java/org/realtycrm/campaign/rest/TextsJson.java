@@ -61,6 +61,9 @@ final class TextsJson {
             if (refusal.retryAt() != null) {
                 entry.add("retryAt", refusal.retryAt().toString());
             }
+            if (refusal.zone() != null) {
+                entry.add("zone", refusal.zone().getId());
+            }
             refusals.add(entry);
         }
         JsonObjectBuilder json = JSON.createObjectBuilder()
