@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,7 +14,6 @@ import org.realtycrm.campaign.entity.ConversationText;
 import org.realtycrm.campaign.entity.Channel;
 import org.realtycrm.campaign.entity.GateVerdict;
 import org.realtycrm.campaign.entity.OutboxText;
-import org.realtycrm.campaign.entity.Refusal;
 
 /** The texts' and the gate's JSON shapes (docs/api.md, "Texts"). */
 final class TextsJson {
@@ -53,25 +51,14 @@ final class TextsJson {
         }
     }
 
+    /** The gate's verdict; its refusals in the one shape a refused text's record keeps them (GateVerdict). */
     static JsonObject verdict(GateVerdict verdict) {
-        JsonArrayBuilder refusals = JSON.createArrayBuilder();
-        for (Refusal refusal : verdict.refusals()) {
-            JsonObjectBuilder entry = JSON.createObjectBuilder().add("reason", refusal.reason().name())
-                    .add("detail", refusal.detail());
-            if (refusal.retryAt() != null) {
-                entry.add("retryAt", refusal.retryAt().toString());
-            }
-            if (refusal.zone() != null) {
-                entry.add("zone", refusal.zone().getId());
-            }
-            refusals.add(entry);
-        }
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add(verdict.channel() == Channel.EMAIL ? "email" : "phone", verdict.recipient())
                 .add("channel", verdict.channel().name())
                 .add("at", verdict.at().toString())
                 .add("allowed", verdict.allowed())
-                .add("refusals", refusals);
+                .add("refusals", refusals(verdict.refusalsJson()));
         verdict.holdUntil().ifPresent(until -> json.add("holdUntil", until.toString()));
         return json.build();
     }
