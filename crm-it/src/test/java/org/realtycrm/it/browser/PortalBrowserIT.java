@@ -146,7 +146,8 @@ class PortalBrowserIT extends CrmIT {
                     .anySatisfy(entry -> assertThat(entry).contains("accepted the invitation"));
 
             client.find(By.id("sign-out")).click();
-            client.find(By.linkText("Account")).click();
+            // signing out posts a form: the page signed out comes a moment later, with its Account link
+            client.until(ExpectedConditions.elementToBeClickable(By.linkText("Account"))).click();
             client.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-submit")));
         }
         assertThat(admin().get(Leads.path(Leads.id(lead)) + "/activities" + Query.of("size", "50")).expect(200)
@@ -182,7 +183,8 @@ class PortalBrowserIT extends CrmIT {
             assertThat(client.find(By.tagName("main")).getText()).contains("Your new password is set.");
 
             client.find(By.id("sign-out")).click();
-            client.find(By.linkText("Account")).click();
+            // signing out posts a form: the page signed out comes a moment later, with its Account link
+            client.until(ExpectedConditions.elementToBeClickable(By.linkText("Account"))).click();
             client.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-submit")));
             client.find(By.id("email")).sendKeys(email);
             client.find(By.id("password")).sendKeys(renewed);
