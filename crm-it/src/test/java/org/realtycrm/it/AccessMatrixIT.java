@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.Campaigns;
 import org.realtycrm.it.support.LeadJson;
 import org.realtycrm.it.support.MlsListings;
 import org.realtycrm.it.support.Properties;
@@ -44,7 +45,9 @@ class AccessMatrixIT extends CrmIT {
      * off-MLS property of the assigned agent (theirs and the admins' only); the links join it to their fresh lead.
      * The integrator is an API client of the RESO Web API: its token reads that service and what anyone may read,
      * and no role of the CRM's API. The client signed up on the website and confirmed the email: the portal is theirs
-     * alone, and the portal's doors for visitors answer only calls the website signed.
+     * alone, and the portal's doors for visitors answer only calls the website signed. The campaign in the campaign
+     * calls is a fresh draft of the assigned agent (another agent's campaign does not exist for an agent, as a lead);
+     * the dead letters are an admin's alone; the unsubscribe link is public, and answers a page, not problem details.
      */
     private static final String MATRIX = """
             call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS  INTEGRATOR
@@ -98,6 +101,26 @@ class AccessMatrixIT extends CrmIT {
             SET_QUIET_HOURS    200    403             403          403     401        403
             UNSIGNED_TWILIO_TEXT 403  403             403          403     403        403
             UNSIGNED_SENDGRID_EVENTS 403 403          403          403     403        403
+            LIST_CAMPAIGNS     200    200             200          403     401        403
+            CREATE_CAMPAIGN    201    201             201          403     401        403
+            READ_CAMPAIGN      200    200             404          403     401        403
+            UPDATE_CAMPAIGN    200    200             404          403     401        403
+            CAMPAIGN_STEPS     200    200             404          403     401        403
+            LAUNCH_CAMPAIGN    200    200             404          403     401        403
+            ENROLL_IN_CAMPAIGN 200    200             404          403     401        403
+            CAMPAIGN_SENDS     200    200             404          403     401        403
+            CAMPAIGN_REPORT    200    200             404          403     401        403
+            MAIL_BATCHES       200    200             404          403     401        403
+            LIST_TEMPLATES     200    200             200          403     401        403
+            CREATE_TEMPLATE    201    201             201          403     401        403
+            READ_TEMPLATE      200    200             404          403     401        403
+            PREVIEW_TEMPLATE   200    200             404          403     401        403
+            LEAD_CAMPAIGN_SENDS 200   200             404          403     401        403
+            LIST_DEAD_LETTERS  200    403             403          403     401        403
+            REPLAY_DEAD_LETTER 404    403             403          403     401        403
+            REPLAY_DEAD_LETTERS 200   403             403          403     401        403
+            UNSUBSCRIBE_PAGE   404    404             404          404     404        404
+            UNSUBSCRIBE_ONE_CLICK 404 404             404          404     404        404
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -129,6 +152,22 @@ class AccessMatrixIT extends CrmIT {
 
         JsonObject freshPropertyOfTheAssignedAgent() {
             return Properties.as(assignedAgent.api()).create();
+        }
+
+        /** A draft drip of the assigned agent, without steps. */
+        JsonObject freshCampaignOfTheAssignedAgent() {
+            return Campaigns.as(assignedAgent.api()).create(Campaigns.drip());
+        }
+
+        /** A draft drip of the assigned agent whose one step is a task a day after a lead enters. */
+        JsonObject freshPlanOfTheAssignedAgent() {
+            Campaigns campaigns = Campaigns.as(assignedAgent.api());
+            return campaigns.withSteps(campaigns.create(Campaigns.drip()),
+                    Campaigns.step("TASK", 1440, null, "Call them"));
+        }
+
+        JsonObject freshTemplateOfTheAssignedAgent() {
+            return Campaigns.as(assignedAgent.api()).smsTemplate("Hi {{firstName}}");
         }
 
         /** A fresh lead of the assigned agent, linked to a fresh property of theirs; answers the lead. */
@@ -445,6 +484,138 @@ class AccessMatrixIT extends CrmIT {
                         "[{\"email\": \"someone@example.com\", \"event\": \"unsubscribe\", \"sg_event_id\": \"x\"}]");
             }
         },
+        LIST_CAMPAIGNS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.CAMPAIGNS);
+            }
+        },
+        CREATE_CAMPAIGN {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Campaigns.CAMPAIGNS, Campaigns.drip().build());
+            }
+        },
+        READ_CAMPAIGN {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.path(world.freshCampaignOfTheAssignedAgent()));
+            }
+        },
+        UPDATE_CAMPAIGN {
+            @Override
+            Response send(Api caller, World world) {
+                JsonObject campaign = world.freshCampaignOfTheAssignedAgent();
+                return caller.put(Campaigns.path(campaign), Campaigns.drip().add("version",
+                        campaign.getJsonNumber("version")).build());
+            }
+        },
+        CAMPAIGN_STEPS {
+            @Override
+            Response send(Api caller, World world) {
+                return Campaigns.as(caller).putSteps(world.freshCampaignOfTheAssignedAgent(),
+                        Campaigns.step("TASK", 1440, null, "Call them"));
+            }
+        },
+        LAUNCH_CAMPAIGN {
+            // a plan whose one step is a day away: launched, it sends nothing during the test
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Campaigns.path(world.freshPlanOfTheAssignedAgent()) + "/launch",
+                        JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        ENROLL_IN_CAMPAIGN {
+            @Override
+            Response send(Api caller, World world) {
+                return Campaigns.as(caller).enrollResponse(id(world.freshPlanOfTheAssignedAgent()),
+                        id(world.freshLeadOfTheAssignedAgent()));
+            }
+        },
+        CAMPAIGN_SENDS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.path(world.freshCampaignOfTheAssignedAgent()) + "/sends");
+            }
+        },
+        CAMPAIGN_REPORT {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.path(world.freshCampaignOfTheAssignedAgent()) + "/report");
+            }
+        },
+        MAIL_BATCHES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.path(world.freshCampaignOfTheAssignedAgent()) + "/mail-batches");
+            }
+        },
+        LIST_TEMPLATES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.TEMPLATES);
+            }
+        },
+        CREATE_TEMPLATE {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Campaigns.TEMPLATES, Campaigns.smsTemplateJson("Hi {{firstName}}").build());
+            }
+        },
+        READ_TEMPLATE {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.TEMPLATES + "/" + id(world.freshTemplateOfTheAssignedAgent()));
+            }
+        },
+        PREVIEW_TEMPLATE {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.TEMPLATES + "/" + id(world.freshTemplateOfTheAssignedAgent())
+                        + "/preview?leadId=" + id(world.freshLeadOfTheAssignedAgent()));
+            }
+        },
+        LEAD_CAMPAIGN_SENDS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Leads.path(world.freshLeadOfTheAssignedAgent()) + "/campaign-sends");
+            }
+        },
+        LIST_DEAD_LETTERS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Campaigns.DEAD_LETTERS);
+            }
+        },
+        REPLAY_DEAD_LETTER {
+            // no such send: an administrator learns that, anyone else is refused before the lookup
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Campaigns.DEAD_LETTERS + "/987654321/replay", JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        REPLAY_DEAD_LETTERS {
+            // a campaign without dead letters: nothing to send again
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Campaigns.DEAD_LETTERS + "/replay?campaignId="
+                        + id(world.freshCampaignOfTheAssignedAgent()), JsonObject.EMPTY_JSON_OBJECT);
+            }
+        },
+        UNSUBSCRIBE_PAGE {
+            // public, a page not problem details: a token that names no email is not found, whoever asks
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get("/api/v1/unsubscribe/" + "ab".repeat(24), "text/html");
+            }
+        },
+        UNSUBSCRIBE_ONE_CLICK {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.send("POST", "/api/v1/unsubscribe/" + "ab".repeat(24), "*/*",
+                        "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
+            }
+        },
         LIST_OUTBOX {
             @Override
             Response send(Api caller, World world) {
@@ -492,7 +663,10 @@ class AccessMatrixIT extends CrmIT {
     void everyCallerGetsTheAnswerTheirRoleAllows(Call call, Caller caller, int expectedStatus) {
         Response response = call.send(world().as(caller), world());
 
-        if (expectedStatus >= 400 && call.name().startsWith("RESO_")) {
+        if (call.name().startsWith("UNSUBSCRIBE_")) {
+            assertThat(response.status()).as(response.describe()).isEqualTo(expectedStatus);
+            assertThat(response.contentType()).as(response.describe()).isEqualTo("text/html");
+        } else if (expectedStatus >= 400 && call.name().startsWith("RESO_")) {
             assertThat(response.status()).as(response.describe()).isEqualTo(expectedStatus);
             assertThat(response.json().getJsonObject("error").getString("code"))
                     .isEqualTo(String.valueOf(expectedStatus));

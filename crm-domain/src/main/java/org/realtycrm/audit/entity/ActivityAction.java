@@ -95,5 +95,26 @@ public enum ActivityAction {
     /** On the lead's timeline: SendGrid reported an email to the lead delivered, opened, clicked, bounced … */
     EMAIL_EVENT,
     /** An address unsubscribed, reported our mail as spam or bounced for good: no marketing email again. */
-    EMAIL_OPTED_OUT
+    EMAIL_OPTED_OUT,
+    /** A campaign or a message template created, changed (settings, steps), launched, paused, resumed or ended. */
+    CAMPAIGN_CREATED,
+    CAMPAIGN_CHANGED,
+    CAMPAIGN_LAUNCHED,
+    CAMPAIGN_PAUSED,
+    CAMPAIGN_RESUMED,
+    CAMPAIGN_ENDED,
+    TEMPLATE_CREATED,
+    TEMPLATE_CHANGED,
+    /** On the lead's timeline: the lead was put in a campaign (by hand; an audience's or rule's leads in one entry). */
+    CAMPAIGN_ENROLLED,
+    /** On the lead's timeline: the lead left a campaign early (replied, opted out, changed status, taken out). */
+    CAMPAIGN_LEFT,
+    /** On the lead's timeline: a campaign's email or text went, was held, refused or failed; its task was set. */
+    CAMPAIGN_SEND,
+    /** An admin sent a dead letter (a campaign send that failed) again. */
+    CAMPAIGN_SEND_REPLAYED,
+    /** A direct-mail step's batch file made for the mail house. */
+    MAIL_BATCH_CREATED,
+    /** A social audience export attached to a campaign. */
+    CAMPAIGN_AUDIENCE_ATTACHED
 }

@@ -33,5 +33,9 @@ public enum SubjectType {
     /** A text in the outbox (sent, kept or refused). */
     OUTBOX_TEXT,
     /** A state's calling hours. */
-    QUIET_HOURS
+    QUIET_HOURS,
+    /** A campaign or action plan. */
+    CAMPAIGN,
+    /** A campaign's email or text template. */
+    MESSAGE_TEMPLATE
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -347,6 +348,13 @@ public class Lead extends Tracked {
 
     public List<Phone> getPhones() {
         return phones.stream().sorted(Comparator.comparingInt(LeadPhone::position)).map(LeadPhone::toPhone).toList();
+    }
+
+    /** The number a text goes to when none is named: the lead's first mobile number, else their first number. */
+    public Optional<String> numberToText() {
+        List<Phone> all = getPhones();
+        return all.stream().filter(phone -> phone.type() == PhoneType.MOBILE).findFirst()
+                .or(() -> all.stream().findFirst()).map(Phone::number);
     }
 
     public String getSource() {

@@ -30,7 +30,6 @@ import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.lead.entity.PhoneNumbers;
-import org.realtycrm.lead.entity.PhoneType;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
@@ -124,9 +123,7 @@ public class LeadTexts {
     private String numberOf(Lead lead, String to) {
         List<Phone> phones = lead.getPhones();
         if (to == null || to.isBlank()) {
-            return phones.stream().filter(phone -> phone.type() == PhoneType.MOBILE).findFirst()
-                    .or(() -> phones.stream().findFirst()).map(Phone::number)
-                    .orElseThrow(() -> new InvalidInputException("to", "the lead has no phone number to text"));
+            return lead.numberToText().orElseThrow(() -> new InvalidInputException("to", "the lead has no phone number to text"));
         }
         String number = phoneNumbers.toE164("to", to);
         if (phones.stream().noneMatch(phone -> phone.number().equals(number))) {

@@ -82,6 +82,9 @@ public class IncomingTexts {
     TextOptOuts optOuts;
 
     @Inject
+    Enrollments enrollments;
+
+    @Inject
     SmsReplies replies;
 
     @Inject
@@ -140,6 +143,8 @@ public class IncomingTexts {
         DoNotCallEntry entry = optOuts.optOut(received);
         String summary = "Opted out by text (" + TextKeyword.wordOf(received.getBody()) + "): on the internal "
                 + "Do-Not-Call list as entry " + entry.getId();
+        // every campaign's later steps would be refused now: the lead leaves them, and their timeline says so
+        lead.ifPresent(l -> enrollments.exitEverywhere(l.getId(), "opted out by text", false));
         lead.ifPresentOrElse(l -> onTimeline(l, received, ActivityAction.TEXT_OPTED_OUT, summary),
                 () -> activities.record(null, SubjectType.DNC_ENTRY, entry.getId(), ActivityAction.TEXT_OPTED_OUT,
                         summary, Map.of()));
@@ -163,6 +168,8 @@ public class IncomingTexts {
 
     private void messaged(InboundText received, Lead lead) {
         Activity entry = onTimeline(lead, received, ActivityAction.TEXT_RECEIVED, "Text received");
+        // a reply is a conversation now: the campaigns that stop on one stop (the ticker checks again at each step)
+        enrollments.exitEverywhere(lead.getId(), "the lead replied by text", true);
         User agent = lead.getAssignedAgent();
         if (agent != null) {
             notices.announceText(lead, agent.getId(), entry.getId());

@@ -38,6 +38,9 @@ public class MailEvents {
     /** Events that say nothing to the agent (SendGrid's own steps): kept, not on the timeline. */
     private static final Set<String> QUIET = Set.of("processed", "deferred");
 
+    @Inject
+    Enrollments enrollments;
+
     @PersistenceContext(unitName = "crm")
     EntityManager em;
 
@@ -87,8 +90,11 @@ public class MailEvents {
         Optional<String> email = text(event, "email").map(address -> address.strip().toLowerCase(Locale.ROOT));
         Optional<Lead> lead = email.flatMap(address -> leads.findLiveByEmail(address, null));
         email.flatMap(address -> optOut(address, kind, event, outboxId)).ifPresent(optedOut -> lead.ifPresent(
-                l -> activities.record(null, SubjectType.LEAD, l.getId(), ActivityAction.EMAIL_OPTED_OUT,
-                        "No marketing email any more: " + optedOut, Map.of())));
+                l -> {
+                    activities.record(null, SubjectType.LEAD, l.getId(), ActivityAction.EMAIL_OPTED_OUT,
+                            "No marketing email any more: " + optedOut, Map.of());
+                    enrollments.exitEverywhere(l.getId(), "opted out of email: " + optedOut, false);
+                }));
         if (!QUIET.contains(kind)) {
             lead.ifPresent(l -> activities.record(null, SubjectType.LEAD, l.getId(), ActivityAction.EMAIL_EVENT,
                     "Email " + kind + (outboxId == null ? "" : " (outbox mail " + outboxId + ")"), Map.of()));

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The messages waiting in the built-in broker, counted by browsing at each scrape: {@code crm.jms.queue.depth} for
- * {@code jms/LeadAssigned} (label {@code queue}), and {@code crm.jms.dead.letters}, the messages in OpenMQ's dead
+ * {@code jms/LeadAssigned} and {@code jms/OutboundMessage} (label {@code queue}; a campaign's message names up to
+ * {@code crm.campaign.sends-per-message} sends), and {@code crm.jms.dead.letters}, the messages in OpenMQ's dead
  * message queue {@code mq.sys.dmq}, where the broker puts a message that its consumer failed on too often (or that
  * expired). Browsing neither takes nor changes a message. A queue that cannot be read answers -1.
  */
@@ -46,6 +47,9 @@ public class QueueDepths {
     @Resource(lookup = "jms/LeadAssigned")
     Queue leadAssigned;
 
+    @Resource(lookup = "jms/OutboundMessage")
+    Queue outboundMessage;
+
     @Inject
     MetricRegistry metrics;
 
@@ -55,6 +59,10 @@ public class QueueDepths {
                 .withDescription("Messages waiting in a JMS queue (label queue), at most " + MOST_COUNTED
                         + "; -1 when it cannot be read").build(),
                 () -> count(leadAssigned), new Tag("queue", queueName(leadAssigned)));
+        metrics.gauge(Metadata.builder().withName("crm.jms.queue.depth")
+                .withDescription("Messages waiting in a JMS queue (label queue), at most " + MOST_COUNTED
+                        + "; -1 when it cannot be read").build(),
+                () -> count(outboundMessage), new Tag("queue", queueName(outboundMessage)));
         metrics.gauge(Metadata.builder().withName("crm.jms.dead.letters")
                 .withDescription("Messages in the broker's dead message queue " + DEAD_MESSAGE_QUEUE
                         + " (undeliverable after their retries, or expired); -1 when it cannot be read").build(),

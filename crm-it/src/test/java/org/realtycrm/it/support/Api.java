@@ -130,6 +130,19 @@ public final class Api {
         return sendBody(method, path, contentType, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
     }
 
+    /**
+     * Any method with any body, accepting {@code accept} rather than JSON: what a browser's form or a mail client's
+     * one-click POST sends.
+     */
+    public Response send(String method, String path, String accept, String contentType, String body) {
+        HttpRequest.Builder request = request(path, accept).method(method, body == null ? BodyPublishers.noBody()
+                : BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     /** Any method with a body from a publisher (a file upload, say). */
     public Response sendBody(String method, String path, String contentType, BodyPublisher publisher) {
         HttpRequest.Builder request = request(path, JSON).method(method, publisher);

@@ -54,6 +54,13 @@ public final class FakeSendGrid implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The messages accepted for this address (its first recipient), in order. */
+    public List<Received> receivedTo(String address) {
+        return received.stream().filter(message -> address.equalsIgnoreCase(message.body()
+                .getJsonArray("personalizations").getJsonObject(0).getJsonArray("to").getJsonObject(0)
+                .getString("email"))).toList();
+    }
+
     private void mailSend(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -19,6 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +41,12 @@ import jakarta.json.JsonObjectBuilder;
  * Twilio's error 21610 for a number that {@link #optOut(String) opted out} (replied STOP), and 400 with Twilio's
  * errors for a form without a recipient, a sender or a body. The server under test reaches it on the port its
  * configuration names ({@code %it.crm.sms.twilio.base-url}); nothing is ever texted.
+ *
+ * <p>A test may make it misbehave as Twilio sometimes does: {@link #failNext(int, int) answer the next requests with
+ * a server error} (500, 503: nothing is sent, and the caller may try again), or {@link #hold() hold its answers}: a
+ * text it takes is sent (it is in {@link #received()} at once) while the answer waits until {@link #release()}, as
+ * when Twilio is slow to answer. Each request is answered on a thread of its own, so that held answers do not hold
+ * up the others.
  */
 public final class FakeTwilio implements AutoCloseable {
 
@@ -62,13 +72,30 @@ public final class FakeTwilio implements AutoCloseable {
             String statusCallback) {
     }
 
+    /** A held answer waits at most this long: a test that forgets to release never hangs the build. */
+    private static final long MAX_HOLD_MILLIS = TimeUnit.MINUTES.toMillis(5);
+
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fake-twilio");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<Message> received = new CopyOnWriteArrayList<>();
     private final Set<String> optedOut = ConcurrentHashMap.newKeySet();
+    /** Guards the fields below: whether answers are held, how many more are answered first, who waits. */
+    private final Object answers = new Object();
+    private boolean holding;
+    private int answeredBeforeHolding = -1;
+    private int waiting;
+    private final AtomicInteger failuresToAnswer = new AtomicInteger();
+    private volatile int failureStatus = 500;
+    private final AtomicInteger failedRequests = new AtomicInteger();
 
     private FakeTwilio() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
         server.createContext("/", this::api);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -95,10 +122,83 @@ public final class FakeTwilio implements AutoCloseable {
         optedOut.add(e164);
     }
 
-    /** Forgets the texts accepted and the numbers opted out. */
+    /**
+     * Answers the next {@code count} message requests with this HTTP status (500, 503, 429) and Twilio's error body,
+     * sending nothing: Twilio having a bad moment.
+     */
+    public void failNext(int count, int status) {
+        failureStatus = status;
+        failuresToAnswer.set(count);
+    }
+
+    /** How many message requests were answered with a {@link #failNext(int, int) server error} so far. */
+    public int failedRequests() {
+        return failedRequests.get();
+    }
+
+    /** From now on every text is taken (sent) at once, but its answer waits until {@link #release()}. */
+    public void hold() {
+        holdAfter(0);
+    }
+
+    /** Answers {@code count} more texts at once, then {@link #hold() holds} the answers of the ones after them. */
+    public void holdAfter(int count) {
+        synchronized (answers) {
+            holding = count == 0;
+            answeredBeforeHolding = count == 0 ? -1 : count;
+        }
+    }
+
+    /** Sends every held answer (to whoever still waits for it) and answers at once from now on. */
+    public void release() {
+        synchronized (answers) {
+            holding = false;
+            answeredBeforeHolding = -1;
+            answers.notifyAll();
+        }
+    }
+
+    /** How many answers are held now: texts taken whose sender still waits to hear so. */
+    public int held() {
+        synchronized (answers) {
+            return waiting;
+        }
+    }
+
+    /** Forgets the texts accepted and the numbers opted out, answers at once again, and fails nothing more. */
     public void clear() {
+        release();
+        failuresToAnswer.set(0);
+        failedRequests.set(0);
         received.clear();
         optedOut.clear();
+    }
+
+    /** Waits while answers are held (the text is taken already). */
+    private void awaitTurnToAnswer() {
+        synchronized (answers) {
+            if (answeredBeforeHolding > 0 && --answeredBeforeHolding == 0) {
+                holding = true; // this one is answered; the next ones wait
+                answeredBeforeHolding = -1;
+                return;
+            }
+            long deadline = System.currentTimeMillis() + MAX_HOLD_MILLIS;
+            waiting++;
+            try {
+                while (holding && System.currentTimeMillis() < deadline) {
+                    answers.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                waiting--;
+            }
+        }
+    }
+
+    /** Whether this request is one to fail (and counts it). */
+    private boolean failThisOne() {
+        return failuresToAnswer.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
     }
 
     private void api(HttpExchange exchange) throws IOException {
@@ -134,12 +234,18 @@ public final class FakeTwilio implements AutoCloseable {
                 error(exchange, 400, 21603, "A 'From' phone number is required.");
             } else if (text == null || text.isEmpty()) {
                 error(exchange, 400, 21602, "Message body is required.");
+            } else if (failThisOne()) {
+                failedRequests.incrementAndGet();
+                int status = failureStatus;
+                error(exchange, status, status == 429 ? 20429 : 20500, status == 429 ? "Too Many Requests"
+                        : "Internal Server Error");
             } else if (optedOut.contains(to)) {
                 error(exchange, 400, 21610, "Attempt to send to unsubscribed recipient");
             } else {
                 String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
                 received.add(new Message(sid, to, service == null ? from : null, service, text,
                         form.get("StatusCallback")));
+                awaitTurnToAnswer();
                 answer(exchange, 201, resource(sid, to, service == null ? from : null, service, text));
             }
         }
@@ -235,6 +341,8 @@ public final class FakeTwilio implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -1,0 +1,255 @@
+package org.realtycrm.campaign.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.realtycrm.campaign.boundary.CampaignReport;
+import org.realtycrm.campaign.entity.Campaign;
+import org.realtycrm.campaign.entity.CampaignStep;
+import org.realtycrm.campaign.entity.StepAction;
+
+/**
+ * Counts a campaign's figures from what was recorded: its sends, the outbox's carrier reports, SendGrid's events,
+ * the texts received, the enrolments' ends. A few set-based queries per report, whatever the campaign's size.
+ */
+@ApplicationScoped
+public class CampaignFigures {
+
+    private static final String STEPS = "select x.step_id,"
+            + " count(*) filter (where x.status in ('SENT', 'MAILED')),"
+            + " count(*) filter (where ot.carrier_status = 'delivered' or exists (select 1 from mail_events me"
+            + "  where me.outbox_mail_id = x.outbox_mail_id and me.event = 'delivered')),"
+            + " count(*) filter (where exists (select 1 from mail_events me where me.outbox_mail_id = x.outbox_mail_id"
+            + "  and me.event = 'open')),"
+            + " count(*) filter (where exists (select 1 from mail_events me where me.outbox_mail_id = x.outbox_mail_id"
+            + "  and me.event = 'click')),"
+            + " count(*) filter (where x.status = 'HELD'),"
+            + " count(*) filter (where x.status = 'REFUSED'),"
+            + " count(*) filter (where x.status = 'FAILED'),"
+            + " count(*) filter (where x.status = 'SKIPPED'),"
+            + " count(*) filter (where x.status in ('QUEUED', 'RETRYING', 'AWAITING_BATCH')),"
+            + " coalesce(sum(x.cost), 0)"
+            + " from campaign_sends x left join outbox_texts ot on ot.id = x.outbox_text_id"
+            + " where x.campaign_id = ? group by x.step_id";
+
+    /** Each text a campaign lead sent after a send reached them, counted for the last step that did. */
+    private static final String REPLIES = "select a.step_id, a.keyword, count(distinct a.lead_id) from ("
+            + " select distinct on (t.id) x.step_id, x.lead_id, t.keyword"
+            + " from inbound_texts t join campaign_sends x on x.lead_id = t.lead_id and x.campaign_id = ?"
+            + "  and x.sent_at is not null and x.sent_at <= t.received_at"
+            + " where t.keyword in ('MESSAGE', 'OPT_OUT')"
+            + " order by t.id, x.sent_at desc) a group by a.step_id, a.keyword";
+
+    /** Leads that left by opting out of email, counted for the last step that reached them. */
+    private static final String EMAIL_OPT_OUTS = "select a.step_id, count(*) from ("
+            + " select distinct on (e.id) x.step_id from campaign_enrollments e join campaign_sends x"
+            + "  on x.enrollment_id = e.id and x.sent_at is not null and x.sent_at <= e.left_at"
+            + " where e.campaign_id = ? and e.status = 'EXITED' and (e.exit_reason like 'unsubscribed%'"
+            + "  or e.exit_reason like 'opted out of email%')"
+            + " order by e.id, x.sent_at desc) a group by a.step_id";
+
+    private static final String SUPPRESSED = "select x.step_id, r ->> 'reason', count(*) from campaign_sends x,"
+            + " jsonb_array_elements(x.refusal) r where x.campaign_id = ? and x.status = 'REFUSED'"
+            + " group by x.step_id, r ->> 'reason'";
+
+    private static final String VARIANTS = "select x.step_id, x.variant, count(*) filter (where x.status = 'SENT'),"
+            + " count(*) filter (where exists (select 1 from mail_events me where me.outbox_mail_id = x.outbox_mail_id"
+            + "  and me.event = 'open')),"
+            + " count(*) filter (where exists (select 1 from mail_events me where me.outbox_mail_id = x.outbox_mail_id"
+            + "  and me.event = 'click'))"
+            + " from campaign_sends x where x.campaign_id = ? and x.variant is not null group by x.step_id, x.variant";
+
+    private static final String ENROLLED = "select count(*), count(*) filter (where status = 'ACTIVE'),"
+            + " count(*) filter (where status = 'COMPLETED'), count(*) filter (where status = 'EXITED')"
+            + " from campaign_enrollments where campaign_id = ?";
+
+    /** Responders: leads who replied to a text of the campaign, or clicked one of its emails. */
+    private static final String RESPONDERS = "select count(distinct lead_id) from ("
+            + " select x.lead_id from campaign_sends x join inbound_texts t on t.lead_id = x.lead_id"
+            + "  and t.keyword = 'MESSAGE' and t.received_at >= x.sent_at where x.campaign_id = ?"
+            + " union select x.lead_id from campaign_sends x join mail_events me on me.outbox_mail_id = x.outbox_mail_id"
+            + "  and me.event = 'click' where x.campaign_id = ?) r";
+
+    /** Responses to the social audiences run with the campaign: their list's rows answered since attached. */
+    private static final String AUDIENCE_RESPONSES = "select count(*) from campaign_audiences a"
+            + " join pipeline_exports pe on pe.id = a.export_id join pipeline_rows r on r.pull_id = pe.pull_id"
+            + " where a.campaign_id = ? and r.responded_at >= a.attached_at";
+
+    private static final String SENT_BY_DAY = "select (x.sent_at at time zone ?)::date, l.source, count(*)"
+            + " from campaign_sends x join leads l on l.id = x.lead_id"
+            + " where x.campaign_id = ? and x.status in ('SENT', 'MAILED') group by 1, 2";
+
+    private static final String RESPONDED_BY_DAY = "select (t.received_at at time zone ?)::date, l.source,"
+            + " count(distinct t.lead_id) from inbound_texts t join leads l on l.id = t.lead_id"
+            + " where t.keyword = 'MESSAGE' and exists (select 1 from campaign_sends x where x.lead_id = t.lead_id"
+            + "  and x.campaign_id = ? and x.sent_at <= t.received_at) group by 1, 2";
+
+    @PersistenceContext(unitName = "crm")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "crm.brokerage.time-zone")
+    String timeZone;
+
+    public CampaignReport report(Campaign campaign) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            long id = campaign.getId();
+            Map<Long, long[]> counts = new HashMap<>();
+            Map<Long, BigDecimal> costs = new HashMap<>();
+            try (PreparedStatement steps = connection.prepareStatement(STEPS)) {
+                steps.setLong(1, id);
+                try (ResultSet rows = steps.executeQuery()) {
+                    while (rows.next()) {
+                        long[] figures = new long[9];
+                        for (int i = 0; i < figures.length; i++) {
+                            figures[i] = rows.getLong(i + 2);
+                        }
+                        counts.put(rows.getLong(1), figures);
+                        costs.put(rows.getLong(1), rows.getBigDecimal(11));
+                    }
+                }
+            }
+            Map<Long, Long> replied = new HashMap<>();
+            Map<Long, Long> optedOut = new HashMap<>();
+            try (PreparedStatement replies = connection.prepareStatement(REPLIES)) {
+                replies.setLong(1, id);
+                try (ResultSet rows = replies.executeQuery()) {
+                    while (rows.next()) {
+                        ("MESSAGE".equals(rows.getString(2)) ? replied : optedOut).merge(rows.getLong(1),
+                                rows.getLong(3), Long::sum);
+                    }
+                }
+            }
+            perStep(connection, EMAIL_OPT_OUTS, id).forEach((step, count) -> optedOut.merge(step, count, Long::sum));
+            Map<Long, Map<String, Long>> suppressed = new HashMap<>();
+            try (PreparedStatement refusals = connection.prepareStatement(SUPPRESSED)) {
+                refusals.setLong(1, id);
+                try (ResultSet rows = refusals.executeQuery()) {
+                    while (rows.next()) {
+                        suppressed.computeIfAbsent(rows.getLong(1), step -> new TreeMap<>())
+                                .put(rows.getString(2), rows.getLong(3));
+                    }
+                }
+            }
+            Map<Long, Map<String, long[]>> variants = new HashMap<>();
+            try (PreparedStatement ab = connection.prepareStatement(VARIANTS)) {
+                ab.setLong(1, id);
+                try (ResultSet rows = ab.executeQuery()) {
+                    while (rows.next()) {
+                        variants.computeIfAbsent(rows.getLong(1), step -> new TreeMap<>()).put(rows.getString(2),
+                                new long[] {rows.getLong(3), rows.getLong(4), rows.getLong(5)});
+                    }
+                }
+            }
+            List<CampaignReport.StepFigures> figures = new ArrayList<>();
+            long sent = 0;
+            BigDecimal cost = BigDecimal.ZERO;
+            for (CampaignStep step : campaign.getSteps()) {
+                long[] c = counts.getOrDefault(step.getId(), new long[9]);
+                BigDecimal stepCost = costs.getOrDefault(step.getId(), BigDecimal.ZERO);
+                sent += c[0];
+                cost = cost.add(stepCost);
+                List<CampaignReport.VariantFigures> ab = new ArrayList<>();
+                if (step.getAction() == StepAction.EMAIL && step.getTemplate().isAbTest()) {
+                    Map<String, long[]> byVariant = variants.getOrDefault(step.getId(), Map.of());
+                    for (String variant : List.of("A", "B")) {
+                        long[] v = byVariant.getOrDefault(variant, new long[3]);
+                        ab.add(new CampaignReport.VariantFigures(variant, variant.equals("A")
+                                ? step.getTemplate().getSubject() : step.getTemplate().getSubjectB(), v[0], v[1], v[2]));
+                    }
+                }
+                figures.add(new CampaignReport.StepFigures(step.getPosition(), step.getAction(), c[0], c[1], c[2],
+                        c[3], replied.getOrDefault(step.getId(), 0L), optedOut.getOrDefault(step.getId(), 0L), c[4],
+                        c[5], suppressed.getOrDefault(step.getId(), Map.of()), c[6], c[7], c[8], stepCost, ab));
+            }
+            long[] enrolled = longs(connection, ENROLLED, 4, id);
+            long responders = longs(connection, RESPONDERS, 1, id, id)[0];
+            long audience = longs(connection, AUDIENCE_RESPONSES, 1, id)[0];
+            BigDecimal perLead = responders == 0 ? null
+                    : cost.divide(BigDecimal.valueOf(responders), 4, RoundingMode.HALF_UP);
+            CampaignReport.Totals totals = new CampaignReport.Totals(enrolled[0], enrolled[1], enrolled[2],
+                    enrolled[3], sent, responders, audience, cost, perLead);
+            return new CampaignReport(id, campaign.getName(), totals, figures, days(connection, id));
+        });
+    }
+
+    private List<CampaignReport.SourceDay> days(Connection connection, long id) throws SQLException {
+        Map<String, long[]> byDayAndSource = new LinkedHashMap<>();
+        Map<String, LocalDate> dayOf = new HashMap<>();
+        Map<String, String> sourceOf = new HashMap<>();
+        String zone = ZoneId.of(timeZone).getId();
+        for (int column = 0; column < 2; column++) {
+            try (PreparedStatement statement = connection.prepareStatement(column == 0 ? SENT_BY_DAY
+                    : RESPONDED_BY_DAY)) {
+                statement.setString(1, zone);
+                statement.setLong(2, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        LocalDate day = rows.getObject(1, LocalDate.class);
+                        String source = rows.getString(2);
+                        String key = day + "\u0000" + source;
+                        dayOf.put(key, day);
+                        sourceOf.put(key, source);
+                        byDayAndSource.computeIfAbsent(key, k -> new long[2])[column] += rows.getLong(3);
+                    }
+                }
+            }
+        }
+        return byDayAndSource.entrySet().stream()
+                .map(entry -> new CampaignReport.SourceDay(dayOf.get(entry.getKey()), sourceOf.get(entry.getKey()),
+                        entry.getValue()[0], entry.getValue()[1]))
+                .sorted(Comparator.comparing(CampaignReport.SourceDay::day)
+                        .thenComparing(CampaignReport.SourceDay::source))
+                .toList();
+    }
+
+    private static Map<Long, Long> perStep(Connection connection, String sql, long id) throws SQLException {
+        Map<Long, Long> counts = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static long[] longs(Connection connection, String sql, int columns, long... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                long[] values = new long[columns];
+                for (int i = 0; i < columns; i++) {
+                    values[i] = rows.getLong(i + 1);
+                }
+                return values;
+            }
+        }
+    }
+}
