@@ -28,6 +28,7 @@ import org.realtycrm.identity.entity.Role;
 import org.realtycrm.pipeline.entity.ExportPlatform;
 import org.realtycrm.pipeline.entity.ListExport;
 import org.realtycrm.platform.csv.CsvExport;
+import org.realtycrm.platform.problem.AccessDeniedException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 
@@ -135,6 +136,10 @@ public class CampaignResults {
 
     public Audience attachAudience(long campaignId, Long exportId) {
         Campaign campaign = access.campaign(campaignId);
+        if (!access.seesAll()) {
+            // list exports are the administrators' (file names, owners, responses): an agent attaches none
+            throw new AccessDeniedException("attaching a list's audience is for administrators");
+        }
         if (exportId == null) {
             throw new InvalidInputException("exportId", "is required: a list export for META, GOOGLE or MAILCHIMP");
         }

@@ -364,6 +364,10 @@ public class Campaigns {
     }
 
     private Campaign.Filter filter(CampaignInput input) {
+        if (input.filterPullId() != null && !seesAll()) {
+            // purchased lists are the administrators' (the Lists screen): an agent's campaign cannot name one
+            throw new InvalidInputException("filterPullId", "is an administrator's: purchased lists are theirs");
+        }
         if (input.filterPullId() != null && em.find(ListPull.class, input.filterPullId()) == null) {
             throw new InvalidInputException("filterPullId", "no list has id " + input.filterPullId());
         }

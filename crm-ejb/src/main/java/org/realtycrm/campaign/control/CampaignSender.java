@@ -65,6 +65,7 @@ public class CampaignSender {
      * Sending it again could send it twice; it is counted as sent, and says so.
      */
     static final String UNCONFIRMED = "unconfirmed: recorded for the provider before a restart, no answer recorded";
+    static final String UNCONFIRMED_ANSWER = "unconfirmed: the request reached the provider, its answer was lost: ";
     /** What the opt-out of a channel is called on a timeline, by the gate's reason. */
     private static final Map<RefusalReason, String> OPTED_OUT = Map.of(
             RefusalReason.INTERNAL_DNC, "on the company's Do-Not-Call list (opted out)",
@@ -90,6 +91,9 @@ public class CampaignSender {
 
     @Inject
     ActivityRecorder activities;
+
+    @Inject
+    Enrollments enrollments;
 
     @Inject
     @ConfigProperty(name = CampaignSettings.MAX_FAILURES, defaultValue = "5")
@@ -250,14 +254,19 @@ public class CampaignSender {
                 .findFirst().ifPresent(why -> leave(enrollment, campaign, why));
     }
 
+    /** An opt-out: the lead leaves every campaign, whose later messages would be refused the same way. */
     private void leave(Enrollment enrollment, Campaign campaign, String why) {
-        if (enrollment.exit(why, clock.instant())) {
-            activities.record(null, SubjectType.LEAD, enrollment.getLeadId(), ActivityAction.CAMPAIGN_LEFT,
-                    "Left campaign " + campaign.getName() + ": " + why, Map.of());
-        }
+        enrollments.exitEverywhere(enrollment.getLeadId(), why, false);
     }
 
     private void failed(CampaignSend send, Long textId, Long mailId, String error, boolean retryable) {
+        if (Delivery.mayHaveGone(error)) {
+            // the provider's answer was lost after the request left: it may have gone, and a replay could send it
+            // twice; counted as sent, unconfirmed, like a message recorded before a restart
+            send.sent(textId, mailId, textId != null ? smsPrice : emailPrice, clock.instant(),
+                    UNCONFIRMED_ANSWER + error);
+            return;
+        }
         if (retryable && send.getFailures() + 1 < maxFailures) {
             // 1, 2, 4, 8 … times the first wait: a provider's outage passes without a storm of retries
             Duration wait = Duration.ofSeconds(backoffSeconds).multipliedBy(1L << Math.min(send.getFailures(), 16));

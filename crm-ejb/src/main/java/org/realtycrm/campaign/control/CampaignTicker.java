@@ -41,7 +41,7 @@ public class CampaignTicker {
             + " when c.exit_on_status_change and l.status <> e.status_at_entry"
             + "  then 'the lead''s status changed to ' || l.status"
             + " when c.exit_on_reply and exists (select 1 from inbound_texts t where t.lead_id = e.lead_id"
-            + "  and t.received_at >= e.enrolled_at) then 'the lead replied by text'"
+            + "  and t.keyword = 'MESSAGE' and t.received_at >= e.enrolled_at) then 'the lead replied by text'"
             + " end as exit_reason"
             + " from campaign_enrollments e join campaigns c on c.id = e.campaign_id join leads l on l.id = e.lead_id"
             + " where e.status = 'ACTIVE' and e.next_due_at <= ? and c.status = 'ACTIVE'"
@@ -51,11 +51,16 @@ public class CampaignTicker {
             + " left_at = ?, next_due_at = null, version = version + 1 where id = ?";
 
     private static final String SENDS = "insert into campaign_sends (campaign_id, step_id, enrollment_id, lead_id,"
-            + " action, status, variant, sent_at, created_at, updated_at)"
+            + " action, status, variant, unsubscribe_token, sent_at, created_at, updated_at)"
             + " select e.campaign_id, s.id, e.id, e.lead_id, s.action,"
             + " case s.action when 'DIRECT_MAIL' then 'AWAITING_BATCH' when 'TASK' then 'SENT' else 'QUEUED' end,"
             // an email's A/B subject: fixed by the enrolment, even ones A, odd ones B (half each); no test: A
             + " case when s.action <> 'EMAIL' then null when t.subject_b is null or e.id % 2 = 0 then 'A' else 'B' end,"
+            // an email's unsubscribe token, committed with the send before anything goes: a retry or a redelivery
+            // after a crash carries the link the first try did. 48 hex digits of two random (v4) UUIDs, from the
+            // database's strong random source
+            + " case when s.action = 'EMAIL' then replace(gen_random_uuid()::text, '-', '')"
+            + "  || left(replace(gen_random_uuid()::text, '-', ''), 16) end,"
             + " case when s.action = 'TASK' then ?::timestamptz end, ?, ?"
             + " from campaign_enrollments e"
             + " join campaign_steps s on s.campaign_id = e.campaign_id and s.position = e.next_position"

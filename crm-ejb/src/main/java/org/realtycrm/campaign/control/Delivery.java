@@ -21,6 +21,8 @@ public record Delivery(Outcome outcome, String messageId, String error, boolean 
      * the product must record the opt-out.
      */
     public static final String TWILIO_UNSUBSCRIBED = "21610";
+    /** The words of {@link #answerLost}, by which a failure is known to be one. */
+    private static final String ANSWER_LOST = "'s answer was lost; the ";
 
     public Delivery {
         Objects.requireNonNull(outcome, "outcome");
@@ -59,6 +61,19 @@ public record Delivery(Outcome outcome, String messageId, String error, boolean 
      */
     public static Delivery refused(String error, String providerCode) {
         return new Delivery(Outcome.FAILED, null, error, false, providerCode);
+    }
+
+    /**
+     * Refused because the provider's answer was lost after the request left (a read timed out, the answer was cut):
+     * the message may have gone, and neither Twilio nor SendGrid takes an idempotency key, so it is not sent again.
+     */
+    public static Delivery answerLost(String provider, String what, String detail) {
+        return refused(provider + ANSWER_LOST + what + " may have gone out: " + detail);
+    }
+
+    /** Whether a failure's error says the provider's answer was lost (see {@link #answerLost}): it may have gone. */
+    public static boolean mayHaveGone(String error) {
+        return error != null && error.contains(ANSWER_LOST);
     }
 
     /** Not sent now (rate limited, provider down, network): worth attempting again later. */

@@ -159,20 +159,23 @@ public class Enrollments {
 
     /**
      * Takes a lead out of every campaign it is going through whose rules say so: {@code reply} for a reply (the
-     * campaigns that exit on one), otherwise all of them. How many it left.
+     * campaigns that exit on one), otherwise all of them. How many it left. One statement, which waits for a row the
+     * ticker holds and then sees its latest state: an opt-out arriving while the ticker advances the lead must never
+     * fail on a stale version, since it rolls back with the opt-out itself (a STOP that Twilio does not send again).
      */
+    @SuppressWarnings("unchecked")
     public int exitEverywhere(long leadId, String reason, boolean reply) {
-        List<Object[]> left = em.createQuery("select e, c.name from Enrollment e, Campaign c where c.id = e.campaignId"
-                        + " and e.leadId = :lead and e.status = org.realtycrm.campaign.entity.EnrollmentStatus.ACTIVE"
-                        + (reply ? " and c.exitOnReply = true" : ""), Object[].class)
-                .setParameter("lead", leadId).getResultList();
         Instant now = clock.instant();
-        for (Object[] row : left) {
-            Enrollment enrollment = (Enrollment) row[0];
-            if (enrollment.exit(reason, now)) {
-                activities.record(null, SubjectType.LEAD, leadId, ActivityAction.CAMPAIGN_LEFT,
-                        "Left campaign " + row[1] + ": " + reason, Map.of());
-            }
+        List<String> left = em.createNativeQuery("update campaign_enrollments e set status = 'EXITED',"
+                        + " exit_reason = ?1, left_at = ?2, next_due_at = null, version = e.version + 1"
+                        + " from campaigns c where c.id = e.campaign_id and e.lead_id = ?3 and e.status = 'ACTIVE'"
+                        + (reply ? " and c.exit_on_reply" : "") + " returning c.name")
+                .setParameter(1, reason.length() > Enrollment.MAX_REASON ? reason.substring(0, Enrollment.MAX_REASON)
+                        : reason)
+                .setParameter(2, now).setParameter(3, leadId).getResultList();
+        for (String campaign : left) {
+            activities.record(null, SubjectType.LEAD, leadId, ActivityAction.CAMPAIGN_LEFT,
+                    "Left campaign " + campaign + ": " + reason, Map.of());
         }
         return left.size();
     }

@@ -85,9 +85,9 @@ public final class SendGridMailer implements Mailer {
             if (!reachedNothing(e)) {
                 // the request may have reached SendGrid (a read timed out, the answer was cut): SendGrid's v3 API has
                 // no idempotency key, so sending again could deliver it twice
-                String reason = "SendGrid's answer was lost; the message may have gone out: " + firstLine(e);
-                LOG.warning(() -> "outbox mail " + outboxId + ", not retried: " + reason);
-                return Delivery.refused(reason);
+                Delivery lost = Delivery.answerLost("SendGrid", "message", firstLine(e));
+                LOG.warning(() -> "outbox mail " + outboxId + ", not retried: " + lost.error());
+                return lost;
             }
             // the SDK wraps a bad URL's stack trace into the message: the first line says enough
             String reason = "SendGrid could not be reached: " + firstLine(e);

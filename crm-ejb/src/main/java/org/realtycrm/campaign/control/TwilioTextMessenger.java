@@ -100,9 +100,9 @@ public final class TwilioTextMessenger implements TextMessenger {
             if (cause != null && !reachedNothing(cause)) {
                 // the request may have reached Twilio (a read timed out, the answer was cut): its Messages API has
                 // no idempotency key, so sending again could deliver the text twice
-                String reason = "Twilio's answer was lost; the text may have gone out: " + firstLine(cause);
-                LOG.warning(() -> "outbox text " + outboxId + ", not retried: " + reason);
-                return Delivery.refused(reason);
+                Delivery lost = Delivery.answerLost("Twilio", "text", firstLine(cause));
+                LOG.warning(() -> "outbox text " + outboxId + ", not retried: " + lost.error());
+                return lost;
             }
             String reason = "Twilio could not be reached: " + firstLine(cause != null ? cause : failure);
             LOG.warning(() -> "outbox text " + outboxId + " not sent, retryable: " + reason);
