@@ -136,6 +136,8 @@ create table campaign_sends (
 create index campaign_sends_campaign_idx on campaign_sends (campaign_id, step_id, status);
 create index campaign_sends_lead_idx on campaign_sends (lead_id, created_at);
 create index campaign_sends_again_idx on campaign_sends (next_attempt_at) where status in ('HELD', 'RETRYING');
+-- the queued sends untouched longest (the ticker queues a send whose message was lost again)
+create index campaign_sends_queued_idx on campaign_sends (updated_at) where status = 'QUEUED';
 -- the dead letters, newest first (the admins' list, and the crm.campaign.dead.letters gauge)
 create index campaign_sends_failed_idx on campaign_sends (updated_at desc) where status = 'FAILED';
 create index campaign_sends_awaiting_idx on campaign_sends (step_id) where status = 'AWAITING_BATCH';

@@ -96,6 +96,12 @@ public class CampaignSender {
     Enrollments enrollments;
 
     @Inject
+    TextLedger textLedger;
+
+    @Inject
+    OutboxLedger mailLedger;
+
+    @Inject
     @ConfigProperty(name = CampaignSettings.MAX_FAILURES, defaultValue = "5")
     int maxFailures;
 
@@ -124,7 +130,17 @@ public class CampaignSender {
         Enrollment enrollment = em.find(Enrollment.class, send.getEnrollmentId());
         Lead lead = em.find(Lead.class, send.getLeadId());
         CampaignStep step = em.find(CampaignStep.class, send.getStepId());
-        if (enrollment.getStatus() == EnrollmentStatus.EXITED) {
+        // worked before a crash, its message is in the outbox under this try's key: settled from that record (it may
+        // have gone), whatever happened to the lead or the campaign since
+        boolean recordedBefore = send.getAction() == StepAction.SMS ? textLedger.byKey(send.outboxKey()).isPresent()
+                : send.getAction() == StepAction.EMAIL && mailLedger.byKey(send.outboxKey()).isPresent();
+        if (recordedBefore) {
+            if (send.getAction() == StepAction.SMS) {
+                text(send, campaign, step, enrollment, lead);
+            } else {
+                email(send, campaign, step, enrollment, lead, true);
+            }
+        } else if (enrollment.getStatus() == EnrollmentStatus.EXITED) {
             send.skipped("the lead left the campaign: " + enrollment.getExitReason());
         } else if (campaign.getStatus() == CampaignStatus.ENDED) {
             send.skipped("the campaign ended before it went");
@@ -137,7 +153,7 @@ public class CampaignSender {
         } else if (send.getAction() == StepAction.SMS) {
             text(send, campaign, step, enrollment, lead);
         } else if (send.getAction() == StepAction.EMAIL) {
-            email(send, campaign, step, enrollment, lead);
+            email(send, campaign, step, enrollment, lead, false);
         } else {
             throw new IllegalStateException("campaign send " + sendId + " is a " + send.getAction()
                     + ", which the ticker settles itself");
@@ -182,18 +198,20 @@ public class CampaignSender {
         }
     }
 
-    private void email(CampaignSend send, Campaign campaign, CampaignStep step, Enrollment enrollment, Lead lead) {
+    /** @param recordedBefore the outbox has this try's email: it answers that record, and the gate is not asked */
+    private void email(CampaignSend send, Campaign campaign, CampaignStep step, Enrollment enrollment, Lead lead,
+            boolean recordedBefore) {
         if (lead.getEmail() == null) {
             send.skipped("the lead has no email address");
             return;
         }
         Optional<String> cannot = messages.whyNoMarketingEmail();
-        if (cannot.isPresent()) {
+        if (cannot.isPresent() && !recordedBefore) {
             send.failed(null, null, cannot.get()); // a dead letter: replayed once the address is configured
             return;
         }
         GateVerdict verdict = gate.checkEmail(lead.getEmail().toLowerCase(Locale.ROOT));
-        if (!verdict.allowed()) {
+        if (!verdict.allowed() && !recordedBefore) {
             refused(send, campaign, enrollment, null, verdict.refusals(), lead.getEmail(), Channel.EMAIL);
             return;
         }
