@@ -11,7 +11,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -97,9 +96,9 @@ public class Campaign extends Tracked {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    // loaded with the campaign: a campaign is read with its steps everywhere (its page, its JSON, the sender), after
-    // the boundary's transaction too, and has a few of them
-    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    // fetched with the campaign where it is shown (CampaignAccess, Campaigns.campaigns: read after the boundary's
+    // transaction), not where it is not (the sender reads a campaign for each message it sends)
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CampaignStep> steps = new ArrayList<>();
 
@@ -208,7 +207,7 @@ public class Campaign extends Tracked {
 
     /** Starts sending: a one-off's audience is enrolled now, a drip's rule takes leads from now on. */
     public void launch(Instant now) {
-        if (status != CampaignStatus.DRAFT) {
+        if (!status.mayLaunch()) {
             throw new ConflictException("campaign " + id + " is " + status + ": only a draft is launched");
         }
         if (steps.isEmpty()) {
@@ -219,21 +218,23 @@ public class Campaign extends Tracked {
     }
 
     public void pause() {
-        if (status != CampaignStatus.ACTIVE) {
+        if (!status.mayPause()) {
             throw new ConflictException("campaign " + id + " is " + status + ": only an active campaign is paused");
         }
         status = CampaignStatus.PAUSED;
     }
 
     public void resume() {
-        if (status != CampaignStatus.PAUSED) {
+        if (!status.mayResume()) {
             throw new ConflictException("campaign " + id + " is " + status + ": only a paused campaign is resumed");
         }
         status = CampaignStatus.ACTIVE;
     }
 
     public void end(Instant now) {
-        requireNot(CampaignStatus.ENDED, "ended again");
+        if (!status.mayEnd()) {
+            throw new ConflictException("campaign " + id + " is " + status + ": it cannot be ended again");
+        }
         if (status == CampaignStatus.DRAFT) {
             startedAt = now; // never launched: it ran for no time at all
         }

@@ -8,5 +8,23 @@ public enum CampaignStatus {
     DRAFT,
     ACTIVE,
     PAUSED,
-    ENDED
+    ENDED;
+
+    /** Only a draft is launched. */
+    public boolean mayLaunch() {
+        return this == DRAFT;
+    }
+
+    public boolean mayPause() {
+        return this == ACTIVE;
+    }
+
+    public boolean mayResume() {
+        return this == PAUSED;
+    }
+
+    /** Anything but an ended campaign ends (a draft too: it never ran). */
+    public boolean mayEnd() {
+        return this != ENDED;
+    }
 }

@@ -43,8 +43,7 @@ public class CampaignStep {
     @Column(name = "delay_minutes", nullable = false)
     private int delayMinutes;
 
-    // with the step: its template's name and words are read wherever the step is
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "template_id")
     private MessageTemplate template;
 

@@ -339,6 +339,11 @@ public class Lead extends Tracked {
 
     /** First and last name, as people are addressed in lists, timelines and notifications. */
     public String fullName() {
+        return fullName(firstName, lastName);
+    }
+
+    /** A lead's name as everywhere shown: the first name, then the last when there is one. */
+    public static String fullName(String firstName, String lastName) {
         return lastName == null ? firstName : firstName + " " + lastName;
     }
 

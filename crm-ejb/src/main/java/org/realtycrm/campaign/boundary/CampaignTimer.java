@@ -93,13 +93,20 @@ public class CampaignTimer {
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(intervalSeconds).toNanos();
         try (org.eclipse.microprofile.metrics.Timer.Context run = durations.timer(TIMER).time()) {
-            ticker.enrollByRules();
-            drain(ticker::advanceDue, deadline);
-            drain(ticker::requeueDue, deadline);
-            ticker.requeueStale(batchSize);
+            // each part on its own: one that fails (its batch rolled back, still due next tick) stops none of the
+            // others, so a drip's rule that cannot run never holds up the sends of every campaign
+            part("the drips' rules", ticker::enrollByRules);
+            part("the due steps", () -> drain(ticker::advanceDue, deadline));
+            part("the held and retrying sends", () -> drain(ticker::requeueDue, deadline));
+            part("the stale sends", () -> ticker.requeueStale(batchSize));
+        }
+    }
+
+    private static void part(String what, Runnable work) {
+        try {
+            work.run();
         } catch (RuntimeException e) {
-            // the next tick tries again: what was committed stays, the failed batch is still due
-            LOG.log(Level.WARNING, "A campaign tick failed; the next one goes on", e);
+            LOG.log(Level.WARNING, "A campaign tick failed on " + what + "; the next tick tries again", e);
         }
     }
 

@@ -69,6 +69,10 @@ public class Campaigns {
     public record Preview(String subjectA, String subjectB, String body) {
     }
 
+    /** A lead in a campaign, and its name. */
+    public record EnrolledLead(Enrollment enrollment, String leadName) {
+    }
+
     /** What putting leads in did: entered, in already (or before), and not found (or not the caller's). */
     public record EnrollOutcome(List<Long> enrolled, List<Long> alreadyIn, List<Long> notFound) {
     }
@@ -141,9 +145,7 @@ public class Campaigns {
     // --- campaigns ---------------------------------------------------------------------------------------------
 
     public List<Campaign> campaigns() {
-        return em.createQuery("select c from Campaign c where :all = true or c.ownerId = :owner"
-                        + " order by c.createdAt desc, c.id desc", Campaign.class)
-                .setParameter("all", seesAll()).setParameter("owner", caller.id()).getResultList();
+        return access.campaigns();
     }
 
     public Campaign campaign(long id) {
@@ -312,12 +314,15 @@ public class Campaigns {
         return enrollment;
     }
 
-    public Page<Enrollment> enrollments(long campaignId, PageRequest page) {
+    /** A page of the campaign's leads, each with its name, read in the same query (a table shows them together). */
+    public Page<EnrolledLead> enrollments(long campaignId, PageRequest page) {
         Campaign campaign = campaign(campaignId);
-        List<Enrollment> items = em.createQuery("select e from Enrollment e where e.campaignId = :campaign"
-                        + " order by e.enrolledAt desc, e.id desc", Enrollment.class)
+        List<EnrolledLead> items = em.createQuery("select e, l.firstName, l.lastName from Enrollment e, Lead l"
+                        + " where l.id = e.leadId and e.campaignId = :campaign order by e.enrolledAt desc, e.id desc",
+                        Object[].class)
                 .setParameter("campaign", campaign.getId()).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
+                .getResultStream().map(row -> new EnrolledLead((Enrollment) row[0],
+                        Lead.fullName((String) row[1], (String) row[2]))).toList();
         long total = em.createQuery("select count(e) from Enrollment e where e.campaignId = :campaign", Long.class)
                 .setParameter("campaign", campaign.getId()).getSingleResult();
         return Page.of(items, total, page);

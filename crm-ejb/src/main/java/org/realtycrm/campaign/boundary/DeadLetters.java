@@ -2,6 +2,7 @@ package org.realtycrm.campaign.boundary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import org.realtycrm.campaign.entity.CampaignSend;
 import org.realtycrm.campaign.entity.SendStatus;
 import org.realtycrm.identity.control.CurrentUser;
 import org.realtycrm.identity.entity.Role;
+import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
 import org.realtycrm.platform.problem.RecordNotFoundException;
@@ -43,13 +45,20 @@ public class DeadLetters {
     @Inject
     ActivityRecorder activities;
 
+    /** A failed send, and its lead's name (read in the same query: a table shows them together). */
+    public record DeadLetter(CampaignSend send, String leadName) {
+    }
+
     /** @param campaignId one campaign's, or null for every campaign's */
-    public Page<CampaignSend> list(Long campaignId, PageRequest page) {
+    public Page<DeadLetter> list(Long campaignId, PageRequest page) {
         String where = " from CampaignSend s where s.status = :failed and (:campaign is null or s.campaignId = :campaign)";
-        List<CampaignSend> items = em.createQuery("select s" + where + " order by s.updatedAt desc, s.id desc",
-                        CampaignSend.class)
+        List<DeadLetter> items = em.createQuery("select s, l.firstName, l.lastName from CampaignSend s, Lead l"
+                        + " where l.id = s.leadId and s.status = :failed and (:campaign is null or s.campaignId ="
+                        + " :campaign) order by s.updatedAt desc, s.id desc", Object[].class)
                 .setParameter("failed", SendStatus.FAILED).setParameter("campaign", campaignId)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(row -> new DeadLetter((CampaignSend) row[0], Lead.fullName((String) row[1], (String) row[2])))
+                .toList();
         long total = em.createQuery("select count(s)" + where, Long.class).setParameter("failed", SendStatus.FAILED)
                 .setParameter("campaign", campaignId).getSingleResult();
         return Page.of(items, total, page);
@@ -61,7 +70,7 @@ public class DeadLetters {
             throw new RecordNotFoundException("campaign send", sendId);
         }
         replay(send);
-        queue.publish(List.of(send.getId()));
+        queue.publish(send.getAction(), List.of(send.getId()));
         return send;
     }
 
@@ -72,7 +81,8 @@ public class DeadLetters {
                 .setParameter("failed", SendStatus.FAILED).setParameter("campaign", campaignId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         failed.forEach(this::replay);
-        queue.publish(failed.stream().map(CampaignSend::getId).toList());
+        queue.publish(failed.stream().collect(Collectors.groupingBy(CampaignSend::getAction,
+                Collectors.mapping(CampaignSend::getId, Collectors.toList()))));
         return failed.size();
     }
 

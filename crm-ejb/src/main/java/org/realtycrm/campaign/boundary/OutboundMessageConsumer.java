@@ -14,7 +14,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 import org.realtycrm.campaign.control.CampaignSender;
+import org.realtycrm.campaign.control.SendPacing;
 import org.realtycrm.campaign.control.SendQueue;
+import org.realtycrm.campaign.entity.StepAction;
 
 /**
  * Works the campaign sends a {@code jms/OutboundMessage} message names, each in a transaction of its own (a provider
@@ -27,11 +29,10 @@ import org.realtycrm.campaign.control.SendQueue;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/OutboundMessage"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "connectionFactoryLookup", propertyValue = "jms/crmConnectionFactory"),
-        // at most 8 messages worked at once per server (the broker's sessions and Payara's pool of these beans): each
+        // at most 8 messages worked at once per server (the broker's resource adapter's endpoints): each
         // send holds up to three of the pool's 40 connections (its row's lock, the outbox's record, the gate's reads),
         // and the providers' rates, not threads, set the pace
-        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "8"),
-        @ActivationConfigProperty(propertyName = "maxPoolSize", propertyValue = "8")})
+        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "8")})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboundMessageConsumer implements MessageListener {
 
@@ -40,12 +41,17 @@ public class OutboundMessageConsumer implements MessageListener {
     @Inject
     CampaignSender sender;
 
+    @Inject
+    SendPacing pacing;
+
     @Override
     public void onMessage(Message message) {
         String ids;
+        StepAction action;
         try {
             ids = ((MapMessage) message).getString(SendQueue.SENDS);
-        } catch (JMSException | ClassCastException e) {
+            action = StepAction.valueOf(((MapMessage) message).getString(SendQueue.ACTION));
+        } catch (JMSException | ClassCastException | IllegalArgumentException | NullPointerException e) {
             // not ours to read: dropped, said once (redelivering it would fail the same way)
             LOG.log(Level.SEVERE, "an unreadable message on jms/OutboundMessage was dropped", e);
             return;
@@ -53,6 +59,9 @@ public class OutboundMessageConsumer implements MessageListener {
         RuntimeException first = null;
         for (long id : SendQueue.idsOf(ids)) {
             try {
+                // the provider's rate is waited for here, outside any transaction: no connection or row lock is
+                // held while the bucket refills
+                pacing.awaitTurn(action);
                 sender.work(id);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "campaign send " + id + " failed; its message is delivered again", e);

@@ -1,5 +1,7 @@
 package org.realtycrm.campaign.control;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,12 +36,23 @@ public class CampaignAccess {
         return seesAll() || ownerId == caller.id();
     }
 
+    /** The campaign with its steps and their templates, which its callers show after their transaction. */
     public Campaign campaign(long id) {
-        Campaign campaign = em.find(Campaign.class, id);
+        Campaign campaign = em.createQuery("select c from Campaign c left join fetch c.steps s"
+                        + " left join fetch s.template where c.id = :id order by s.position", Campaign.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (campaign == null || !mayUse(campaign.getOwnerId())) {
             throw new RecordNotFoundException("campaign", id);
         }
         return campaign;
+    }
+
+    /** The caller's campaigns (an admin's: all), newest first, each with its steps and their templates. */
+    public List<Campaign> campaigns() {
+        return em.createQuery("select c from Campaign c left join fetch c.steps s left join fetch s.template"
+                        + " where :all = true or c.ownerId = :owner order by c.createdAt desc, c.id desc, s.position",
+                        Campaign.class)
+                .setParameter("all", seesAll()).setParameter("owner", caller.id()).getResultList();
     }
 
     public MessageTemplate template(long id) {

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -116,51 +115,26 @@ public class CampaignFigures {
             long id = campaign.getId();
             Map<Long, long[]> counts = new HashMap<>();
             Map<Long, BigDecimal> costs = new HashMap<>();
-            try (PreparedStatement steps = connection.prepareStatement(STEPS)) {
-                steps.setLong(1, id);
-                try (ResultSet rows = steps.executeQuery()) {
-                    while (rows.next()) {
-                        long[] figures = new long[9];
-                        for (int i = 0; i < figures.length; i++) {
-                            figures[i] = rows.getLong(i + 2);
-                        }
-                        counts.put(rows.getLong(1), figures);
-                        costs.put(rows.getLong(1), rows.getBigDecimal(11));
-                    }
+            eachRow(connection, STEPS, rows -> {
+                long[] figures = new long[9];
+                for (int i = 0; i < figures.length; i++) {
+                    figures[i] = rows.getLong(i + 2);
                 }
-            }
+                counts.put(rows.getLong(1), figures);
+                costs.put(rows.getLong(1), rows.getBigDecimal(11));
+            }, id);
             Map<Long, Long> replied = new HashMap<>();
             Map<Long, Long> optedOut = new HashMap<>();
-            try (PreparedStatement replies = connection.prepareStatement(REPLIES)) {
-                replies.setLong(1, id);
-                try (ResultSet rows = replies.executeQuery()) {
-                    while (rows.next()) {
-                        ("MESSAGE".equals(rows.getString(2)) ? replied : optedOut).merge(rows.getLong(1),
-                                rows.getLong(3), Long::sum);
-                    }
-                }
-            }
-            perStep(connection, EMAIL_OPT_OUTS, id).forEach((step, count) -> optedOut.merge(step, count, Long::sum));
+            eachRow(connection, REPLIES, rows -> ("MESSAGE".equals(rows.getString(2)) ? replied : optedOut)
+                    .merge(rows.getLong(1), rows.getLong(3), Long::sum), id);
+            eachRow(connection, EMAIL_OPT_OUTS, rows -> optedOut.merge(rows.getLong(1), rows.getLong(2), Long::sum),
+                    id);
             Map<Long, Map<String, Long>> suppressed = new HashMap<>();
-            try (PreparedStatement refusals = connection.prepareStatement(SUPPRESSED)) {
-                refusals.setLong(1, id);
-                try (ResultSet rows = refusals.executeQuery()) {
-                    while (rows.next()) {
-                        suppressed.computeIfAbsent(rows.getLong(1), step -> new TreeMap<>())
-                                .put(rows.getString(2), rows.getLong(3));
-                    }
-                }
-            }
+            eachRow(connection, SUPPRESSED, rows -> suppressed.computeIfAbsent(rows.getLong(1),
+                    step -> new TreeMap<>()).put(rows.getString(2), rows.getLong(3)), id);
             Map<Long, Map<String, long[]>> variants = new HashMap<>();
-            try (PreparedStatement ab = connection.prepareStatement(VARIANTS)) {
-                ab.setLong(1, id);
-                try (ResultSet rows = ab.executeQuery()) {
-                    while (rows.next()) {
-                        variants.computeIfAbsent(rows.getLong(1), step -> new TreeMap<>()).put(rows.getString(2),
-                                new long[] {rows.getLong(3), rows.getLong(4), rows.getLong(5)});
-                    }
-                }
-            }
+            eachRow(connection, VARIANTS, rows -> variants.computeIfAbsent(rows.getLong(1), step -> new TreeMap<>())
+                    .put(rows.getString(2), new long[] {rows.getLong(3), rows.getLong(4), rows.getLong(5)}), id);
             List<CampaignReport.StepFigures> figures = new ArrayList<>();
             long sent = 0;
             BigDecimal cost = BigDecimal.ZERO;
@@ -193,63 +167,55 @@ public class CampaignFigures {
         });
     }
 
+    /** One day and lead source of the report: a key of the sends and responses counted for it. */
+    private record DaySource(LocalDate day, String source) {
+    }
+
     private List<CampaignReport.SourceDay> days(Connection connection, long id) throws SQLException {
-        Map<String, long[]> byDayAndSource = new LinkedHashMap<>();
-        Map<String, LocalDate> dayOf = new HashMap<>();
-        Map<String, String> sourceOf = new HashMap<>();
         String zone = ZoneId.of(timeZone).getId();
-        for (int column = 0; column < 2; column++) {
-            try (PreparedStatement statement = connection.prepareStatement(column == 0 ? SENT_BY_DAY
-                    : RESPONDED_BY_DAY)) {
-                statement.setString(1, zone);
-                statement.setLong(2, id);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        LocalDate day = rows.getObject(1, LocalDate.class);
-                        String source = rows.getString(2);
-                        String key = day + "\u0000" + source;
-                        dayOf.put(key, day);
-                        sourceOf.put(key, source);
-                        byDayAndSource.computeIfAbsent(key, k -> new long[2])[column] += rows.getLong(3);
-                    }
-                }
-            }
+        Map<DaySource, long[]> sentAndResponded = new TreeMap<>(Comparator.comparing(DaySource::day)
+                .thenComparing(DaySource::source));
+        String[] counted = {SENT_BY_DAY, RESPONDED_BY_DAY};
+        for (int column = 0; column < counted.length; column++) {
+            int into = column;
+            eachRow(connection, counted[column], rows -> sentAndResponded.computeIfAbsent(
+                    new DaySource(rows.getObject(1, LocalDate.class), rows.getString(2)), key -> new long[2])[into]
+                    += rows.getLong(3), zone, id);
         }
-        return byDayAndSource.entrySet().stream()
-                .map(entry -> new CampaignReport.SourceDay(dayOf.get(entry.getKey()), sourceOf.get(entry.getKey()),
-                        entry.getValue()[0], entry.getValue()[1]))
-                .sorted(Comparator.comparing(CampaignReport.SourceDay::day)
-                        .thenComparing(CampaignReport.SourceDay::source))
-                .toList();
+        return sentAndResponded.entrySet().stream().map(entry -> new CampaignReport.SourceDay(entry.getKey().day(),
+                entry.getKey().source(), entry.getValue()[0], entry.getValue()[1])).toList();
     }
 
-    private static Map<Long, Long> perStep(Connection connection, String sql, long id) throws SQLException {
-        Map<Long, Long> counts = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getLong(1), rows.getLong(2));
-                }
-            }
-        }
-        return counts;
+    /** What is read of each row of a result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 
-    private static long[] longs(Connection connection, String sql, int columns, long... parameters)
+    /** Runs {@code sql} with the parameters in order and hands each row to {@code reader}. */
+    private static void eachRow(Connection connection, String sql, RowReader reader, Object... parameters)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setLong(i + 1, parameters[i]);
+                statement.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                long[] values = new long[columns];
-                for (int i = 0; i < columns; i++) {
-                    values[i] = rows.getLong(i + 1);
+                while (rows.next()) {
+                    reader.read(rows);
                 }
-                return values;
             }
         }
+    }
+
+    /** The first row's first {@code columns} numbers. */
+    private static long[] longs(Connection connection, String sql, int columns, Object... parameters)
+            throws SQLException {
+        long[] values = new long[columns];
+        eachRow(connection, sql, row -> {
+            for (int i = 0; i < columns; i++) {
+                values[i] = row.getLong(i + 1);
+            }
+        }, parameters);
+        return values;
     }
 }

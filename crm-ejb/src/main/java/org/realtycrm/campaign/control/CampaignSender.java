@@ -87,9 +87,6 @@ public class CampaignSender {
     CampaignMessages messages;
 
     @Inject
-    SendPacing pacing;
-
-    @Inject
     ActivityRecorder activities;
 
     @Inject
@@ -175,7 +172,6 @@ public class CampaignSender {
             unsendable(send, "text", unsendable);
             return;
         }
-        pacing.awaitTurn(StepAction.SMS);
         TextOutbox.Outcome outcome = texts.send(new TextOutbox.TextRequest(text, TextCategory.CAMPAIGN,
                 Recipient.ofNumber(number.get()), SendPurpose.MARKETING, lead.getId(), null));
         OutboxText recorded = outcome.text();
@@ -224,7 +220,6 @@ public class CampaignSender {
             unsendable(send, "email", unsendable);
             return;
         }
-        pacing.awaitTurn(StepAction.EMAIL);
         OutboxMail recorded = mails.send(mail);
         if (recorded.getStatus() == MailStatus.FAILED) {
             failed(send, null, recorded.getId(), recorded.getError(), recorded.isRetryable());

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.campaign.entity.SendStatus;
+import org.realtycrm.campaign.entity.StepAction;
 import org.realtycrm.lead.entity.Lead;
 
 /**
@@ -83,12 +85,12 @@ public class CampaignTicker {
             + " where s.id in (select s2.id from campaign_sends s2 join campaigns c on c.id = s2.campaign_id"
             + "  where s2.status in ('HELD', 'RETRYING') and s2.next_attempt_at <= ? and c.status = 'ACTIVE'"
             + "  order by s2.next_attempt_at limit ? for update of s2 skip locked)"
-            + " returning s.id";
+            + " returning s.id, s.action";
 
     private static final String STALE = "update campaign_sends s set updated_at = ?, version = s.version + 1"
             + " where s.id in (select s2.id from campaign_sends s2 where s2.status = 'QUEUED' and s2.updated_at < ?"
             + "  order by s2.updated_at limit ? for update skip locked)"
-            + " returning s.id";
+            + " returning s.id, s.action";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -122,7 +124,7 @@ public class CampaignTicker {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int advanceDue(int max) {
         Instant now = clock.instant();
-        List<Long> queued = new ArrayList<>();
+        Map<StepAction, List<Long>> queued = new EnumMap<>(StepAction.class);
         List<Task> tasks = new ArrayList<>();
         int taken = session().doReturningWork(connection -> {
             List<Long> going = new ArrayList<>();
@@ -161,7 +163,8 @@ public class CampaignTicker {
                 try (ResultSet made = sends.executeQuery()) {
                     while (made.next()) {
                         switch (made.getString(3)) {
-                            case "EMAIL", "SMS" -> queued.add(made.getLong(1));
+                            case "EMAIL", "SMS" -> queued.computeIfAbsent(StepAction.valueOf(made.getString(3)),
+                                    action -> new ArrayList<>()).add(made.getLong(1));
                             case "TASK" -> tasks.add(new Task(made.getLong(1), made.getLong(2), made.getLong(4)));
                             default -> { } // a letter: AWAITING_BATCH until its step's batch is made
                         }
@@ -196,21 +199,26 @@ public class CampaignTicker {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int requeueDue(int max) {
         Instant now = clock.instant();
-        List<Long> ids = ids(REQUEUE, now, now, max);
+        Map<StepAction, List<Long>> ids = ids(REQUEUE, now, now, max);
         queue.publish(ids);
-        return ids.size();
+        return ids.values().stream().mapToInt(List::size).sum();
     }
 
     /**
-     * Queues again up to {@code max} sends queued long ago and never worked: their message was given up by the
-     * broker (its consumer failed each time) or lost. Worked twice, a send still goes once.
+     * Queues again up to {@code max} sends queued long ago and never worked, once no message waits in the queue: their
+     * message was given up by the broker (its consumer failed each time) or lost. While messages wait, an old queued
+     * send is most likely in one of them (a long campaign at a text a second keeps sends queued for hours), and
+     * queueing it again would only add copies. Worked twice, a send still goes once.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int requeueStale(int max) {
+        if (!queue.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.instant();
-        List<Long> ids = ids(STALE, now, now.minus(Duration.ofMinutes(staleMinutes)), max);
+        Map<StepAction, List<Long>> ids = ids(STALE, now, now.minus(Duration.ofMinutes(staleMinutes)), max);
         queue.publish(ids);
-        return ids.size();
+        return ids.values().stream().mapToInt(List::size).sum();
     }
 
     /** The dead letters: sends that failed for good, waiting for an admin. */
@@ -220,16 +228,18 @@ public class CampaignTicker {
                 .setParameter("failed", SendStatus.FAILED).getSingleResult();
     }
 
-    private List<Long> ids(String sql, Instant set, Instant before, int max) {
+    /** The ids the statement returns, by their sends' channel. */
+    private Map<StepAction, List<Long>> ids(String sql, Instant set, Instant before, int max) {
         return session().doReturningWork(connection -> {
-            List<Long> ids = new ArrayList<>();
+            Map<StepAction, List<Long>> ids = new EnumMap<>(StepAction.class);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setTimestamp(1, Timestamp.from(set));
                 statement.setTimestamp(2, Timestamp.from(before));
                 statement.setInt(3, max);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getLong(1));
+                        ids.computeIfAbsent(StepAction.valueOf(rows.getString(2)), action -> new ArrayList<>())
+                                .add(rows.getLong(1));
                     }
                 }
             }

@@ -76,12 +76,13 @@ public class Enrollments {
     /** A one-off campaign's audience, at launch: how many leads entered. */
     public int enrollAudience(Campaign campaign) {
         Instant now = clock.instant();
+        Instant due = firstDue(campaign, now); // the steps are read before the JDBC work holds the connection
         return session().doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(ENROLL + " on conflict do nothing")) {
                 int i = 1;
                 insert.setLong(i++, campaign.getId());
                 insert.setString(i++, "AUDIENCE");
-                insert.setTimestamp(i++, Timestamp.from(firstDue(campaign, now)));
+                insert.setTimestamp(i++, Timestamp.from(due));
                 insert.setTimestamp(i++, Timestamp.from(now));
                 bindFilter(insert, i, campaign);
                 return insert.executeUpdate();
@@ -108,6 +109,7 @@ public class Enrollments {
 
     private int enrollByRule(Campaign drip) {
         Instant now = clock.instant();
+        Instant due = firstDue(drip, now); // the steps are read before the JDBC work holds the connection
         return session().doReturningWork(connection -> {
             Instant checked;
             try (PreparedStatement last = connection.prepareStatement(
@@ -128,7 +130,7 @@ public class Enrollments {
                 int i = 1;
                 insert.setLong(i++, drip.getId());
                 insert.setString(i++, "RULE");
-                insert.setTimestamp(i++, Timestamp.from(firstDue(drip, now)));
+                insert.setTimestamp(i++, Timestamp.from(due));
                 insert.setTimestamp(i++, Timestamp.from(now));
                 i = bindFilter(insert, i, drip);
                 insert.setTimestamp(i, Timestamp.from(checked));

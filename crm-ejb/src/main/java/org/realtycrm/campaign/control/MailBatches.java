@@ -3,10 +3,7 @@ package org.realtycrm.campaign.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -55,8 +52,9 @@ public class MailBatches {
 
     /** The latest list row of each waiting letter's lead: where its owner gets mail, and the property. */
     private static final String WAITING = "select x.id, a.mailing_street, a.mailing_city, a.mailing_state,"
-            + " a.mailing_zip, a.unparsed_address, a.city, a.state_or_province, a.postal_code"
-            + " from campaign_sends x left join lateral (select r.mailing_street, r.mailing_city, r.mailing_state,"
+            + " a.mailing_zip, a.unparsed_address, a.city, a.state_or_province, a.postal_code, l.first_name,"
+            + " l.last_name"
+            + " from campaign_sends x join leads l on l.id = x.lead_id left join lateral (select r.mailing_street, r.mailing_city, r.mailing_state,"
             + "  r.mailing_zip, p.unparsed_address, p.city, p.state_or_province, p.postal_code"
             + "  from pipeline_rows r join properties p on p.id = r.property_id where r.lead_id = x.lead_id"
             + "  order by r.pull_id desc, r.line desc limit 1) a on true"
@@ -77,7 +75,8 @@ public class MailBatches {
 
     Clock clock = Clock.systemUTC();
 
-    private record Letter(long sendId, String street, String city, String state, String zip, String property) {
+    private record Letter(long sendId, String name, String street, String city, String state, String zip,
+            String property) {
 
         boolean whole() {
             return street != null && city != null && state != null && zip != null;
@@ -166,11 +165,12 @@ public class MailBatches {
                                 && rows.getString(4) != null && rows.getString(5) != null;
                         String property = rows.getString(6) == null ? null
                                 : rows.getString(6) + (rows.getString(7) == null ? "" : ", " + rows.getString(7));
+                        String name = Lead.fullName(rows.getString(10), rows.getString(11));
                         letters.add(mailing
-                                ? new Letter(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                        rows.getString(5), property)
-                                : new Letter(rows.getLong(1), rows.getString(6), rows.getString(7), rows.getString(8),
-                                        rows.getString(9), property));
+                                ? new Letter(rows.getLong(1), name, rows.getString(2), rows.getString(3),
+                                        rows.getString(4), rows.getString(5), property)
+                                : new Letter(rows.getLong(1), name, rows.getString(6), rows.getString(7),
+                                        rows.getString(8), rows.getString(9), property));
                     }
                 }
             }
@@ -179,30 +179,14 @@ public class MailBatches {
     }
 
     private void store(String key, List<Letter> letters) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("crm-mail-batch", ".csv");
-            try (OutputStream out = Files.newOutputStream(file); CsvExport csv = CsvExport.to(out, HEADER)) {
+        documents.putWritten(key, "text/csv", out -> {
+            try (CsvExport csv = CsvExport.to(out, HEADER)) {
                 for (Letter letter : letters) {
-                    CampaignSend send = em.find(CampaignSend.class, letter.sendId());
-                    Lead lead = em.find(Lead.class, send.getLeadId());
-                    csv.row(lead.fullName(), letter.street(), "", letter.city(), letter.state(), letter.zip(),
+                    csv.row(letter.name(), letter.street(), "", letter.city(), letter.state(), letter.zip(),
                             letter.property(), "CS-" + letter.sendId());
                 }
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                documents.put(key, in, Files.size(file), "text/csv");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file left behind goes with the temporary folder
-                }
-            }
-        }
+            return letters.size();
+        });
     }
 }

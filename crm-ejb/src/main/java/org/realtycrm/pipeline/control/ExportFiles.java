@@ -1,11 +1,7 @@
 package org.realtycrm.pipeline.control;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -49,44 +45,25 @@ public class ExportFiles {
 
     /** @param by who asked; {@code null} for the run of a list that arrived by itself */
     public ListExport write(ListPull pull, ExportPlatform platform, User by) {
-        Path file = null;
+        String key = "pipeline/exports/" + pull.getId() + "/" + UUID.randomUUID() + "-"
+                + platform.name().toLowerCase(Locale.ROOT) + ".csv";
+        DocumentStore.Written<ListExport.Counts> written = documents.putWritten(key, "text/csv",
+                out -> writer.write(pull.getId(), platform, out));
+        ListExport.Counts counts = written.answer();
+        ListExport export = new ListExport(pull.getId(), platform, key, written.size(), counts,
+                by == null ? null : by.getId(), clock.instant());
         try {
-            file = Files.createTempFile("crm-list-export", ".csv");
-            ListExport.Counts counts;
-            try (OutputStream out = Files.newOutputStream(file)) {
-                counts = writer.write(pull.getId(), platform, out);
-            }
-            String key = "pipeline/exports/" + pull.getId() + "/" + UUID.randomUUID() + "-"
-                    + platform.name().toLowerCase(Locale.ROOT) + ".csv";
-            long size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                documents.put(key, in, size, "text/csv");
-            }
-            ListExport export = new ListExport(pull.getId(), platform, key, size, counts,
-                    by == null ? null : by.getId(), clock.instant());
-            try {
-                em.persist(export);
-                em.flush();
-            } catch (RuntimeException notRecorded) {
-                documents.delete(key); // no record, no file
-                throw notRecorded;
-            }
-            activities.record(by, SubjectType.LIST_EXPORT, export.getId(), ActivityAction.LIST_EXPORTED,
-                    "List " + pull.getFileName() + " exported for " + platform + ": " + counts.rowsWritten()
-                            + " rows of " + counts.owners() + " owners, " + counts.ownersLeftOut() + " left out, "
-                            + counts.phonesSuppressed() + " phones held back", Map.of());
-            return export;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file left behind goes with the temporary folder
-                }
-            }
+            em.persist(export);
+            em.flush();
+        } catch (RuntimeException notRecorded) {
+            documents.delete(key); // no record, no file
+            throw notRecorded;
         }
+        activities.record(by, SubjectType.LIST_EXPORT, export.getId(), ActivityAction.LIST_EXPORTED,
+                "List " + pull.getFileName() + " exported for " + platform + ": " + counts.rowsWritten()
+                        + " rows of " + counts.owners() + " owners, " + counts.ownersLeftOut() + " left out, "
+                        + counts.phonesSuppressed() + " phones held back", Map.of());
+        return export;
     }
 
     /** Whether the list has a file for the platform already (the run's step writes each once, restart or not). */

@@ -1,6 +1,11 @@
 package org.realtycrm.platform.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,6 +54,48 @@ public interface DocumentStore extends AutoCloseable {
      *         checked
      */
     Optional<URI> temporaryUrl(String key, Duration validity);
+
+    /** What writes a document's bytes, and what it answers about them (counts, say). */
+    @FunctionalInterface
+    interface ContentWriter<T> {
+        T write(OutputStream out) throws IOException;
+    }
+
+    /** What {@link #putWritten} stored: the writer's answer, and the document's size. */
+    record Written<T>(T answer, long size) {
+    }
+
+    /**
+     * Stores under {@code key} what {@code writer} writes: through a temporary file, since {@link #put} wants the
+     * length first (a generated export or batch is not held in memory). The file is deleted whatever happens.
+     *
+     * @throws UncheckedIOException when the temporary file cannot be written or read
+     */
+    default <T> Written<T> putWritten(String key, String contentType, ContentWriter<T> writer) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("crm-document", ".tmp");
+            T answer;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                answer = writer.write(out);
+            }
+            long size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                put(key, in, size, contentType);
+            }
+            return new Written<>(answer, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind goes with the temporary folder
+                }
+            }
+        }
+    }
 
     /** Releases connections; the filesystem store holds none. */
     @Override

@@ -45,7 +45,6 @@ public class CampaignEnrollments implements Serializable {
     @Inject
     Brokerage brokerage;
 
-    private final LeadNames names = new LeadNames();
     private Choice lead;
     private String leadIds;
     private int page;
@@ -54,16 +53,18 @@ public class CampaignEnrollments implements Serializable {
 
     public List<EnrollmentRow> getRows() {
         if (rows == null) {
-            Page<Enrollment> read = campaigns.enrollments(screen.getId(), new PageRequest(page, PAGE_SIZE));
+            Page<Campaigns.EnrolledLead> read = campaigns.enrollments(screen.getId(),
+                    new PageRequest(page, PAGE_SIZE));
             total = read.total();
             rows = read.items().stream().map(this::row).toList();
         }
         return rows;
     }
 
-    private EnrollmentRow row(Enrollment enrollment) {
+    private EnrollmentRow row(Campaigns.EnrolledLead enrolled) {
+        Enrollment enrollment = enrolled.enrollment();
         CampaignFacts.Step next = enrollment.isActive() ? screen.getFacts().step(enrollment.getNextPosition()) : null;
-        return new EnrollmentRow(enrollment.getLeadId(), names.of(leads, enrollment.getLeadId()),
+        return new EnrollmentRow(enrollment.getLeadId(), enrolled.leadName(),
                 enrollment.getHow().name(), enrollment.getStatus().name(),
                 next == null ? "" : "Step " + next.position() + " · " + next.action(),
                 brokerage.format(enrollment.getNextDueAt()),
@@ -164,7 +165,8 @@ public class CampaignEnrollments implements Serializable {
     public void exit(long leadId) {
         try {
             campaigns.exit(screen.getId(), leadId);
-            Messages.info("Taken out: " + names.of(leads, leadId) + ".");
+            Messages.info("Taken out: " + getRows().stream().filter(row -> row.leadId() == leadId)
+                    .map(EnrollmentRow::lead).findFirst().orElse("lead " + leadId) + ".");
             rows = null;
         } catch (CrmException refused) {
             CampaignFields.show(refused, FORM, CampaignFields::above);

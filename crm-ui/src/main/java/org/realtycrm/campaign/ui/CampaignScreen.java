@@ -219,19 +219,19 @@ public class CampaignScreen implements Serializable {
     // --- what the page shows -----------------------------------------------------------------------------------
 
     public boolean isLaunchable() {
-        return facts.status() == CampaignStatus.DRAFT;
+        return facts.status().mayLaunch();
     }
 
     public boolean isPausable() {
-        return facts.status() == CampaignStatus.ACTIVE;
+        return facts.status().mayPause();
     }
 
     public boolean isResumable() {
-        return facts.status() == CampaignStatus.PAUSED;
+        return facts.status().mayResume();
     }
 
     public boolean isEndable() {
-        return facts.status() != CampaignStatus.ENDED;
+        return facts.status().mayEnd();
     }
 
     public boolean isEnded() {

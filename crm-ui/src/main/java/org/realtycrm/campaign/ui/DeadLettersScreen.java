@@ -11,10 +11,8 @@ import jakarta.inject.Named;
 
 import org.realtycrm.campaign.boundary.Campaigns;
 import org.realtycrm.campaign.boundary.DeadLetters;
-import org.realtycrm.campaign.entity.CampaignSend;
 import org.realtycrm.campaign.entity.Campaign;
 import org.realtycrm.identity.ui.SignedInUser;
-import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.ui.Brokerage;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
@@ -44,8 +42,6 @@ public class DeadLettersScreen implements Serializable {
     @Inject
     Campaigns campaigns;
 
-    @Inject
-    Leads leads;
 
     @Inject
     Brokerage brokerage;
@@ -53,7 +49,6 @@ public class DeadLettersScreen implements Serializable {
     @Inject
     SignedInUser me;
 
-    private final LeadNames names = new LeadNames();
     private Map<Long, String> campaignNames = Map.of();
     private List<CampaignChoice> choices = List.of();
     /** The campaign whose dead letters are shown (and replayed all at once); null for every campaign's. */
@@ -78,10 +73,10 @@ public class DeadLettersScreen implements Serializable {
 
     public List<DeadLetterRow> getRows() {
         if (rows == null) {
-            Page<CampaignSend> read = deadLetters.list(campaignId, new PageRequest(page, PAGE_SIZE));
+            Page<DeadLetters.DeadLetter> read = deadLetters.list(campaignId, new PageRequest(page, PAGE_SIZE));
             total = read.total();
-            rows = read.items().stream().map(send -> new DeadLetterRow(SendLine.of(send, campaignName(
-                    send.getCampaignId()), brokerage), names.of(leads, send.getLeadId()))).toList();
+            rows = read.items().stream().map(letter -> new DeadLetterRow(SendLine.of(letter.send(), campaignName(
+                    letter.send().getCampaignId()), brokerage), letter.leadName())).toList();
         }
         return rows;
     }

@@ -31,7 +31,7 @@ public class CampaignDeadLettersResource {
     @Operation(summary = "Sends the provider refused for good or too often, newest first")
     public PageJson<JsonObject> list(@QueryParam("campaignId") Long campaignId, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return PageJson.of(deadLetters.list(campaignId, PageRequest.of(page, size)), CampaignsJson::send);
+        return PageJson.of(deadLetters.list(campaignId, PageRequest.of(page, size)), CampaignsJson::deadLetter);
     }
 
     @POST

@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.realtycrm.campaign.boundary.CampaignReport;
 import org.realtycrm.campaign.boundary.CampaignResults;
 import org.realtycrm.campaign.boundary.Campaigns;
+import org.realtycrm.campaign.boundary.DeadLetters;
 import org.realtycrm.campaign.entity.Campaign;
 import org.realtycrm.campaign.entity.CampaignSend;
 import org.realtycrm.campaign.entity.CampaignStep;
@@ -99,6 +100,15 @@ final class CampaignsJson {
         optional(json, "exitReason", enrollment.getExitReason());
         instant(json, "leftAt", enrollment.getLeftAt());
         return json.build();
+    }
+
+    static JsonObject enrollment(Campaigns.EnrolledLead enrolled) {
+        return TextsJson.JSON.createObjectBuilder(enrollment(enrolled.enrollment()))
+                .add("leadName", enrolled.leadName()).build();
+    }
+
+    static JsonObject deadLetter(DeadLetters.DeadLetter letter) {
+        return TextsJson.JSON.createObjectBuilder(send(letter.send())).add("leadName", letter.leadName()).build();
     }
 
     static JsonObject enrolled(Campaigns.EnrollOutcome outcome) {
