@@ -106,6 +106,11 @@ select field as "sealed column", version as "key version", values as "values" fr
       from inbound_texts i cross join lateral (values ('from_phone', i.from_phone), ('body', i.body)) c(name, value)
      group by 1, 2
     union all
+    select 'inbound_mails.' || c.name, substring(c.value from '^v([0-9]+):')::int, count(*)
+      from inbound_mails i
+     cross join lateral (values ('from_address', i.from_address), ('subject', i.subject), ('body', i.body)) c(name, value)
+     group by 1, 2
+    union all
     select 'email_opt_outs.email', substring(email from '^v([0-9]+):')::int, count(*) from email_opt_outs group by 2
     union all
     select 'activities.changes', substring(v.value from '^v([0-9]+):')::int, count(distinct a.id)

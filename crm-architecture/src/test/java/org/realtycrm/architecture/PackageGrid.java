@@ -49,6 +49,7 @@ final class PackageGrid {
             "storage", EJB,
             "timer", EJB,
             "metrics", EJB,
+            "mime", EJB,
             "batch", BATCH,
             "rest", WEB,
             "health", WEB,

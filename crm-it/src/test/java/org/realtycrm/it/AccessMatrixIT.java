@@ -101,6 +101,7 @@ class AccessMatrixIT extends CrmIT {
             SET_QUIET_HOURS    200    403             403          403     401        403
             UNSIGNED_TWILIO_TEXT 403  403             403          403     403        403
             UNSIGNED_SENDGRID_EVENTS 403 403          403          403     403        403
+            UNSIGNED_SENDGRID_INBOUND 403 403         403          403     403        403
             LIST_CAMPAIGNS     200    200             200          403     401        403
             CREATE_CAMPAIGN    201    201             201          403     401        403
             READ_CAMPAIGN      200    200             404          403     401        403
@@ -482,6 +483,15 @@ class AccessMatrixIT extends CrmIT {
             Response send(Api caller, World world) {
                 return caller.send("POST", "/api/v1/webhooks/sendgrid/events", "application/json",
                         "[{\"email\": \"someone@example.com\", \"event\": \"unsubscribe\", \"sg_event_id\": \"x\"}]");
+            }
+        },
+        UNSIGNED_SENDGRID_INBOUND {
+            // nor for the emails its Inbound Parse posts: whoever calls, an unsigned one is refused
+            @Override
+            Response send(Api caller, World world) {
+                return caller.send("POST", "/api/v1/webhooks/sendgrid/inbound", "multipart/form-data; boundary=b",
+                        "--b\r\nContent-Disposition: form-data; name=\"from\"\r\n\r\nsomeone@example.com\r\n"
+                                + "--b\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\nunsubscribe\r\n--b--");
             }
         },
         LIST_CAMPAIGNS {

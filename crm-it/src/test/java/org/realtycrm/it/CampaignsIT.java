@@ -252,6 +252,11 @@ class CampaignsIT extends CrmIT {
                 + "next step is due").isEqualTo("ACTIVE");
 
         // a minute later the steady lead gets the second text; the others never do
+        JsonObject steadyIn = campaigns.enrollmentOf(id, steady);
+        assertThat(Duration.between(Instant.parse(steadyIn.getString("enrolledAt")),
+                Instant.parse(steadyIn.getString("nextDueAt")))).as("the second step's delay, from the tick that "
+                + "took the first").isBetween(Duration.ofMinutes(1), Duration.ofMinutes(1).plusSeconds(30));
+        Campaigns.stepsDueNow(id);
         campaigns.awaitSends(id, 4, send -> !send.getString("status").equals("QUEUED"));
         Eventually.pause(Duration.ofSeconds(5)); // two more ticks: nothing more goes
         List<JsonObject> sends = campaigns.sends(id);
@@ -683,8 +688,37 @@ class CampaignsIT extends CrmIT {
 
         assertThat(emailVerdict(mailed).getBoolean("allowed")).as("the address that got the email and clicked")
                 .isFalse();
+        assertThat(campaigns.enrollmentOf(id(campaign), id(lead)).getString("status"))
+                .as("the campaign had ended for the lead before the click").isEqualTo("COMPLETED");
+        assertThat(campaigns.report(id(campaign)).getJsonArray("steps").getJsonObject(0).getInt("optedOut"))
+                .as("the click counts for the email's step all the same").isEqualTo(1);
         assertThat(emailVerdict(newAddress).getBoolean("allowed")).as("an address that never got our mail")
                 .isTrue();
+    }
+
+    @Test
+    void campaignsReachingOneNumberAtOnceSendNoMoreThanTheCapAllows() {
+        Account agent = Accounts.agent();
+        Campaigns campaigns = Campaigns.as(agent.api());
+        String number = CallingHours.callableNumber();
+        long lead = id(agent.leads().create(LeadJson.newLead().phone(number)));
+        JsonObject text = campaigns.smsTemplate("Open house on your street this weekend, {{firstName}}.");
+        List<Long> four = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            four.add(id(campaigns.launched(Campaigns.drip(), sms(0, text))));
+        }
+        // one lead in four campaigns within a tick or two: their sends meet in the consumers at the same time
+        four.forEach(campaign -> campaigns.enroll(campaign, lead));
+
+        List<JsonObject> sends = Eventually.await("four sends to the lead to settle", Duration.ofSeconds(90),
+                () -> campaigns.sendsTo(lead), all -> all.size() == 4 && all.stream()
+                        .allMatch(send -> List.of("SENT", "HELD").contains(send.getString("status"))));
+
+        assertThat(sends).extracting(send -> send.getString("status")).as("the cap: three a day")
+                .containsExactlyInAnyOrder("SENT", "SENT", "SENT", "HELD");
+        assertThat(reasons(sends.stream().filter(send -> send.getString("status").equals("HELD")).findFirst()
+                .orElseThrow())).containsExactly("FREQUENCY_CAP");
+        assertThat(twilio.receivedTo(number)).hasSize(3);
     }
 
     @Test
@@ -736,7 +770,8 @@ class CampaignsIT extends CrmIT {
                 .build());
         assertThat(decimal(step, "cost")).isEqualByComparingTo(SMS_PRICE);
         JsonObject totals = report.getJsonObject("totals");
-        assertThat(ints(totals, "enrolled", "sent", "responders")).containsExactly(4, 1, 1);
+        assertThat(ints(totals, "enrolled", "sent", "responders", "leadsCreated", "leads"))
+                .containsExactly(4, 1, 1, 0, 1);
         assertThat(decimal(totals, "cost")).isEqualByComparingTo(SMS_PRICE);
         assertThat(decimal(totals, "costPerLead")).as("the cost over the leads who responded")
                 .isEqualByComparingTo(SMS_PRICE);
@@ -753,14 +788,15 @@ class CampaignsIT extends CrmIT {
         List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv.body())).getRecords();
         assertThat(rows.get(0).toList()).containsExactly("Step", "Action", "Sent", "Delivered", "Opened", "Clicked",
                 "Replied", "Opted out", "Held", "Refused", "Suppressed by reason", "Failed", "Skipped", "Pending",
-                "Cost");
+                "Cost", "Leads created");
         assertThat(rows.get(1).toList()).containsExactly("1", "SMS", "1", "1", "0", "0", "1", "0", "1", "1",
-                "INTERNAL_DNC 1", "0", "1", "0", "0.0083");
+                "INTERNAL_DNC 1", "0", "1", "0", "0.0083", "");
         assertThat(rows.get(2).get(0)).isEqualTo("Total");
         assertThat(new BigDecimal(rows.get(2).get(14))).isEqualByComparingTo(SMS_PRICE);
         assertThat(rows.get(3).toList().subList(0, 6)).containsExactly("Responders", "1", "Cost per lead", "0.0083",
                 "Enrolled", "4");
         assertThat(rows.get(4).toList().subList(0, 3)).containsExactly("Day " + day, source, "1");
+        assertThat(rows.get(4).get(15)).as("no audience, no lead created").isEqualTo("0");
         assertThat(rows).hasSize(5);
         assertThat(Accounts.agent().api().get(Campaigns.path(id) + "/report.csv", "text/csv").status())
                 .as("another agent's campaign does not exist for them").isEqualTo(404);

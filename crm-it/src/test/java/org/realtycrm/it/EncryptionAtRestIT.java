@@ -32,6 +32,7 @@ import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.MetricsText;
 import org.realtycrm.it.support.Query;
 import org.realtycrm.it.support.SendGridEvents;
+import org.realtycrm.it.support.SendGridInbound;
 import org.realtycrm.it.support.TwilioWebhook;
 import org.realtycrm.it.support.Unique;
 import org.realtycrm.it.support.UsPhone;
@@ -121,6 +122,9 @@ class EncryptionAtRestIT extends CrmIT {
                 .status()).isEqualTo(200);
         assertThat(SendGridEvents.post("[{\"email\": \"" + Unique.email("rotation") + "\", \"event\": \"spamreport\","
                 + " \"sg_event_id\": \"" + Unique.word() + "\"}]").status()).isEqualTo(200);
+        // an email from someone new: the email received, the lead it made and its timeline, all sealed
+        assertThat(SendGridInbound.post(SendGridInbound.email(Unique.email("rotation"), "Re: rotation",
+                "Sealed words")).status()).isEqualTo(200);
         int next = KeyRing.read(KEY_FILE).activeVersion() + 1;
         double resealedBefore = MetricsText.scrape().valueOrZero("crm_encryption_resealed_total");
 
@@ -148,6 +152,8 @@ class EncryptionAtRestIT extends CrmIT {
                         + "or not starts_with(body, ?)", prefix, prefix) == 0
                 && count("select count(*) from inbound_texts where not starts_with(from_phone, ?) "
                         + "or not starts_with(body, ?)", prefix, prefix) == 0
+                && count("select count(*) from inbound_mails where not starts_with(from_address, ?) "
+                        + "or not starts_with(subject, ?) or not starts_with(body, ?)", prefix, prefix, prefix) == 0
                 && count("select count(*) from email_opt_outs where not starts_with(email, ?)", prefix) == 0);
 
         JsonObject after = adminLeads().get(id(before));
@@ -166,7 +172,7 @@ class EncryptionAtRestIT extends CrmIT {
         String status = dataKeys("status");
         assertThat(status).contains("leads.email", "lead_phones.number", "activities.changes",
                 "intake_sources.secret", "outbox_mails.to_address", "outbox_texts.to_phone", "inbound_texts.body",
-                "email_opt_outs.email");
+                "inbound_mails.from_address", "inbound_mails.body", "email_opt_outs.email");
         assertThat(status.lines().filter(line -> line.contains("|")).skip(1)
                 .map(line -> line.split("\\|")[1].strip())).containsOnly(String.valueOf(next));
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.Campaigns;
 import org.realtycrm.it.support.FakeTracerfy;
 import org.realtycrm.it.support.Query;
 import org.realtycrm.it.support.Response;
@@ -283,6 +284,12 @@ class ListPipelineIT extends CrmIT {
         assertThat(pull.getString("status")).isEqualTo("DONE");
         assertThat(counts(pull, "rowsKept", "leadsCreated", "leadsMerged")).as("nobody has responded yet")
                 .containsExactly(2L, 0L, 0L);
+        // the list runs as a Meta audience with a campaign: its answers are the campaign's
+        JsonObject audience = admin().post(PIPELINE + "/pulls/" + pull.getInt("id") + "/exports?platform=META",
+                Json.createObjectBuilder().build()).expect(201).json();
+        long campaign = id(admin().post(Campaigns.CAMPAIGNS, Campaigns.oneOff().build()).expect(201));
+        admin().post(Campaigns.path(campaign) + "/audiences", Json.createObjectBuilder()
+                .add("exportId", audience.getInt("id")).build()).expect(200);
 
         JsonObject answered = admin().upload(PIPELINE + "/pulls/" + pull.getInt("id") + "/responses", "r.csv",
                 "text/csv", () -> new ByteArrayInputStream(("Phone\n" + ruthsPhone + "\n" + samsPhone + "\n")
@@ -306,6 +313,12 @@ class ListPipelineIT extends CrmIT {
         JsonObject sam = admin().get("/api/v1/leads/" + rows.get(1).getJsonNumber("leadId")).expect(200).json();
         assertThat(sam.getString("source")).isEqualTo("List: Mailer " + name);
         assertThat(sam.getString("temperature")).as("responded 50, absentee 10, out of state 5").isEqualTo("HOT");
+        JsonObject report = admin().get(Campaigns.path(campaign) + "/report").expect(200).json();
+        assertThat(counts(report.getJsonObject("totals"), "audienceResponses", "leadsCreated", "leads"))
+                .as("both answered; Sam is new, Ruth was a lead before").containsExactly(2L, 1L, 1L);
+        assertThat(report.getJsonArray("days").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("source") + " " + d.getInt("leadsCreated"))
+                .containsExactly("List: Mailer " + name + " 1");
 
         assertThatProblem(admin().upload(PIPELINE + "/pulls/" + pull.getInt("id") + "/responses", "r.csv", "text/csv",
                 () -> new ByteArrayInputStream("Name,Street\nA,B\n".getBytes(StandardCharsets.UTF_8))))

@@ -116,5 +116,7 @@ public enum ActivityAction {
     /** A direct-mail step's batch file made for the mail house. */
     MAIL_BATCH_CREATED,
     /** A social audience export attached to a campaign. */
-    CAMPAIGN_AUDIENCE_ATTACHED
+    CAMPAIGN_AUDIENCE_ATTACHED,
+    /** On the lead's timeline: an email from the lead (a reply, or the email that made them a lead). */
+    EMAIL_RECEIVED
 }

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.realtycrm.platform.problem.FieldError;
 
 /**
- * The rules of a message's extra headers ({@code List-Unsubscribe}, {@code X-…}). A header is a name and one line of
- * printable ASCII: a line break or any other control character in a name or a value is refused, never cleaned, so a
- * value cannot start a header of its own. The headers that the message's own fields make (To, From, Subject …) and
- * those SendGrid reserves cannot be set here: addressing is only ever the recipient's field.
+ * The rules of a message's extra headers ({@code List-Unsubscribe}, {@code Reply-To}, {@code X-…}). A header is a
+ * name and one line of printable ASCII: a line break or any other control character in a name or a value is refused,
+ * never cleaned, so a value cannot start a header of its own. The headers that the message's own fields make (To,
+ * From, Subject …) and those SendGrid reserves cannot be set here: addressing is only ever the recipient's field. The
+ * one exception is {@code Reply-To}, where replies go: one plain address ({@link MailAddress}), never a list or a
+ * name, so it can add no recipient; providers set it as an address of their own ({@code reply_to}), not a header.
  */
 public final class MailHeaders {
 
@@ -22,6 +24,8 @@ public final class MailHeaders {
     public static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
     /** RFC 8058's one value of {@code List-Unsubscribe-Post}: the unsubscribe address takes a POST with this body. */
     public static final String ONE_CLICK = "List-Unsubscribe=One-Click";
+    /** Where replies go: our address that SendGrid's Inbound Parse receives. */
+    public static final String REPLY_TO = "Reply-To";
 
     public static final int MAX_HEADERS = 20;
     public static final int MAX_NAME_LENGTH = 76;
@@ -29,13 +33,13 @@ public final class MailHeaders {
     public static final int MAX_VALUE_LENGTH = 998;
 
     /** Lower-cased: set by the message's fields or by the provider (SendGrid refuses these in its headers object). */
-    private static final Set<String> RESERVED = Set.of("to", "from", "subject", "reply-to", "cc", "bcc", "sender",
+    private static final Set<String> RESERVED = Set.of("to", "from", "subject", "cc", "bcc", "sender",
             "return-path", "content-type", "content-transfer-encoding", "mime-version", "received", "dkim-signature",
             "x-sg-id", "x-sg-eid");
 
     /** The extra headers a message of ours may carry: one-click unsubscribe (RFC 2369, RFC 8058), and our own. */
     private static final Set<String> ALLOWED = Set.of("list-unsubscribe", "list-unsubscribe-post", "list-id",
-            "auto-submitted", "precedence");
+            "auto-submitted", "precedence", "reply-to");
     private static final String OWN_PREFIX = "x-realty-";
 
     private MailHeaders() {
@@ -86,6 +90,13 @@ public final class MailHeaders {
                 errors.add(new FieldError(field, "must be 1 to " + MAX_VALUE_LENGTH
                         + " printable ASCII characters on one line"));
                 continue;
+            }
+            if (lower.equals("reply-to")) {
+                if (!MailAddress.isValid(value.toLowerCase(Locale.ROOT))) {
+                    errors.add(new FieldError(field, "must be one plain email address"));
+                    continue;
+                }
+                value = value.toLowerCase(Locale.ROOT);
             }
             checked.put(name, value);
         }

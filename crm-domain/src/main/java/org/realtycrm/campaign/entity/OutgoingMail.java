@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.realtycrm.platform.problem.FieldError;
@@ -138,6 +139,11 @@ public record OutgoingMail(String toAddress, String toName, String subject, Stri
         return value;
     }
 
+    /** Where replies go, when the message names an address ({@link MailHeaders#REPLY_TO}). */
+    public Optional<String> replyTo() {
+        return Optional.ofNullable(MailHeaders.find(headers, MailHeaders.REPLY_TO));
+    }
+
     /** Whether the recipient can leave with one click (RFC 8058): the alerts' and campaigns' rule. */
     public boolean hasOneClickUnsubscribe() {
         return MailHeaders.ONE_CLICK.equals(MailHeaders.find(headers, MailHeaders.LIST_UNSUBSCRIBE_POST));
@@ -173,6 +179,12 @@ public record OutgoingMail(String toAddress, String toName, String subject, Stri
 
         public Builder header(String name, String value) {
             headers.put(name, value);
+            return this;
+        }
+
+        /** Replies go to {@code address} (one plain address), not to the sender. */
+        public Builder replyTo(String address) {
+            headers.put(MailHeaders.REPLY_TO, address);
             return this;
         }
 

@@ -8,5 +8,7 @@ public enum NotificationKind {
     /** Someone the agent's lead already was asked again (a website form, a portal's lead). */
     LEAD_INQUIRY,
     /** The agent's lead texted (a message, not a keyword such as STOP). */
-    TEXT_RECEIVED
+    TEXT_RECEIVED,
+    /** The agent's lead emailed (a message, not an unsubscribe or an out-of-office note). */
+    EMAIL_RECEIVED
 }

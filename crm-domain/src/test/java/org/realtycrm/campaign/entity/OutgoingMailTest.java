@@ -97,12 +97,25 @@ class OutgoingMailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"To", "bcc", "CC", "From", "Reply-To", "Subject", "Sender", "Content-Type",
+    @ValueSource(strings = {"To", "bcc", "CC", "From", "Subject", "Sender", "Content-Type",
             "content-transfer-encoding", "MIME-Version", "DKIM-Signature", "Received", "X-SG-ID", "x-sg-eid",
             "Return-Path"})
     void the_headers_the_message_sets_itself_cannot_be_set_as_extra_headers(String name) {
         assertThat(refused(alert().header(name, "victim@example.com")))
                 .containsEntry("headers." + name, "is set by the message itself, not as an extra header");
+    }
+
+    @Test
+    void reply_to_is_one_plain_address_lower_cased_never_a_list_or_a_name() {
+        OutgoingMail mail = alert().replyTo(" Replies@Reply.Brokerage.example ").build();
+        assertThat(mail.replyTo()).contains("replies@reply.brokerage.example");
+        assertThat(mail.headers()).containsEntry("Reply-To", "replies@reply.brokerage.example");
+        assertThat(alert().build().replyTo()).isEmpty();
+
+        for (String wrong : new String[] {"a@example.com, victim@example.com", "Ana <a@example.com>",
+                "a@example.com\r\nBcc: victim@example.com", "not an address", "a@example.com;b@example.com"}) {
+            assertThat(refused(alert().replyTo(wrong))).as(wrong).containsKey("headers.Reply-To");
+        }
     }
 
     @Test

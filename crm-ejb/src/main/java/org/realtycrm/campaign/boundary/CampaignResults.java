@@ -72,24 +72,29 @@ public class CampaignResults {
         return figures.report(access.campaign(campaignId));
     }
 
-    /** The report's steps as CSV, one row a step, then one a day and source. */
+    /**
+     * The report as CSV: one row a step, the totals, then one row a day and source (its sends under "Sent", its
+     * responding leads under "Replied").
+     */
     public void reportCsv(long campaignId, OutputStream out) throws IOException {
         CampaignReport report = report(campaignId);
         try (CsvExport csv = CsvExport.to(out, "Step", "Action", "Sent", "Delivered", "Opened", "Clicked", "Replied",
-                "Opted out", "Held", "Refused", "Suppressed by reason", "Failed", "Skipped", "Pending", "Cost")) {
+                "Opted out", "Held", "Refused", "Suppressed by reason", "Failed", "Skipped", "Pending", "Cost",
+                "Leads created")) {
             for (CampaignReport.StepFigures step : report.steps()) {
                 csv.row(step.position(), step.action(), step.sent(), step.delivered(), step.opened(), step.clicked(),
                         step.replied(), step.optedOut(), step.held(), step.refused(), words(step.suppressed()),
-                        step.failed(), step.skipped(), step.pending(), step.cost());
+                        step.failed(), step.skipped(), step.pending(), step.cost(), "");
             }
             CampaignReport.Totals totals = report.totals();
-            csv.row("Total", "", totals.sent(), "", "", "", "", "", "", "", "", "", "", "", totals.cost());
+            csv.row("Total", "", totals.sent(), "", "", "", "", "", "", "", "", "", "", "", totals.cost(),
+                    totals.leadsCreated());
             csv.row("Responders", totals.responders(), "Cost per lead", totals.costPerLead() == null ? ""
                     : totals.costPerLead(), "Enrolled", totals.enrolled(), "Audience responses",
-                    totals.audienceResponses(), "", "", "", "", "", "", "");
+                    totals.audienceResponses(), "Leads", totals.leads(), "", "", "", "", "", "");
             for (CampaignReport.SourceDay day : report.days()) {
                 csv.row("Day " + day.day(), day.source(), day.sent(), "", "", "", day.responded(), "", "", "", "", "",
-                        "", "", "");
+                        "", "", "", day.leadsCreated());
             }
         }
     }

@@ -11,14 +11,18 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
+import org.realtycrm.campaign.control.InboundParseForm;
+import org.realtycrm.campaign.control.IncomingMails;
 import org.realtycrm.campaign.control.MailEvents;
-import org.realtycrm.campaign.control.SendGridEventSignatures;
+import org.realtycrm.campaign.control.SendGridSignatures;
+import org.realtycrm.campaign.control.SendGridSignatures.Webhook;
 import org.realtycrm.platform.problem.InvalidInputException;
 
 /**
- * What SendGrid's Event Webhook tells the product of its mail: delivered, opened, clicked, bounced, reported as spam,
- * unsubscribed. Open to callers without a user (SendGrid has none), so each request must carry SendGrid's signature
- * of itself, fresh ({@link SendGridEventSignatures}); a forged or stale one changes nothing.
+ * What SendGrid's webhooks tell the product: the Event Webhook, of its mail (delivered, opened, clicked, bounced,
+ * reported as spam, unsubscribed); the Inbound Parse webhook, the emails people send to our reply address. Open to
+ * callers without a user (SendGrid has none), so each request must carry SendGrid's signature of itself, fresh, made
+ * with that webhook's own key ({@link SendGridSignatures}); a forged or stale one changes nothing.
  */
 @Stateless
 @PermitAll
@@ -29,14 +33,17 @@ public class SendGridWebhooks {
     }
 
     @Inject
-    SendGridEventSignatures signatures;
+    SendGridSignatures signatures;
 
     @Inject
     MailEvents events;
 
+    @Inject
+    IncomingMails mails;
+
     /** @param body the request's bytes as they came (the signature covers them exactly) */
     public Taken eventsReported(String timestamp, String signature, byte[] body) {
-        signatures.verify(timestamp, signature, body);
+        signatures.verify(Webhook.EVENTS, timestamp, signature, body);
         JsonValue parsed;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             parsed = reader.readValue();
@@ -49,5 +56,17 @@ public class SendGridWebhooks {
         JsonArray reported = (JsonArray) parsed;
         int taken = events.take(reported);
         return new Taken(taken, reported.size() - taken);
+    }
+
+    /**
+     * An email reached our reply address: verified over the raw bytes first, then read as the form they are.
+     *
+     * @param contentType the request's, whose boundary the form needs
+     * @param body        the request's bytes as they came (the signature covers them exactly)
+     * @return whether it was new; false for an email taken in before (SendGrid delivering it again)
+     */
+    public boolean mailReceived(String timestamp, String signature, String contentType, byte[] body) {
+        signatures.verify(Webhook.INBOUND_PARSE, timestamp, signature, body);
+        return mails.take(InboundParseForm.read(body, contentType)).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package org.realtycrm.campaign.boundary;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,6 +45,8 @@ public class Unsubscribes {
     @Inject
     ActivityRecorder activities;
 
+    Clock clock = Clock.systemUTC();
+
     /** Whether the token names a campaign email (the page shows its button only then). */
     public boolean known(String token) {
         return send(token) != null;
@@ -55,6 +58,7 @@ public class Unsubscribes {
         if (send == null) {
             throw new RecordNotFoundException("unsubscribe link", "of a campaign email");
         }
+        send.unsubscribedWithLink(clock.instant()); // counted for its step, also after the campaign ended for them
         Lead lead = em.find(Lead.class, send.getLeadId());
         Campaign campaign = em.find(Campaign.class, send.getCampaignId());
         // the address the email went to, whose holder clicked: not the lead's address now, which may have changed

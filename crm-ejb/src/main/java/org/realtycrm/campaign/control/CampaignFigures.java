@@ -51,21 +51,30 @@ public class CampaignFigures {
             + " from campaign_sends x left join outbox_texts ot on ot.id = x.outbox_text_id"
             + " where x.campaign_id = ? group by x.step_id";
 
-    /** Each text a campaign lead sent after a send reached them, counted for the last step that did. */
-    private static final String REPLIES = "select a.step_id, a.keyword, count(distinct a.lead_id) from ("
-            + " select distinct on (t.id) x.step_id, x.lead_id, t.keyword"
-            + " from inbound_texts t join campaign_sends x on x.lead_id = t.lead_id and x.campaign_id = ?"
-            + "  and x.sent_at is not null and x.sent_at <= t.received_at"
-            + " where t.keyword in ('MESSAGE', 'OPT_OUT')"
-            + " order by t.id, x.sent_at desc) a group by a.step_id, a.keyword";
+    /**
+     * What leads wrote us, by text or by email: a message, or an opt-out (STOP; an email saying only "unsubscribe").
+     * Machines' mail, spam and HELP are nobody's answer.
+     */
+    private static final String ANSWERS = "select 'SMS' as channel, t.id, t.lead_id, t.keyword as kind, t.received_at"
+            + " from inbound_texts t where t.keyword in ('MESSAGE', 'OPT_OUT')"
+            + " union all select 'EMAIL', m.id, m.lead_id, m.kind, m.received_at"
+            + " from inbound_mails m where m.kind in ('MESSAGE', 'OPT_OUT')";
 
-    /** Leads that left by opting out of email, counted for the last step that reached them. */
-    private static final String EMAIL_OPT_OUTS = "select a.step_id, count(*) from ("
-            + " select distinct on (e.id) x.step_id from campaign_enrollments e join campaign_sends x"
-            + "  on x.enrollment_id = e.id and x.sent_at is not null and x.sent_at <= e.left_at"
-            + " where e.campaign_id = ? and e.status = 'EXITED' and (e.exit_reason like 'unsubscribed%'"
-            + "  or e.exit_reason like 'opted out of email%')"
-            + " order by e.id, x.sent_at desc) a group by a.step_id";
+    /** Each answer a campaign lead sent after a send reached them, counted for the last step that did. */
+    private static final String REPLIES = "select a.step_id, a.kind, count(distinct a.lead_id) from ("
+            + " select distinct on (r.channel, r.id) x.step_id, x.lead_id, r.kind"
+            + " from (" + ANSWERS + ") r join campaign_sends x on x.lead_id = r.lead_id and x.campaign_id = ?"
+            + "  and x.sent_at is not null and x.sent_at <= r.received_at"
+            + " order by r.channel, r.id, x.sent_at desc) a group by a.step_id, a.kind";
+
+    /**
+     * Leads who opted out of an email of the step: with its unsubscribe link, or through SendGrid (its unsubscribe
+     * or a spam report of that very email), also after the campaign had ended for them.
+     */
+    private static final String EMAIL_OPT_OUTS = "select x.step_id, count(distinct x.lead_id) from campaign_sends x"
+            + " where x.campaign_id = ? and (x.unsubscribed_at is not null or exists (select 1 from mail_events me"
+            + "  where me.outbox_mail_id = x.outbox_mail_id"
+            + "  and me.event in ('unsubscribe', 'group_unsubscribe', 'spamreport'))) group by x.step_id";
 
     private static final String SUPPRESSED = "select x.step_id, r ->> 'reason', count(*) from campaign_sends x,"
             + " jsonb_array_elements(x.refusal) r where x.campaign_id = ? and x.status = 'REFUSED'"
@@ -82,26 +91,50 @@ public class CampaignFigures {
             + " count(*) filter (where status = 'COMPLETED'), count(*) filter (where status = 'EXITED')"
             + " from campaign_enrollments where campaign_id = ?";
 
-    /** Responders: leads who replied to a text of the campaign, or clicked one of its emails. */
-    private static final String RESPONDERS = "select count(distinct lead_id) from ("
-            + " select x.lead_id from campaign_sends x join inbound_texts t on t.lead_id = x.lead_id"
-            + "  and t.keyword = 'MESSAGE' and t.received_at >= x.sent_at where x.campaign_id = ?"
+    /** Responders: leads who wrote back (a text or an email) after the campaign reached them, or clicked its email. */
+    private static final String RESPONDING_LEADS = "select x.lead_id from campaign_sends x join inbound_texts t"
+            + "  on t.lead_id = x.lead_id and t.keyword = 'MESSAGE' and t.received_at >= x.sent_at"
+            + "  where x.campaign_id = ?"
+            + " union select x.lead_id from campaign_sends x join inbound_mails m"
+            + "  on m.lead_id = x.lead_id and m.kind = 'MESSAGE' and m.received_at >= x.sent_at"
+            + "  where x.campaign_id = ?"
             + " union select x.lead_id from campaign_sends x join mail_events me on me.outbox_mail_id = x.outbox_mail_id"
-            + "  and me.event = 'click' where x.campaign_id = ?) r";
+            + "  and me.event = 'click' where x.campaign_id = ?";
+
+    private static final String RESPONDERS = "select count(*) from (" + RESPONDING_LEADS + ") r";
 
     /** Responses to the social audiences run with the campaign: their list's rows answered since attached. */
     private static final String AUDIENCE_RESPONSES = "select count(*) from campaign_audiences a"
             + " join pipeline_exports pe on pe.id = a.export_id join pipeline_rows r on r.pull_id = pe.pull_id"
             + " where a.campaign_id = ? and r.responded_at >= a.attached_at";
 
+    /**
+     * The leads the campaign brought in: owners on an attached audience's list who answered after it was attached
+     * and became new leads by answering (not rows merged into a lead the brokerage had already).
+     */
+    private static final String CREATED_LEADS = "select distinct l.id, l.created_at, l.source"
+            + " from campaign_audiences a join pipeline_exports pe on pe.id = a.export_id"
+            + " join pipeline_rows r on r.pull_id = pe.pull_id and r.lead_outcome = 'CREATED'"
+            + "  and r.responded_at >= a.attached_at"
+            + " join leads l on l.id = r.lead_id and l.created_at >= a.attached_at where a.campaign_id = ?";
+
+    private static final String CREATED = "select count(*) from (" + CREATED_LEADS + ") c";
+
+    /** The leads the campaign produced, each once: its responders and the leads its audiences created. */
+    private static final String LEADS_PRODUCED = "select count(*) from (" + RESPONDING_LEADS
+            + " union select c.id from (" + CREATED_LEADS + ") c) p";
+
     private static final String SENT_BY_DAY = "select (x.sent_at at time zone ?)::date, l.source, count(*)"
             + " from campaign_sends x join leads l on l.id = x.lead_id"
             + " where x.campaign_id = ? and x.status in ('SENT', 'MAILED') group by 1, 2";
 
-    private static final String RESPONDED_BY_DAY = "select (t.received_at at time zone ?)::date, l.source,"
-            + " count(distinct t.lead_id) from inbound_texts t join leads l on l.id = t.lead_id"
-            + " where t.keyword = 'MESSAGE' and exists (select 1 from campaign_sends x where x.lead_id = t.lead_id"
-            + "  and x.campaign_id = ? and x.sent_at <= t.received_at) group by 1, 2";
+    private static final String CREATED_BY_DAY = "select (c.created_at at time zone ?)::date, c.source, count(*)"
+            + " from (" + CREATED_LEADS + ") c group by 1, 2";
+
+    private static final String RESPONDED_BY_DAY = "select (r.received_at at time zone ?)::date, l.source,"
+            + " count(distinct r.lead_id) from (" + ANSWERS + ") r join leads l on l.id = r.lead_id"
+            + " where r.kind = 'MESSAGE' and exists (select 1 from campaign_sends x where x.lead_id = r.lead_id"
+            + "  and x.campaign_id = ? and x.sent_at <= r.received_at) group by 1, 2";
 
     @PersistenceContext(unitName = "crm")
     EntityManager em;
@@ -157,12 +190,14 @@ public class CampaignFigures {
                         c[5], suppressed.getOrDefault(step.getId(), Map.of()), c[6], c[7], c[8], stepCost, ab));
             }
             long[] enrolled = longs(connection, ENROLLED, 4, id);
-            long responders = longs(connection, RESPONDERS, 1, id, id)[0];
+            long responders = longs(connection, RESPONDERS, 1, id, id, id)[0];
             long audience = longs(connection, AUDIENCE_RESPONSES, 1, id)[0];
-            BigDecimal perLead = responders == 0 ? null
-                    : cost.divide(BigDecimal.valueOf(responders), 4, RoundingMode.HALF_UP);
+            long created = longs(connection, CREATED, 1, id)[0];
+            long produced = longs(connection, LEADS_PRODUCED, 1, id, id, id, id)[0];
+            BigDecimal perLead = produced == 0 ? null
+                    : cost.divide(BigDecimal.valueOf(produced), 4, RoundingMode.HALF_UP);
             CampaignReport.Totals totals = new CampaignReport.Totals(enrolled[0], enrolled[1], enrolled[2],
-                    enrolled[3], sent, responders, audience, cost, perLead);
+                    enrolled[3], sent, responders, audience, created, produced, cost, perLead);
             return new CampaignReport(id, campaign.getName(), totals, figures, days(connection, id));
         });
     }
@@ -175,15 +210,15 @@ public class CampaignFigures {
         String zone = ZoneId.of(timeZone).getId();
         Map<DaySource, long[]> sentAndResponded = new TreeMap<>(Comparator.comparing(DaySource::day)
                 .thenComparing(DaySource::source));
-        String[] counted = {SENT_BY_DAY, RESPONDED_BY_DAY};
+        String[] counted = {SENT_BY_DAY, RESPONDED_BY_DAY, CREATED_BY_DAY};
         for (int column = 0; column < counted.length; column++) {
             int into = column;
             eachRow(connection, counted[column], rows -> sentAndResponded.computeIfAbsent(
-                    new DaySource(rows.getObject(1, LocalDate.class), rows.getString(2)), key -> new long[2])[into]
-                    += rows.getLong(3), zone, id);
+                    new DaySource(rows.getObject(1, LocalDate.class), rows.getString(2)),
+                    key -> new long[counted.length])[into] += rows.getLong(3), zone, id);
         }
         return sentAndResponded.entrySet().stream().map(entry -> new CampaignReport.SourceDay(entry.getKey().day(),
-                entry.getKey().source(), entry.getValue()[0], entry.getValue()[1])).toList();
+                entry.getKey().source(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2])).toList();
     }
 
     /** What is read of each row of a result. */

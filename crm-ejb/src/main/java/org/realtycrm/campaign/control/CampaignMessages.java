@@ -22,7 +22,9 @@ import org.realtycrm.portal.control.PortalSettings;
  * A campaign's words for one lead: the template's merge fields filled from the lead, its agent and the brokerage. A
  * text that does not say how to stop gets "Reply STOP to opt out." (carriers ask it of every marketing text). An
  * email carries the brokerage's name and postal address and an unsubscribe link at its foot, and, when the link is
- * https, the same link as its one-click List-Unsubscribe headers (RFC 8058; an http link is not taken there).
+ * https, the same link as its one-click List-Unsubscribe headers (RFC 8058; an http link is not taken there); with a
+ * reply address configured ({@code crm.mail.reply-to}), replies go there, to come back through SendGrid's Inbound
+ * Parse.
  */
 @ApplicationScoped
 public class CampaignMessages {
@@ -50,14 +52,27 @@ public class CampaignMessages {
     @ConfigProperty(name = CampaignSettings.PUBLIC_URL)
     String publicUrl;
 
+    /** Where replies go, so that they reach SendGrid's Inbound Parse and come back as replies; optional. */
+    @Inject
+    @ConfigProperty(name = MailSettings.REPLY_TO)
+    Optional<String> replyTo;
+
     /**
      * Why marketing email cannot go, if it cannot: the law on commercial email (CAN-SPAM) asks for the sender's postal
      * address in every message, and the product will not send one without it.
      */
     public Optional<String> whyNoMarketingEmail() {
-        return brokerageAddress.filter(address -> !address.isBlank()).isPresent() ? Optional.empty()
-                : Optional.of(PortalSettings.BROKERAGE_ADDRESS + " is not set: every marketing email must carry the "
-                        + "brokerage's postal address");
+        if (brokerageAddress.filter(address -> !address.isBlank()).isEmpty()) {
+            return Optional.of(PortalSettings.BROKERAGE_ADDRESS + " is not set: every marketing email must carry the "
+                    + "brokerage's postal address");
+        }
+        try {
+            MailSettings.replyTo(replyTo);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // sent without it, replies would go where nothing reads them: held back until the setting is fixed
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** The merge fields' values for a lead. */
@@ -111,6 +126,7 @@ public class CampaignMessages {
                 .html(html.toString())
                 .category(EMAIL_CATEGORY)
                 .idempotencyKey(key);
+        replyTo.map(String::strip).filter(address -> !address.isEmpty()).ifPresent(mail::replyTo);
         if ("https".equals(unsubscribe.getScheme())) {
             mail.oneClickUnsubscribe(unsubscribe);
         } // else in the foot only: List-Unsubscribe takes <https:…> or <mailto:…> (MailHeaders), never <http:…>

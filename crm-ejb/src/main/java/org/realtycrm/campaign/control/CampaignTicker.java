@@ -44,6 +44,8 @@ public class CampaignTicker {
             + "  then 'the lead''s status changed to ' || l.status"
             + " when c.exit_on_reply and exists (select 1 from inbound_texts t where t.lead_id = e.lead_id"
             + "  and t.keyword = 'MESSAGE' and t.received_at >= e.enrolled_at) then 'the lead replied by text'"
+            + " when c.exit_on_reply and exists (select 1 from inbound_mails m where m.lead_id = e.lead_id"
+            + "  and m.kind = 'MESSAGE' and m.received_at >= e.enrolled_at) then 'the lead replied by email'"
             + " end as exit_reason"
             + " from campaign_enrollments e join campaigns c on c.id = e.campaign_id join leads l on l.id = e.lead_id"
             + " where e.status = 'ACTIVE' and e.next_due_at <= ? and c.status = 'ACTIVE'"

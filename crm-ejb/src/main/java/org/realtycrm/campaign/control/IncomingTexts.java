@@ -22,12 +22,10 @@ import org.realtycrm.campaign.entity.TextCategory;
 import org.realtycrm.campaign.entity.TextKeyword;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.control.LeadDrafts;
-import org.realtycrm.lead.control.LeadRouter;
 import org.realtycrm.lead.control.NewLeads;
 import org.realtycrm.lead.control.OnePersonAtATime;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
-import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.PhoneNumbers;
 import org.realtycrm.lead.entity.PhoneType;
@@ -62,9 +60,6 @@ public class IncomingTexts {
 
     @Inject
     LeadDrafts drafts;
-
-    @Inject
-    LeadRouter router;
 
     @Inject
     NewLeads newLeads;
@@ -192,10 +187,7 @@ public class IncomingTexts {
         if (known.isPresent()) {
             return known.get();
         }
-        Optional<User> agent = router.nextAgent();
-        agent.ifPresent(candidate::assignTo);
-        newLeads.store(candidate, LeadIntake.INBOUND, null, "Created from a text by a number no lead had"
-                + (agent.isPresent() ? ", routed round-robin" : ", unassigned (no active agent)"), "a text");
+        newLeads.storeInbound(candidate, "Created from a text by a number no lead had", "a text");
         return candidate;
     }
 }

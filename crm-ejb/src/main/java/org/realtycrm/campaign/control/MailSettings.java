@@ -1,5 +1,10 @@
 package org.realtycrm.campaign.control;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import org.realtycrm.campaign.entity.MailAddress;
+
 /** The configuration keys of mail (defaults in microprofile-config.properties). */
 public final class MailSettings {
 
@@ -18,7 +23,34 @@ public final class MailSettings {
      * base64 DER EC public key. Not a secret, but the only thing that tells SendGrid's events from a forger's.
      */
     public static final String SENDGRID_WEBHOOK_PUBLIC_KEY = "crm.mail.sendgrid.webhook-public-key";
+    /**
+     * The Inbound Parse webhook's key: the public key of the Parse security policy (signature on) attached to the
+     * Parse setting. A policy has its own key pair, not the Event Webhook's.
+     */
+    public static final String SENDGRID_PARSE_PUBLIC_KEY = "crm.mail.sendgrid.parse-public-key";
+    /**
+     * Where replies to campaign emails go ({@code Reply-To}): an address of the domain whose MX points to SendGrid's
+     * Inbound Parse, so that replies come back to the product. Optional: without it replies go to the sender.
+     */
+    public static final String REPLY_TO = "crm.mail.reply-to";
+    /** SendGrid's spam score above which an email received is kept and nothing more (no lead, no reply). */
+    public static final String INBOUND_SPAM_SCORE_LIMIT = "crm.mail.inbound.spam-score-limit";
 
     private MailSettings() {
+    }
+
+    /**
+     * The reply address as configured, checked as {@link #FROM} is: one plain address, lower-cased; empty when not
+     * set.
+     *
+     * @throws IllegalArgumentException when it is set and not such an address
+     */
+    public static Optional<String> replyTo(Optional<String> configured) {
+        Optional<String> address = configured.map(value -> value.strip().toLowerCase(Locale.ROOT))
+                .filter(value -> !value.isEmpty());
+        if (address.isPresent() && !MailAddress.isValid(address.get())) {
+            throw new IllegalArgumentException(REPLY_TO + " is not a valid email address: " + address.get());
+        }
+        return address;
     }
 }

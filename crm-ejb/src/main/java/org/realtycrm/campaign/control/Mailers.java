@@ -51,9 +51,18 @@ public class Mailers {
         }
     }
 
-    /** Makes the mailer at start, so that its settings are logged (or refused) then, not at the first message. */
+    /**
+     * Makes the mailer at start, so that its settings are logged (or refused) then, not at the first message; the
+     * reply address is checked then too (a wrong one holds campaign emails back until it is fixed).
+     */
     public void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started, Mailer mailer) {
         LOG.fine(() -> "mail provider " + mailer.provider());
+        try {
+            MailSettings.replyTo(config.getOptionalValue(MailSettings.REPLY_TO, String.class))
+                    .ifPresent(address -> LOG.info(() -> "replies to campaign emails go to " + address));
+        } catch (IllegalArgumentException e) {
+            LOG.severe(() -> "campaign emails are not sent: " + e.getMessage());
+        }
     }
 
     void close(@Disposes Mailer mailer) {

@@ -28,6 +28,7 @@ import com.sendgrid.helpers.mail.objects.Email;
 import com.sendgrid.helpers.mail.objects.Personalization;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.ConnectionPoolTimeoutException;
+import org.realtycrm.campaign.entity.MailHeaders;
 import org.realtycrm.campaign.entity.MailProvider;
 import org.realtycrm.campaign.entity.OutgoingMail;
 
@@ -35,7 +36,7 @@ import org.realtycrm.campaign.entity.OutgoingMail;
  * The {@link Mailer} on Twilio SendGrid, through its official Java SDK: one {@code POST /v3/mail/send} per message,
  * with one personalization (the recipient, and the outbox id in {@code custom_args}, which SendGrid's event webhook
  * sends back with every event of the message), the configured sender, the subject, the plain text before the HTML
- * (the order RFC 2046 and SendGrid ask for), the extra headers and the category.
+ * (the order RFC 2046 and SendGrid ask for), the reply address, the extra headers and the category.
  *
  * <p>SendGrid's answers: 202 (any 2xx) accepted, with its {@code X-Message-Id}; 429 (rate limited) and 5xx, like a
  * request that never got an answer, failed for now and worth retrying; any other 4xx is a refusal that would be
@@ -121,7 +122,13 @@ public final class SendGridMailer implements Mailer {
         if (mail.html() != null) {
             message.addContent(new Content("text/html", mail.html()));
         }
-        mail.headers().forEach(message::addHeader);
+        // SendGrid takes Reply-To as an address of its own, and refuses it among the headers
+        mail.replyTo().ifPresent(address -> message.setReplyTo(new Email(address)));
+        mail.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase(MailHeaders.REPLY_TO)) {
+                message.addHeader(name, value);
+            }
+        });
         message.addCategory(mail.category());
         try {
             return message.build();

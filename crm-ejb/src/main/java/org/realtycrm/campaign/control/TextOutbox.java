@@ -70,6 +70,9 @@ public class TextOutbox {
     @Inject
     TextOptOuts optOuts;
 
+    @Inject
+    MarketingTurns turns;
+
     /**
      * Asks the gate, then records and sends the text, once per idempotency key. Outside the caller's transaction
      * (each step commits its own): the provider's answer may take seconds, and the caller's rollback cannot undo the
@@ -81,17 +84,29 @@ public class TextOutbox {
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), Optional.empty(), false);
         }
+        // marketing counts against the number's cap: counted and recorded in the number's turn
+        Gated gated = request.purpose() == SendPurpose.MARKETING
+                ? turns.taking(request.recipient().phone(), () -> gateAndRecord(request))
+                : gateAndRecord(request);
+        TextLedger.Recorded recorded = gated.recorded();
+        if (!recorded.isNew() || !gated.verdict().allowed()) {
+            return new Outcome(recorded.text(), Optional.of(gated.verdict()), recorded.isNew());
+        }
+        return new Outcome(deliver(recorded.text()), Optional.of(gated.verdict()), true);
+    }
+
+    /** The gate's verdict on a text and its record in the outbox, allowed or refused. */
+    private record Gated(GateVerdict verdict, TextLedger.Recorded recorded) {
+    }
+
+    private Gated gateAndRecord(TextRequest request) {
         GateVerdict verdict = gate.check(request.recipient(), Channel.SMS, request.purpose());
         OutboxText asked = verdict.allowed()
                 ? OutboxText.record(request.text(), request.category(), request.leadId(), request.sentBy(),
                         messenger.provider())
                 : OutboxText.refused(request.text(), request.category(), request.leadId(), request.sentBy(),
                         messenger.provider(), verdict.refusalsJson());
-        TextLedger.Recorded recorded = record(asked);
-        if (!recorded.isNew() || !verdict.allowed()) {
-            return new Outcome(recorded.text(), Optional.of(verdict), recorded.isNew());
-        }
-        return new Outcome(deliver(recorded.text()), Optional.of(verdict), true);
+        return new Gated(verdict, record(asked));
     }
 
     /**

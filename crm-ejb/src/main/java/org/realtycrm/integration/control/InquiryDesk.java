@@ -18,12 +18,10 @@ import org.realtycrm.identity.entity.User;
 import org.realtycrm.integration.entity.Inquiry;
 import org.realtycrm.integration.entity.IntakeSource;
 import org.realtycrm.lead.control.LeadDrafts;
-import org.realtycrm.lead.control.LeadRouter;
 import org.realtycrm.lead.control.NewLeads;
 import org.realtycrm.lead.control.OnePersonAtATime;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
-import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.lead.entity.PhoneType;
@@ -57,9 +55,6 @@ public class InquiryDesk {
 
     @Inject
     LeadDrafts drafts;
-
-    @Inject
-    LeadRouter router;
 
     @Inject
     ActivityRecorder activities;
@@ -125,10 +120,7 @@ public class InquiryDesk {
     }
 
     private Lead store(Lead lead, IntakeSource source, String what) {
-        Optional<User> agent = router.nextAgent();
-        agent.ifPresent(lead::assignTo);
-        newLeads.store(lead, LeadIntake.INBOUND, null, "Created from " + source.getName() + " (" + what + ")"
-                + (agent.isPresent() ? ", routed round-robin" : ", unassigned (no active agent)"), what);
+        newLeads.storeInbound(lead, "Created from " + source.getName() + " (" + what + ")", what);
         return lead;
     }
 

@@ -1,5 +1,7 @@
 package org.realtycrm.lead.control;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ public class NewLeads {
     @Inject
     Event<LeadsCreated> created;
 
+    @Inject
+    LeadRouter router;
+
     /**
      * @param actor   who made it; {@code null} for the system
      * @param summary its creation entry's words ("Created from Zillow, routed round-robin")
@@ -52,5 +57,19 @@ public class NewLeads {
             notices.announce(lead, owner, entry.getId(), toldHow);
         }
         return entry;
+    }
+
+    /**
+     * Stores a lead that arrived by itself (an inquiry, a text, an email from someone new), routed round-robin to
+     * the next active agent, or unassigned when there is none; its creation entry says which.
+     *
+     * @param summary its creation entry's words before how it was routed ("Created from a text by a number no lead
+     *                had")
+     */
+    public Activity storeInbound(Lead lead, String summary, String toldHow) {
+        Optional<User> agent = router.nextAgent();
+        agent.ifPresent(lead::assignTo);
+        return store(lead, LeadIntake.INBOUND, null, summary + (agent.isPresent() ? ", routed round-robin"
+                : ", unassigned (no active agent)"), toldHow);
     }
 }

@@ -29,6 +29,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.realtycrm.mls.entity.Roster;
+import org.realtycrm.platform.mime.Multipart;
 
 /**
  * {@link ListingFeed} on a RETS 1.7.2 server: Login with HTTP Digest, Search with a DMQL2 query on the
@@ -232,22 +233,22 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
                 "Location", settings.photoUrls() ? "1" : "0"));
         HttpResponse<byte[]> response = session.get(url);
         String contentType = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
-        List<MultipartParallel.Part> parts;
+        List<Multipart.Part> parts;
         if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            String boundary = MultipartParallel.boundary(contentType).orElseThrow(() ->
+            String boundary = Multipart.boundary(contentType).orElseThrow(() ->
                     new FeedUnavailableException("a multipart answer without boundary", 200, url, 1));
             try {
-                parts = MultipartParallel.parse(response.body(), boundary);
+                parts = Multipart.parse(response.body(), boundary);
             } catch (IllegalArgumentException e) {
                 throw new FeedUnavailableException("the GetObject answer is broken: " + e.getMessage(), 200, url, 1, e);
             }
         } else {
             Map<String, String> headers = new LinkedHashMap<>();
             response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-            parts = List.of(new MultipartParallel.Part(headers, response.body()));
+            parts = List.of(new Multipart.Part(headers, response.body()));
         }
         List<MediaRecord> media = new ArrayList<>();
-        for (MultipartParallel.Part part : parts) {
+        for (Multipart.Part part : parts) {
             mediaRecord(part, listingKey, url).ifPresent(media::add);
         }
         media.sort(Comparator.comparingInt(m -> m.order().orElse(Integer.MAX_VALUE)));
@@ -255,7 +256,7 @@ public final class RetsFeed implements ListingFeed, AutoCloseable {
     }
 
     /** One part as a media record; empty for a part that is a RETS reply "no object found". */
-    private Optional<MediaRecord> mediaRecord(MultipartParallel.Part part, String listingKey, URI url) {
+    private Optional<MediaRecord> mediaRecord(Multipart.Part part, String listingKey, URI url) {
         String type = part.header("Content-Type").orElse("application/octet-stream");
         if (type.toLowerCase(Locale.ROOT).startsWith("text/xml")) {
             OptionalInt code = RetsReplies.replyCodeOf(part.body(), url);

@@ -51,6 +51,12 @@ public class LeadAssignedNotices {
                 "a text"));
     }
 
+    /** Tells a lead's agent that the lead emailed (not what: notifications are not sealed; the timeline is). */
+    public void announceEmail(Lead lead, long agentId, long activityId) {
+        send(new LeadAssignment(NotificationKind.EMAIL_RECEIVED, lead.getId(), agentId, activityId, lead.fullName(),
+                "an email"));
+    }
+
     private void send(LeadAssignment notice) {
         try {
             MapMessage message = jms.createMapMessage();

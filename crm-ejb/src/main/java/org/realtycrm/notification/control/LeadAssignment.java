@@ -8,8 +8,9 @@ import org.realtycrm.notification.entity.NotificationKind;
 /**
  * The message on {@code jms/LeadAssigned} about one lead for one agent: the lead went to them
  * ({@link NotificationKind#LEAD_ASSIGNED}), their lead asked again through an inbound inquiry
- * ({@link NotificationKind#LEAD_INQUIRY}), or texted ({@link NotificationKind#TEXT_RECEIVED}). The audit entry makes the message unique, so a redelivered message notifies
- * once; {@code how} is the few words the notification says it with.
+ * ({@link NotificationKind#LEAD_INQUIRY}), texted ({@link NotificationKind#TEXT_RECEIVED}) or emailed
+ * ({@link NotificationKind#EMAIL_RECEIVED}). The audit entry makes the message unique, so a redelivered message
+ * notifies once; {@code how} is the few words the notification says it with.
  */
 public record LeadAssignment(NotificationKind kind, long leadId, long agentId, long activityId, String leadName,
         String how) {
@@ -35,7 +36,7 @@ public record LeadAssignment(NotificationKind kind, long leadId, long agentId, l
     public String message() {
         return switch (kind) {
             case LEAD_INQUIRY -> leadName + " asked again: " + how;
-            case TEXT_RECEIVED -> leadName + " sent you " + how;
+            case TEXT_RECEIVED, EMAIL_RECEIVED -> leadName + " sent you " + how;
             default -> "New lead for you: " + leadName + " (" + how + ")";
         };
     }
@@ -44,6 +45,7 @@ public record LeadAssignment(NotificationKind kind, long leadId, long agentId, l
         return switch (kind) {
             case LEAD_INQUIRY -> "lead-inquiry";
             case TEXT_RECEIVED -> "text-received";
+            case EMAIL_RECEIVED -> "email-received";
             default -> "lead-assigned";
         } + ":activity:" + activityId;
     }

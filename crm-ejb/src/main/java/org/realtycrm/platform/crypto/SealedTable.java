@@ -24,6 +24,7 @@ record SealedTable(String name, List<String> key, List<String> columns, boolean 
                     false),
             new SealedTable("outbox_texts", List.of("id"), List.of("to_phone", "body"), false),
             new SealedTable("inbound_texts", List.of("id"), List.of("from_phone", "body"), false),
+            new SealedTable("inbound_mails", List.of("id"), List.of("from_address", "subject", "body"), false),
             new SealedTable("email_opt_outs", List.of("id"), List.of("email"), false));
 
     /**

@@ -41,6 +41,7 @@ class CampaignMessagesTest {
         messages.brokerage = "Sunrise Realty";
         messages.brokerageAddress = address;
         messages.publicUrl = publicUrl;
+        messages.replyTo = Optional.empty();
         return messages;
     }
 
@@ -282,6 +283,29 @@ class CampaignMessagesTest {
         assertThat(mail.headers()).isEmpty();
         assertThat(mail.text()).contains("No more of these emails: " + link + "\n");
         assertThat(mail.html()).contains("<a href=\"" + link + "\">Unsubscribe</a>");
+    }
+
+    @Test
+    void with_a_reply_address_configured_replies_go_there() {
+        CampaignMessages messages = messages();
+        messages.replyTo = Optional.of(" Replies@Reply.Sunrise.example ");
+
+        OutgoingMail mail = messages.email(email("Hi"), 'A', ana(), KEY, TOKEN);
+
+        assertThat(mail.replyTo()).contains("replies@reply.sunrise.example");
+        assertThat(messages.whyNoMarketingEmail()).isEmpty();
+        assertThat(messages().email(email("Hi"), 'A', ana(), KEY, TOKEN).replyTo()).isEmpty();
+    }
+
+    @Test
+    void a_reply_address_that_is_no_address_holds_marketing_email_back_and_says_why() {
+        CampaignMessages messages = messages();
+        messages.replyTo = Optional.of("replies at sunrise");
+
+        assertThat(messages.whyNoMarketingEmail())
+                .contains("crm.mail.reply-to is not a valid email address: replies at sunrise");
+        assertThat(messages("https://crm.example.com", Optional.empty()).whyNoMarketingEmail().orElseThrow())
+                .startsWith("crm.portal.brokerage-address is not set");
     }
 
     @Test

@@ -119,6 +119,21 @@ class SendGridMailerTest {
     }
 
     @Test
+    void the_reply_address_is_sendgrids_reply_to_never_a_custom_header() {
+        sendGrid.stubFor(post(urlEqualTo(MAIL_SEND)).willReturn(aResponse().withStatus(202)
+                .withHeader("X-Message-Id", "id-3")));
+        OutgoingMail campaign = OutgoingMail.to("ops@brokerage.example", null).subject("News").text("Hello.")
+                .category("campaign").replyTo("replies@reply.brokerage.example").idempotencyKey("campaign-send:1:1")
+                .build();
+
+        send(settings(), 8, campaign);
+
+        JsonObject body = json(onlyRequest().getBodyAsString());
+        assertThat(body.getJsonObject("reply_to")).isEqualTo(json("{\"email\": \"replies@reply.brokerage.example\"}"));
+        assertThat(body.containsKey("headers")).as(body.toString()).isFalse();
+    }
+
+    @Test
     void a_plain_text_message_without_names_has_one_content_part_and_bare_addresses() {
         sendGrid.stubFor(post(urlEqualTo(MAIL_SEND)).willReturn(aResponse().withStatus(202)
                 .withHeader("X-Message-Id", "id-2")));

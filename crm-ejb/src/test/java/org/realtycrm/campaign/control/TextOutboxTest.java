@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.persistence.PersistenceException;
 
@@ -60,6 +61,7 @@ class TextOutboxTest {
     private final InMemoryTexts ledger = new InMemoryTexts();
     private final ScriptedGate gate = new ScriptedGate();
     private final RecordingOptOuts optOuts = new RecordingOptOuts();
+    private final RecordingTurns turns = new RecordingTurns();
     private final TextOutbox outbox = new TextOutbox();
 
     @BeforeEach
@@ -69,6 +71,7 @@ class TextOutboxTest {
         outbox.ledger = ledger;
         outbox.gate = gate;
         outbox.optOuts = optOuts;
+        outbox.turns = turns;
     }
 
     private static TextRequest request(String key, SendPurpose purpose) {
@@ -115,6 +118,30 @@ class TextOutboxTest {
         outbox.send(request("campaign:spring:7", SendPurpose.MARKETING));
 
         assertThat(gate.asked).containsExactly(new Asked(Recipient.ofNumber(TO), Channel.SMS, SendPurpose.MARKETING));
+    }
+
+    @Test
+    void a_marketing_text_is_counted_and_recorded_in_its_number_s_turn_and_handed_over_after_it() {
+        messenger.answers(Delivery.sent("SM-out-1"));
+
+        outbox.send(request("campaign:spring:7", SendPurpose.MARKETING));
+
+        assertThat(turns.taken).containsExactly(TO);
+        assertThat(turns.gateAskedWithin).containsExactly(1);
+        assertThat(turns.recordsWithin).containsExactly(1);
+        assertThat(messenger.handedOver).hasSize(1);
+        assertThat(turns.handedOverWithin).as("the provider's answer may take seconds: not in the turn")
+                .containsExactly(0);
+    }
+
+    @Test
+    void an_agent_s_conversation_counts_against_no_cap_and_takes_no_turn() {
+        messenger.answers(Delivery.sent("SM-out-1"));
+
+        outbox.send(request("conversation:7:1"));
+
+        assertThat(turns.taken).isEmpty();
+        assertThat(messenger.handedOver).hasSize(1);
     }
 
     @Test
@@ -482,6 +509,27 @@ class TextOutboxTest {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** Runs the work at once, noting whose turn it was and what the work did inside it. */
+    private final class RecordingTurns extends MarketingTurns {
+        final List<String> taken = new ArrayList<>();
+        final List<Integer> gateAskedWithin = new ArrayList<>();
+        final List<Integer> recordsWithin = new ArrayList<>();
+        final List<Integer> handedOverWithin = new ArrayList<>();
+
+        @Override
+        public <T> T taking(String e164, Supplier<T> work) {
+            taken.add(e164);
+            int asked = gate.asked.size();
+            int records = ledger.byId.size();
+            int handedOver = messenger.handedOver.size();
+            T done = work.get();
+            gateAskedWithin.add(gate.asked.size() - asked);
+            recordsWithin.add(ledger.byId.size() - records);
+            handedOverWithin.add(messenger.handedOver.size() - handedOver);
+            return done;
         }
     }
 }

@@ -45,23 +45,22 @@ public final class SendGridEvents {
 
     /** The body signed by a key that is not the configured one: what a forger could make. */
     public static Response postSignedByAnotherKey(String json) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            long now = Instant.now().getEpochSecond();
-            return post(now, sign(generator.generateKeyPair().getPrivate(), now, json), json);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        long now = Instant.now().getEpochSecond();
+        return post(now, sign(anotherKey(), now, json), json);
     }
 
     /** Base64 of the DER ECDSA signature of the timestamp's digits followed by the body's bytes. */
     public static String sign(PrivateKey key, long timestamp, String json) {
+        return sign(key, timestamp, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As SendGrid signs every webhook it signs (the Event Webhook, the Inbound Parse webhook): over the raw bytes. */
+    public static String sign(PrivateKey key, long timestamp, byte[] body) {
         try {
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(key);
             signer.update(Long.toString(timestamp).getBytes(StandardCharsets.UTF_8));
-            signer.update(json.getBytes(StandardCharsets.UTF_8));
+            signer.update(body);
             return Base64.getEncoder().encodeToString(signer.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -69,9 +68,25 @@ public final class SendGridEvents {
     }
 
     public static PrivateKey privateKey() {
+        return privateKey(TEST_PRIVATE_KEY);
+    }
+
+    /** A PKCS #8 EC private key, base64. */
+    static PrivateKey privateKey(String base64) {
         try {
             return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                    .decode(TEST_PRIVATE_KEY)));
+                    .decode(base64)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh P-256 key that no configuration names. */
+    public static PrivateKey anotherKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair().getPrivate();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

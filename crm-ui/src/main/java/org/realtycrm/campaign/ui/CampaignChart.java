@@ -12,7 +12,8 @@ import jakarta.json.JsonObjectBuilder;
 import org.realtycrm.campaign.boundary.CampaignReport;
 
 /**
- * The campaign report's chart for {@code p:chart}: what went out and how many leads answered, day by day (the
+ * The campaign report's chart for {@code p:chart}: what went out, how many leads answered and how many new leads
+ * came in, day by day (the
  * brokerage's days), every source together. Written with JSON-P, and "<" as a JSON escape, as the dashboard's charts
  * are (lead.ui.ChartConfig): PrimeFaces writes the configuration into a script block.
  */
@@ -20,17 +21,19 @@ final class CampaignChart {
 
     static final String SENT = "Sent";
     static final String RESPONDED = "Responded";
+    static final String CREATED = "Leads created";
 
     private CampaignChart() {
     }
 
-    /** The report's days and sources summed by day, oldest first: each day's sent and responded. */
+    /** The report's days and sources summed by day, oldest first: each day's sent, responded and leads created. */
     static Map<LocalDate, long[]> byDay(List<CampaignReport.SourceDay> days) {
         Map<LocalDate, long[]> byDay = new TreeMap<>();
         for (CampaignReport.SourceDay day : days) {
-            long[] figures = byDay.computeIfAbsent(day.day(), d -> new long[2]);
+            long[] figures = byDay.computeIfAbsent(day.day(), d -> new long[3]);
             figures[0] += day.sent();
             figures[1] += day.responded();
+            figures[2] += day.leadsCreated();
         }
         return byDay;
     }
@@ -40,10 +43,12 @@ final class CampaignChart {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder sent = Json.createArrayBuilder();
         JsonArrayBuilder responded = Json.createArrayBuilder();
+        JsonArrayBuilder created = Json.createArrayBuilder();
         byDay.forEach((day, figures) -> {
             labels.add(day.toString());
             sent.add(figures[0]);
             responded.add(figures[1]);
+            created.add(figures[2]);
         });
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true)
@@ -51,7 +56,7 @@ final class CampaignChart {
                 .add("plugins", Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "bottom"))
                         .add("title", Json.createObjectBuilder().add("display", true)
-                                .add("text", "Sent and responded by day")))
+                                .add("text", "Sent, responded and leads created by day")))
                 .add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("beginAtZero", true)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0))));
@@ -63,7 +68,9 @@ final class CampaignChart {
                                 .add(Json.createObjectBuilder().add("label", SENT).add("data", sent)
                                         .add("backgroundColor", "#3b82f6"))
                                 .add(Json.createObjectBuilder().add("label", RESPONDED).add("data", responded)
-                                        .add("backgroundColor", "#10b981"))))
+                                        .add("backgroundColor", "#10b981"))
+                                .add(Json.createObjectBuilder().add("label", CREATED).add("data", created)
+                                        .add("backgroundColor", "#f59e0b"))))
                 .add("options", options)
                 .build()
                 .toString();

@@ -19,9 +19,9 @@ class CampaignChartTest {
     @Test
     void everySourceOfADayCountsTogetherOldestDayFirst() {
         List<CampaignReport.SourceDay> days = List.of(
-                new CampaignReport.SourceDay(MONDAY.plusDays(1), "Zillow", 4, 1),
-                new CampaignReport.SourceDay(MONDAY, "Zillow", 3, 0),
-                new CampaignReport.SourceDay(MONDAY, "</script><script>alert(1)</script>", 2, 2));
+                new CampaignReport.SourceDay(MONDAY.plusDays(1), "Zillow", 4, 1, 0),
+                new CampaignReport.SourceDay(MONDAY, "Zillow", 3, 0, 2),
+                new CampaignReport.SourceDay(MONDAY, "</script><script>alert(1)</script>", 2, 2, 1));
 
         JsonObject chart = Json.createReader(new StringReader(CampaignChart.sentAndResponded(days))).readObject();
 
@@ -32,11 +32,13 @@ class CampaignChartTest {
         assertThat(data.getJsonArray("datasets").getJsonObject(0).getJsonArray("data").toString()).isEqualTo("[5,4]");
         assertThat(data.getJsonArray("datasets").getJsonObject(1).getString("label")).isEqualTo("Responded");
         assertThat(data.getJsonArray("datasets").getJsonObject(1).getJsonArray("data").toString()).isEqualTo("[2,1]");
+        assertThat(data.getJsonArray("datasets").getJsonObject(2).getString("label")).isEqualTo("Leads created");
+        assertThat(data.getJsonArray("datasets").getJsonObject(2).getJsonArray("data").toString()).isEqualTo("[3,0]");
     }
 
     @Test
     void nothingInTheConfigurationCanCloseTheScriptBlockItIsWrittenInto() {
-        assertThat(CampaignChart.sentAndResponded(List.of(new CampaignReport.SourceDay(MONDAY, "<b>", 1, 0))))
+        assertThat(CampaignChart.sentAndResponded(List.of(new CampaignReport.SourceDay(MONDAY, "<b>", 1, 0, 0))))
                 .doesNotContain("<");
     }
 }

@@ -178,7 +178,8 @@ final class CampaignsJson {
         JsonObjectBuilder totals = TextsJson.JSON.createObjectBuilder()
                 .add("enrolled", t.enrolled()).add("active", t.active()).add("completed", t.completed())
                 .add("exited", t.exited()).add("sent", t.sent()).add("responders", t.responders())
-                .add("audienceResponses", t.audienceResponses()).add("cost", t.cost());
+                .add("audienceResponses", t.audienceResponses()).add("leadsCreated", t.leadsCreated())
+                .add("leads", t.leads()).add("cost", t.cost());
         decimal(totals, "costPerLead", t.costPerLead());
         JsonArrayBuilder steps = TextsJson.JSON.createArrayBuilder();
         for (CampaignReport.StepFigures s : report.steps()) {
@@ -196,7 +197,8 @@ final class CampaignsJson {
         }
         JsonArrayBuilder days = TextsJson.JSON.createArrayBuilder();
         report.days().forEach(d -> days.add(TextsJson.JSON.createObjectBuilder().add("day", d.day().toString())
-                .add("source", d.source()).add("sent", d.sent()).add("responded", d.responded())));
+                .add("source", d.source()).add("sent", d.sent()).add("responded", d.responded())
+                .add("leadsCreated", d.leadsCreated())));
         return TextsJson.JSON.createObjectBuilder()
                 .add("campaignId", report.campaignId())
                 .add("name", report.name())

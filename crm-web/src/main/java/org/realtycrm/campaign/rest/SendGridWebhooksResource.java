@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,19 +23,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.campaign.boundary.SendGridWebhooks;
 import org.realtycrm.platform.problem.TooLargeException;
 
-/** SendGrid's Event Webhook: signed by SendGrid (ECDSA) instead of signed in; the boundary checks the signature. */
-@Path("webhooks/sendgrid/events")
+/**
+ * SendGrid's webhooks: the Event Webhook and the Inbound Parse webhook, each signed by SendGrid (ECDSA, its own key)
+ * instead of signed in; the boundary checks the signature over the bytes as they came, so they are read raw here.
+ */
+@Path("webhooks/sendgrid")
 @Tag(name = "outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class SendGridWebhooksResource {
 
     /** SendGrid posts batches of events (about 1,000 at most): far under this. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** SendGrid's Inbound Parse takes emails of up to 30 MB, attachments included, and posts them whole. */
+    static final int MAX_MAIL_BYTES = 32 * 1024 * 1024;
+
+    private static final String TIMESTAMP = "X-Twilio-Email-Event-Webhook-Timestamp";
+    private static final String SIGNATURE = "X-Twilio-Email-Event-Webhook-Signature";
 
     @Inject
     SendGridWebhooks webhooks;
 
     @POST
+    @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
     @Operation(summary = "SendGrid's Event Webhook (signed, no bearer token)", description = "A JSON array of "
@@ -48,17 +58,51 @@ public class SendGridWebhooksResource {
     @APIResponse(responseCode = "403", description = "Unsigned, forged or stale, or the webhook is not set up")
     @APIResponse(responseCode = "413", description = "Larger than 4 MiB")
     public JsonObject eventsReported(
-            @Parameter(schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("X-Twilio-Email-Event-Webhook-Timestamp") String timestamp,
-            @Parameter(schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("X-Twilio-Email-Event-Webhook-Signature") String signature,
+            @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(TIMESTAMP) String timestamp,
+            @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(SIGNATURE) String signature,
             InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new TooLargeException("an Event Webhook request is at most " + MAX_BYTES / (1024 * 1024) + " MiB");
-        }
-        SendGridWebhooks.Taken taken = webhooks.eventsReported(timestamp, signature, bytes);
+        SendGridWebhooks.Taken taken = webhooks.eventsReported(timestamp, signature,
+                read(body, MAX_BYTES, "an Event Webhook request"));
         return TextsJson.JSON.createObjectBuilder().add("taken", taken.taken()).add("repeated", taken.repeated())
                 .build();
+    }
+
+    @POST
+    @Path("inbound")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @SecurityRequirements
+    @Operation(summary = "An email to our reply address (SendGrid's Inbound Parse webhook; signed, no bearer token)",
+            description = "multipart/form-data as SendGrid's Inbound Parse posts it (from, to, subject, text, html, "
+                    + "headers, envelope, charsets, SPF, dkim, spam_score; attachments are ignored). Signed by the "
+                    + "Parse webhook's security policy: X-Twilio-Email-Event-Webhook-Signature, base64 ECDSA "
+                    + "P-256/SHA-256 signature of the timestamp header followed by the raw body, verified with "
+                    + "crm.mail.sendgrid.parse-public-key; the timestamp within 10 minutes. Each email is taken once "
+                    + "(its Message-ID, else a hash of what it says): a repeat answers 200 with taken false. A reply "
+                    + "from a lead goes on its timeline and takes it out of the campaigns that stop on a reply; "
+                    + "\"unsubscribe\", \"remove me\" or \"stop\" alone opts the address out of marketing email; an "
+                    + "address no lead has becomes a lead (source Email). Automatic replies, bounces, spam, our own "
+                    + "mail and mail its sender's domain disowns (SPF fail, no DKIM pass of that domain) are kept and "
+                    + "nothing more.")
+    @APIResponse(responseCode = "200", description = "{\"taken\": true for a new email, false for one taken before}")
+    @APIResponse(responseCode = "400", description = "Not multipart/form-data, or no sender's address")
+    @APIResponse(responseCode = "403", description = "Unsigned, forged or stale, or the webhook is not set up")
+    @APIResponse(responseCode = "413", description = "Larger than 32 MiB")
+    public JsonObject mailReceived(
+            @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(TIMESTAMP) String timestamp,
+            @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(SIGNATURE) String signature,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) throws IOException {
+        boolean taken = webhooks.mailReceived(timestamp, signature, contentType,
+                read(body, MAX_MAIL_BYTES, "an Inbound Parse request"));
+        return TextsJson.JSON.createObjectBuilder().add("taken", taken).build();
+    }
+
+    /** The body's bytes as they came, which the signature covers; refused beyond {@code max}. */
+    private static byte[] read(InputStream body, int max, String what) throws IOException {
+        byte[] bytes = body.readNBytes(max + 1);
+        if (bytes.length > max) {
+            throw new TooLargeException(what + " is at most " + max / (1024 * 1024) + " MiB");
+        }
+        return bytes;
     }
 }

@@ -1,4 +1,4 @@
-package org.realtycrm.mls.control;
+package org.realtycrm.platform.mime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,28 +10,53 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parts of a MIME multipart body (RFC 2046 §5.1), as RETS GetObject sends them in {@code multipart/parallel}:
- * each part's headers and its bytes, exactly as sent (binary-safe: the body is searched as bytes for
- * {@code CRLF--boundary}, never decoded as text). A bare LF before the delimiter is accepted too.
+ * The parts of a MIME multipart body (RFC 2046 §5.1): what RETS GetObject sends in {@code multipart/parallel}, and
+ * SendGrid's Inbound Parse in {@code multipart/form-data} (RFC 7578). Each part's headers and its bytes, exactly as
+ * sent (binary-safe: the body is searched as bytes for {@code CRLF--boundary}, never decoded as text). A bare LF
+ * before the delimiter is accepted too. Jakarta Mail's {@code MimeMultipart} would need its implementation on every
+ * class path that parses, the unit tests' included; this needs nothing.
  */
-final class MultipartParallel {
+public final class Multipart {
 
     /** One part: header names in lower case, the body's bytes. */
-    record Part(Map<String, String> headers, byte[] body) {
-        Optional<String> header(String name) {
+    public record Part(Map<String, String> headers, byte[] body) {
+        public Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
         }
     }
 
-    private MultipartParallel() {
+    private Multipart() {
     }
 
     /** The {@code boundary} parameter of a multipart Content-Type, unquoted. */
-    static Optional<String> boundary(String contentType) {
-        for (String parameter : contentType.split(";")) {
+    public static Optional<String> boundary(String contentType) {
+        return parameter(contentType, "boundary");
+    }
+
+    /**
+     * A parameter of a header value ({@code boundary} of a Content-Type, {@code name} of a Content-Disposition),
+     * unquoted; a semicolon inside quotes belongs to the value.
+     */
+    public static Optional<String> parameter(String headerValue, String name) {
+        List<String> parameters = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < headerValue.length(); i++) {
+            char c = headerValue.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                parameters.add(current.toString());
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        parameters.add(current.toString());
+        for (String parameter : parameters.subList(1, parameters.size())) {
             String p = parameter.trim();
             int equals = p.indexOf('=');
-            if (equals > 0 && p.substring(0, equals).trim().equalsIgnoreCase("boundary")) {
+            if (equals > 0 && p.substring(0, equals).trim().equalsIgnoreCase(name)) {
                 String value = p.substring(equals + 1).trim();
                 if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
                     value = value.substring(1, value.length() - 1);
@@ -45,7 +70,7 @@ final class MultipartParallel {
     /**
      * @throws IllegalArgumentException the body has no opening delimiter, or a part is not closed by one
      */
-    static List<Part> parse(byte[] body, String boundary) {
+    public static List<Part> parse(byte[] body, String boundary) {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         int at = indexOf(body, delimiter, 0);
         if (at < 0 || (at > 0 && body[at - 1] != '\n')) {
