@@ -707,7 +707,8 @@ class CampaignsIT extends CrmIT {
         for (int i = 0; i < 4; i++) {
             four.add(id(campaigns.launched(Campaigns.drip(), sms(0, text))));
         }
-        // one lead in four campaigns within a tick or two: their sends meet in the consumers at the same time
+        // one lead in four campaigns within a tick or two: their sends, one a message in the test profile, meet in
+        // four consumers at the same moment, each counting the number's texts before recording its own
         four.forEach(campaign -> campaigns.enroll(campaign, lead));
 
         List<JsonObject> sends = Eventually.await("four sends to the lead to settle", Duration.ofSeconds(90),

@@ -90,9 +90,6 @@ public class CampaignSend extends Tracked {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "unsubscribed_at")
-    private Instant unsubscribedAt;
-
     protected CampaignSend() {
         // for JPA
     }
@@ -229,16 +226,6 @@ public class CampaignSend extends Tracked {
         return unsubscribeToken;
     }
 
-    /** Its email's unsubscribe link was used: the first time is kept, a second click changes nothing. */
-    public void unsubscribedWithLink(Instant at) {
-        if (unsubscribeToken == null) {
-            throw new IllegalStateException("campaign send " + id + " has no unsubscribe link");
-        }
-        if (unsubscribedAt == null) {
-            unsubscribedAt = Objects.requireNonNull(at, "at");
-        }
-    }
-
     private void requireQueued() {
         if (status != SendStatus.QUEUED) {
             throw new IllegalStateException("campaign send " + id + " is " + status + ", not QUEUED");
@@ -319,10 +306,6 @@ public class CampaignSend extends Tracked {
 
     public String getUnsubscribeToken() {
         return unsubscribeToken;
-    }
-
-    public Instant getUnsubscribedAt() {
-        return unsubscribedAt;
     }
 
     public Instant getSentAt() {

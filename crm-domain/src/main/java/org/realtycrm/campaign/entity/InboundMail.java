@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,11 +24,11 @@ import org.realtycrm.platform.sealing.BlindIndex;
 import org.realtycrm.platform.sealing.SealedText;
 
 /**
- * An email someone sent us, as SendGrid's Inbound Parse delivered it. Its key is unique: the email's Message-ID, or,
- * without one, a hash of what it says ({@link #keyOf}), so the same email delivered again (SendGrid retrying, a
- * replayed request) is not taken twice. What it was taken as ({@link InboundMailKind}) is kept with it. The sender's
- * address, the subject and the body are personal data and stored sealed; the body is cut at {@link #MAX_BODY}
- * characters (an email's quoted history adds nothing the agent needs).
+ * An email someone sent us, as SendGrid's Inbound Parse delivered it. Its key is unique: a hash of the sender's address
+ * and the email's Message-ID, or, without one, a hash of what it says ({@link #keyOf}), so the same email delivered
+ * again (SendGrid retrying, a replayed request) is not taken twice. What it was taken as ({@link InboundMailKind}) is
+ * kept with it. The sender's address, the subject and the body are personal data and stored sealed; the body is cut
+ * at {@link #MAX_BODY} characters (an email's quoted history adds nothing the agent needs).
  */
 @Entity
 @Table(name = "inbound_mails")
@@ -105,19 +106,26 @@ public class InboundMail {
     }
 
     /**
-     * What makes an email the same email again: its Message-ID when it has one that fits, else a SHA-256 of its sender,
-     * recipients, subject and text ({@code sha256:<hex>}; a Message-ID is always in angle brackets, so the two never
-     * meet).
+     * What makes an email the same email again: its sender's address with its Message-ID ({@code id:<hex>}, a SHA-256
+     * of the lower-cased address, a line feed and the id), else a SHA-256 of its sender, recipients, subject and text
+     * ({@code sha256:<hex>}). The sender is part of the key so that an email someone else sends first with another's
+     * Message-ID does not make the real one a repeat; hashed, every key fits {@link #MAX_KEY} whatever the id's length.
+     *
+     * @param from the From header as sent ({@code Ana <ana@example.com>}) or the sender's address
      */
     public static String keyOf(Optional<String> messageId, String from, String to, String subject, String text) {
-        if (messageId.isPresent() && messageId.get().length() <= ReceivedHeaders.MAX_MESSAGE_ID) {
-            return messageId.get();
+        if (messageId.isPresent()) {
+            String address = MailSender.of(from).map(MailSender::address)
+                    .orElseGet(() -> nonNull(from).strip().toLowerCase(Locale.ROOT));
+            return "id:" + sha256(address + "\n" + messageId.get());
         }
-        String what = messageId.orElseGet(() -> String.join("\u0000", nonNull(from), nonNull(to), nonNull(subject),
-                nonNull(text)));
+        return "sha256:" + sha256(String.join("\u0000", nonNull(from), nonNull(to), nonNull(subject), nonNull(text)));
+    }
+
+    private static String sha256(String text) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(what.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -12,6 +12,9 @@ public enum InboundMailKind {
     SPAM,
     /** From our own sending or reply address: a loop, kept, nothing done. */
     OWN,
-    /** Its sender's own domain disowns it (SPF failed, no DKIM signature of that domain passed): kept, nothing done. */
-    FORGED
+    /**
+     * The From address's domain does not vouch for it (no DKIM signature of it passed, nor SPF for an envelope sender
+     * of it): anyone could have written it. Shown on the lead's timeline as such, and nothing else done.
+     */
+    UNVERIFIED
 }

@@ -16,9 +16,6 @@ import java.util.Set;
  */
 public final class ReceivedHeaders {
 
-    /** The longest Message-ID kept as it is; a longer one is kept by its hash ({@link InboundMail#keyOf}). */
-    public static final int MAX_MESSAGE_ID = 250;
-
     private static final Set<String> MACHINE_PRECEDENCE = Set.of("bulk", "junk", "auto_reply", "list");
 
     private final Map<String, List<String>> values;

@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * What the receiving server found of an email's sender, as SendGrid's Inbound Parse passes it on: the {@code SPF}
- * verdict on the envelope sender's domain ({@code pass}, {@code fail}, {@code softfail}, {@code neutral},
- * {@code none}, …) and the {@code dkim} verdicts, one per signature ({@code {@example.com : pass}}).
+ * verdict on the <em>envelope</em> sender's domain ({@code pass}, {@code fail}, {@code softfail}, {@code none}, …)
+ * and the {@code dkim} verdicts, one per signature ({@code {@example.com : pass}}).
  *
- * <p>An email is <em>disowned</em> when the sender's own domain says it did not send it: SPF failed outright and no
- * DKIM signature of the {@code From} address's domain (or a domain it belongs to, or one of its subdomains) passed.
- * A soft fail, a neutral or missing verdict disowns nothing: much honest mail has them (forwarded mail, small
- * domains without SPF), and a reply lost costs more than a forged one taken in.
+ * <p>Neither says anything of the {@code From} header by itself: anyone may send from a domain of their own, with its
+ * SPF passing, and write any {@code From}. So an email is vouched for only when the {@code From} address's domain
+ * stands behind it, as DMARC has it (relaxed alignment): a DKIM signature of that domain passed, or SPF passed for an
+ * envelope sender of that domain. A domain and its subdomains count as one (an organisation's mail servers often
+ * sign or send as a subdomain).
  */
 public record SenderAuthentication(String spf, String dkim) {
 
@@ -24,26 +25,43 @@ public record SenderAuthentication(String spf, String dkim) {
         dkim = dkim == null ? "" : dkim;
     }
 
-    /** @param fromAddress the {@code From} header's address */
-    public boolean disowns(String fromAddress) {
-        return spf.equals("fail") && !dkimPassesFor(domainOf(fromAddress));
+    /**
+     * Whether the {@code From} address's domain vouches for the email.
+     *
+     * @param fromAddress  the {@code From} header's address
+     * @param envelopeFrom the envelope's sender (what SPF was checked for); null, blank or {@code <>} for none
+     */
+    public boolean vouchedFor(String fromAddress, String envelopeFrom) {
+        String domain = domainOf(fromAddress);
+        if (domain.isEmpty()) {
+            return false;
+        }
+        return dkimPassesFor(domain) || spf.equals("pass") && aligned(domainOf(envelopeFrom), domain);
     }
 
-    /** Whether a DKIM signature of {@code domain}, of a domain it is part of, or of one of its subdomains passed. */
-    boolean dkimPassesFor(String domain) {
+    private boolean dkimPassesFor(String domain) {
         Matcher signature = SIGNATURE.matcher(dkim);
         while (signature.find()) {
-            String signer = signature.group(1).toLowerCase(Locale.ROOT);
-            if (signature.group(2).equalsIgnoreCase("pass") && !domain.isEmpty() && (signer.equals(domain)
-                    || domain.endsWith("." + signer) || signer.endsWith("." + domain))) {
+            if (signature.group(2).equalsIgnoreCase("pass")
+                    && aligned(signature.group(1).toLowerCase(Locale.ROOT), domain)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The same domain, or one a subdomain of the other. */
+    private static boolean aligned(String one, String other) {
+        return !one.isEmpty() && !other.isEmpty()
+                && (one.equals(other) || one.endsWith("." + other) || other.endsWith("." + one));
+    }
+
     private static String domainOf(String address) {
         int at = address == null ? -1 : address.lastIndexOf('@');
-        return at < 0 ? "" : address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+        if (at < 0) {
+            return "";
+        }
+        String domain = address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+        return domain.endsWith(">") ? domain.substring(0, domain.length() - 1) : domain;
     }
 }

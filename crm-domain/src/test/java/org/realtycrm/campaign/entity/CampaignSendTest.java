@@ -401,25 +401,6 @@ class CampaignSendTest {
         })).isEqualTo("stored");
     }
 
-    @Test
-    void the_first_use_of_the_unsubscribe_link_is_kept() {
-        CampaignSend send = send(41L, SendStatus.SENT);
-        set(send, "unsubscribeToken", "stored");
-
-        send.unsubscribedWithLink(NOW);
-        send.unsubscribedWithLink(LATER);
-
-        assertThat(send.getUnsubscribedAt()).isEqualTo(NOW);
-    }
-
-    @Test
-    void a_send_without_a_link_cannot_have_been_unsubscribed_with_it() {
-        CampaignSend send = send(41L, SendStatus.SENT);
-
-        assertThatThrownBy(() -> send.unsubscribedWithLink(NOW)).isInstanceOf(IllegalStateException.class);
-        assertThat(send.getUnsubscribedAt()).isNull();
-    }
-
     // the note
 
     @Test

@@ -1,7 +1,11 @@
 package org.realtycrm.campaign.entity;
 
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,15 +17,32 @@ import org.realtycrm.platform.sealing.SealedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An email we received: taken once by its Message-ID or the hash of what it says, sealed, its body cut. */
+/**
+ * An email we received: taken once by its sender's address and Message-ID or the hash of what it says, sealed, its
+ * body cut.
+ */
 class InboundMailTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00.123456789Z");
 
     @Test
-    void an_email_with_a_message_id_is_known_by_it() {
-        assertThat(InboundMail.keyOf(Optional.of("<CAF=abc@mail.gmail.com>"), "a@x", "r@y", "Hi", "text"))
-                .isEqualTo("<CAF=abc@mail.gmail.com>");
+    void an_email_with_a_message_id_is_known_by_it_and_its_senders_address() throws NoSuchAlgorithmException {
+        String key = InboundMail.keyOf(Optional.of("<CAF=abc@mail.gmail.com>"), "Ana <Ana@Example.com>", "r@y", "Hi",
+                "text");
+
+        assertThat(key).isEqualTo("id:" + sha256("ana@example.com\n<CAF=abc@mail.gmail.com>"));
+        assertThat(InboundMail.keyOf(Optional.of("<CAF=abc@mail.gmail.com>"), "ana@example.com", "other@y", "Re: Hi",
+                "other words")).as("the same email delivered again, whatever else it says").isEqualTo(key);
+    }
+
+    @Test
+    void another_sender_using_the_same_message_id_is_another_email() {
+        String real = InboundMail.keyOf(Optional.of("<1@mail.example.com>"), "ana@example.com", "r@y", "Hi", "x");
+
+        assertThat(InboundMail.keyOf(Optional.of("<1@mail.example.com>"), "mallory@example.com", "r@y", "Hi", "x"))
+                .as("a forged email that came first does not make the real one a repeat").isNotEqualTo(real);
+        assertThat(InboundMail.keyOf(Optional.of("<1@mail.example.com>"), "no address", "r@y", "Hi", "x"))
+                .as("a From without an address counts as it is").matches("id:[0-9a-f]{64}").isNotEqualTo(real);
     }
 
     @Test
@@ -32,16 +53,18 @@ class InboundMailTest {
         assertThat(InboundMail.keyOf(Optional.empty(), "Ana <a@x>", "r@y", "Hi", "Call me")).isEqualTo(key);
         assertThat(InboundMail.keyOf(Optional.empty(), "Ana <a@x>", "r@y", "Hi", "Call me later")).isNotEqualTo(key);
         assertThat(InboundMail.keyOf(Optional.empty(), "Ana <a@x>", "r@y", "HiCall me", "")).isNotEqualTo(key);
+        assertThat(InboundMail.keyOf(Optional.empty(), "Bo <b@x>", "r@y", "Hi", "Call me")).isNotEqualTo(key);
     }
 
     @Test
-    void a_message_id_too_long_to_keep_is_known_by_its_hash() {
+    void a_message_id_of_any_length_makes_a_key_that_fits() {
         String longId = "<" + "x".repeat(300) + "@example.com>";
 
-        String key = InboundMail.keyOf(Optional.of(longId), "a@x", "r@y", "Hi", "text");
+        String key = InboundMail.keyOf(Optional.of(longId), "a@x.com", "r@y", "Hi", "text");
 
-        assertThat(key).matches("sha256:[0-9a-f]{64}");
-        assertThat(InboundMail.keyOf(Optional.of(longId), "b@x", "r@y", "Other", "words")).isEqualTo(key);
+        assertThat(key).matches("id:[0-9a-f]{64}").hasSizeLessThanOrEqualTo(InboundMail.MAX_KEY);
+        assertThat(InboundMail.keyOf(Optional.of(longId), "a@x.com", "r@y", "Other", "words")).isEqualTo(key);
+        assertThat(InboundMail.keyOf(Optional.of(longId), "b@x.com", "r@y", "Hi", "text")).isNotEqualTo(key);
     }
 
     @Test
@@ -87,5 +110,10 @@ class InboundMailTest {
                 InboundMailKind.MESSAGE, null, null, NOW);
 
         assertThat(mail.toString()).doesNotContain("ana").doesNotContain("Call").doesNotContain("Hi Bo");
+    }
+
+    private static String sha256(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

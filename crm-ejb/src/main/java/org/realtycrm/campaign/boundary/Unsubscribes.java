@@ -58,7 +58,10 @@ public class Unsubscribes {
         if (send == null) {
             throw new RecordNotFoundException("unsubscribe link", "of a campaign email");
         }
-        send.unsubscribedWithLink(clock.instant()); // counted for its step, also after the campaign ended for them
+        // counted for its step, also after the campaign ended for them; the first click's time is kept. One statement
+        // without the row's version: two clicks at once (a mail client's one-click POST and the person) both succeed
+        em.createNativeQuery("update campaign_sends set unsubscribed_at = coalesce(unsubscribed_at, ?1) where id = ?2")
+                .setParameter(1, clock.instant()).setParameter(2, send.getId()).executeUpdate();
         Lead lead = em.find(Lead.class, send.getLeadId());
         Campaign campaign = em.find(Campaign.class, send.getCampaignId());
         // the address the email went to, whose holder clicked: not the lead's address now, which may have changed

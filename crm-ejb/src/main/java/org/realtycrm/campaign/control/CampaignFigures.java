@@ -60,21 +60,26 @@ public class CampaignFigures {
             + " union all select 'EMAIL', m.id, m.lead_id, m.kind, m.received_at"
             + " from inbound_mails m where m.kind in ('MESSAGE', 'OPT_OUT')";
 
-    /** Each answer a campaign lead sent after a send reached them, counted for the last step that did. */
-    private static final String REPLIES = "select a.step_id, a.kind, count(distinct a.lead_id) from ("
-            + " select distinct on (r.channel, r.id) x.step_id, x.lead_id, r.kind"
+    /** Each answer a campaign lead sent after a send reached them, with the last step that did. */
+    private static final String ANSWERED = "select distinct on (r.channel, r.id) x.step_id, x.lead_id, r.kind"
             + " from (" + ANSWERS + ") r join campaign_sends x on x.lead_id = r.lead_id and x.campaign_id = ?"
             + "  and x.sent_at is not null and x.sent_at <= r.received_at"
-            + " order by r.channel, r.id, x.sent_at desc) a group by a.step_id, a.kind";
+            + " order by r.channel, r.id, x.sent_at desc";
+
+    private static final String REPLIED = "select a.step_id, count(distinct a.lead_id) from (" + ANSWERED + ") a"
+            + " where a.kind = 'MESSAGE' group by a.step_id";
 
     /**
-     * Leads who opted out of an email of the step: with its unsubscribe link, or through SendGrid (its unsubscribe
-     * or a spam report of that very email), also after the campaign had ended for them.
+     * Leads who opted out, each once a step: by writing (STOP, an email saying "unsubscribe"), counted for the last
+     * step that reached them; or of an email of the step (its unsubscribe link, SendGrid's unsubscribe or a spam
+     * report of that very email), also after the campaign had ended for them.
      */
-    private static final String EMAIL_OPT_OUTS = "select x.step_id, count(distinct x.lead_id) from campaign_sends x"
-            + " where x.campaign_id = ? and (x.unsubscribed_at is not null or exists (select 1 from mail_events me"
+    private static final String OPTED_OUT = "select o.step_id, count(distinct o.lead_id) from ("
+            + " select a.step_id, a.lead_id from (" + ANSWERED + ") a where a.kind = 'OPT_OUT'"
+            + " union select x.step_id, x.lead_id from campaign_sends x where x.campaign_id = ?"
+            + "  and (x.unsubscribed_at is not null or exists (select 1 from mail_events me"
             + "  where me.outbox_mail_id = x.outbox_mail_id"
-            + "  and me.event in ('unsubscribe', 'group_unsubscribe', 'spamreport'))) group by x.step_id";
+            + "  and me.event in ('unsubscribe', 'group_unsubscribe', 'spamreport')))) o group by o.step_id";
 
     private static final String SUPPRESSED = "select x.step_id, r ->> 'reason', count(*) from campaign_sends x,"
             + " jsonb_array_elements(x.refusal) r where x.campaign_id = ? and x.status = 'REFUSED'"
@@ -92,12 +97,8 @@ public class CampaignFigures {
             + " from campaign_enrollments where campaign_id = ?";
 
     /** Responders: leads who wrote back (a text or an email) after the campaign reached them, or clicked its email. */
-    private static final String RESPONDING_LEADS = "select x.lead_id from campaign_sends x join inbound_texts t"
-            + "  on t.lead_id = x.lead_id and t.keyword = 'MESSAGE' and t.received_at >= x.sent_at"
-            + "  where x.campaign_id = ?"
-            + " union select x.lead_id from campaign_sends x join inbound_mails m"
-            + "  on m.lead_id = x.lead_id and m.kind = 'MESSAGE' and m.received_at >= x.sent_at"
-            + "  where x.campaign_id = ?"
+    private static final String RESPONDING_LEADS = "select x.lead_id from campaign_sends x join (" + ANSWERS + ") r"
+            + "  on r.lead_id = x.lead_id and r.kind = 'MESSAGE' and r.received_at >= x.sent_at where x.campaign_id = ?"
             + " union select x.lead_id from campaign_sends x join mail_events me on me.outbox_mail_id = x.outbox_mail_id"
             + "  and me.event = 'click' where x.campaign_id = ?";
 
@@ -158,10 +159,8 @@ public class CampaignFigures {
             }, id);
             Map<Long, Long> replied = new HashMap<>();
             Map<Long, Long> optedOut = new HashMap<>();
-            eachRow(connection, REPLIES, rows -> ("MESSAGE".equals(rows.getString(2)) ? replied : optedOut)
-                    .merge(rows.getLong(1), rows.getLong(3), Long::sum), id);
-            eachRow(connection, EMAIL_OPT_OUTS, rows -> optedOut.merge(rows.getLong(1), rows.getLong(2), Long::sum),
-                    id);
+            eachRow(connection, REPLIED, rows -> replied.put(rows.getLong(1), rows.getLong(2)), id);
+            eachRow(connection, OPTED_OUT, rows -> optedOut.put(rows.getLong(1), rows.getLong(2)), id, id);
             Map<Long, Map<String, Long>> suppressed = new HashMap<>();
             eachRow(connection, SUPPRESSED, rows -> suppressed.computeIfAbsent(rows.getLong(1),
                     step -> new TreeMap<>()).put(rows.getString(2), rows.getLong(3)), id);
@@ -190,10 +189,10 @@ public class CampaignFigures {
                         c[5], suppressed.getOrDefault(step.getId(), Map.of()), c[6], c[7], c[8], stepCost, ab));
             }
             long[] enrolled = longs(connection, ENROLLED, 4, id);
-            long responders = longs(connection, RESPONDERS, 1, id, id, id)[0];
+            long responders = longs(connection, RESPONDERS, 1, id, id)[0];
             long audience = longs(connection, AUDIENCE_RESPONSES, 1, id)[0];
             long created = longs(connection, CREATED, 1, id)[0];
-            long produced = longs(connection, LEADS_PRODUCED, 1, id, id, id, id)[0];
+            long produced = longs(connection, LEADS_PRODUCED, 1, id, id, id)[0];
             BigDecimal perLead = produced == 0 ? null
                     : cost.divide(BigDecimal.valueOf(produced), 4, RoundingMode.HALF_UP);
             CampaignReport.Totals totals = new CampaignReport.Totals(enrolled[0], enrolled[1], enrolled[2],

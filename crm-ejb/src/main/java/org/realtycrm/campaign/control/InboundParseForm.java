@@ -31,9 +31,20 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * {@code spam_score}; attachments (parts with a file name) are left out. Each field is read in the charset
  * {@code charsets} names for it (UTF-8 when none, or one Java does not know). What a sender controls is cut to a
  * length nobody writes, so that no field makes the reading slow.
+ *
+ * <p>SendGrid names each field once, in parts it writes itself, with one boundary for every post ({@code xYzZY}). An
+ * email whose words carry that boundary can put parts of its own into the form: a field named twice, or a part whose
+ * header block SendGrid would never write, says it did ({@link #tampered()}), and the first of each name is what is
+ * read.
+ *
+ * @param envelopeFrom the envelope's sender as the receiving server had it: {@code <>} or {@code ""} for a null
+ *                     reverse path ({@link #nullReversePath()}); empty when the envelope named none
+ * @param tampered     whether the form carries parts SendGrid did not write (see above): nothing it says can be
+ *                     trusted to be the email's
  */
 public record InboundParseForm(String from, String to, String subject, String text, String html, String headers,
-        Optional<String> envelopeFrom, List<String> envelopeTo, Double spamScore, SenderAuthentication sender) {
+        Optional<String> envelopeFrom, List<String> envelopeTo, Double spamScore, SenderAuthentication sender,
+        boolean tampered) {
 
     /** The header fields SendGrid passes on (from, to, subject): far longer than any. */
     static final int MAX_FIELD = 10_000;
@@ -52,12 +63,16 @@ public record InboundParseForm(String from, String to, String subject, String te
                     + "Inbound Parse posts it");
         }
         Map<String, Multipart.Part> fields = new HashMap<>();
+        boolean tampered = false;
         try {
             for (Multipart.Part part : Multipart.parse(body, boundary)) {
                 String disposition = part.header("Content-Disposition").orElse("");
                 Optional<String> name = Multipart.parameter(disposition, "name");
+                tampered |= part.malformedHeaders() || name.isEmpty()
+                        || !disposition.strip().toLowerCase(Locale.ROOT).startsWith("form-data");
                 if (name.isPresent() && Multipart.parameter(disposition, "filename").isEmpty()) {
-                    fields.putIfAbsent(name.get(), part); // SendGrid names each field once: a second is not its
+                    // SendGrid names each field once: a second is not its, and whichever came first is suspect
+                    tampered |= fields.putIfAbsent(name.get(), part) != null;
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -68,14 +83,15 @@ public record InboundParseForm(String from, String to, String subject, String te
         return new InboundParseForm(text(fields, "from", charsets, MAX_FIELD), text(fields, "to", charsets, MAX_FIELD),
                 text(fields, "subject", charsets, MAX_FIELD), text(fields, "text", charsets, MAX_BODY),
                 text(fields, "html", charsets, MAX_BODY), text(fields, "headers", charsets, MAX_HEADERS),
-                envelope.get("from") instanceof JsonString from && !from.getString().isBlank()
-                        ? Optional.of(from.getString().strip()) : Optional.empty(),
+                envelope.get("from") instanceof JsonString from ? Optional.of(from.getString().strip())
+                        : Optional.empty(),
                 envelope.get("to") instanceof JsonArray to ? to.getValuesAs(JsonValue.class).stream()
                         .filter(JsonString.class::isInstance).map(value -> ((JsonString) value).getString().strip())
                         .toList() : List.of(),
                 score(text(fields, "spam_score", charsets, MAX_FIELD)),
                 new SenderAuthentication(text(fields, "SPF", charsets, MAX_FIELD),
-                        text(fields, "dkim", charsets, MAX_FIELD)));
+                        text(fields, "dkim", charsets, MAX_FIELD)),
+                tampered);
     }
 
     /** What the email says: its text part, else its HTML's words. */
@@ -89,11 +105,11 @@ public record InboundParseForm(String from, String to, String subject, String te
     }
 
     /**
-     * Whether the envelope says a mail system sent it: a null reverse path ({@code <>}, RFC 5321), which delivery
-     * reports and automatic replies use so that nothing answers them.
+     * Whether the envelope says a mail system sent it: a null reverse path ({@code <>}, RFC 5321, or blank as some
+     * relays report it), which delivery reports and automatic replies use so that nothing answers them.
      */
     public boolean nullReversePath() {
-        return envelopeFrom.map(from -> from.equals("<>")).orElse(false);
+        return envelopeFrom.map(from -> from.isEmpty() || from.equals("<>")).orElse(false);
     }
 
     private static String text(Map<String, Multipart.Part> fields, String name, Map<String, String> charsets,
@@ -105,8 +121,13 @@ public record InboundParseForm(String from, String to, String subject, String te
         String charset = Optional.ofNullable(charsets.get(name))
                 .or(() -> part.header("Content-Type").flatMap(type -> Multipart.parameter(type, "charset")))
                 .orElse("UTF-8");
-        String value = new String(part.body(), charset(charset));
-        return value.length() <= max ? value : value.substring(0, max);
+        // no character takes more than 4 bytes (UTF-8's longest): the bytes are cut before they are decoded
+        byte[] bytes = part.body();
+        String value = new String(bytes, 0, (int) Math.min(bytes.length, (long) max * 4), charset(charset));
+        if (value.length() <= max) {
+            return value;
+        }
+        return value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
     }
 
     private static Charset charset(String name) {
@@ -152,6 +173,7 @@ public record InboundParseForm(String from, String to, String subject, String te
     /** Never the addresses or the words: they are personal data, and records end up in logs. */
     @Override
     public String toString() {
-        return "InboundParseForm[spamScore=" + spamScore + ", envelopeTo=" + envelopeTo.size() + " addresses]";
+        return "InboundParseForm[spamScore=" + spamScore + ", envelopeTo=" + envelopeTo.size() + " addresses"
+                + (tampered ? ", tampered" : "") + "]";
     }
 }

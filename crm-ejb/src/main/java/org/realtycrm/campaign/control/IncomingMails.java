@@ -35,8 +35,8 @@ import org.realtycrm.platform.problem.InvalidInputException;
 
 /**
  * Takes in an email someone sent to our reply address, once (by its Message-ID, else by what it says). Mail a machine
- * sent (an out-of-office note, a bounce), spam, mail its sender's domain disowns and mail from our own addresses are
- * kept and nothing more: none of them
+ * sent (an out-of-office note, a bounce), spam and mail from our own addresses are kept and nothing more; mail whose
+ * From address's domain does not vouch for it goes on its lead's timeline as unverified, and nothing more: none of them
  * is anyone replying. An email that only asks to unsubscribe puts the address on the email opt-outs and takes its lead
  * out of every campaign. Any other email is a message: it goes on its lead's timeline, takes the lead out of the
  * campaigns that stop on a reply and tells the lead's agent; an address no lead has becomes a new lead, routed like
@@ -112,7 +112,7 @@ public class IncomingMails {
         InboundMailKind kind = kindOf(form, headers, sender, words);
         Optional<Lead> lead = switch (kind) {
             case MESSAGE -> Optional.of(leadFor(sender));
-            case OPT_OUT -> leads.findLiveByEmail(sender.address(), null);
+            case OPT_OUT, UNVERIFIED -> leads.findLiveByEmail(sender.address(), null);
             default -> Optional.empty();
         };
         InboundMail received = new InboundMail(key, sender.address(),
@@ -123,6 +123,8 @@ public class IncomingMails {
         switch (kind) {
             case MESSAGE -> messaged(received, lead.orElseThrow());
             case OPT_OUT -> optedOut(received, lead);
+            case UNVERIFIED -> lead.ifPresentOrElse(l -> unverified(received, l),
+                    () -> LOG.info(() -> "inbound mail " + received.getId() + " kept only: UNVERIFIED, no lead"));
             default -> LOG.info(() -> "inbound mail " + received.getId() + " kept only: " + kind);
         }
         return Optional.of(received);
@@ -130,8 +132,9 @@ public class IncomingMails {
 
     /**
      * What the email is: ours first (a loop), then a machine's (whatever it says), then an opt-out (honoured even
-     * when it scores as spam or its sender's domain disowns it: an opt-out taken wrongly costs little, one ignored
-     * breaks the law), then a forgery (its sender's domain disowns it), then spam.
+     * when it scores as spam or nobody vouches for its sender: an opt-out taken wrongly costs little, one ignored
+     * breaks the law), then spam, then one whose From address's domain does not vouch for it (anyone could have
+     * written it: it may not end campaigns or make leads).
      */
     InboundMailKind kindOf(InboundParseForm form, ReceivedHeaders headers, MailSender sender, String words) {
         if (isOurs(sender.address())) {
@@ -143,11 +146,12 @@ public class IncomingMails {
         if (UnsubscribeWords.asked(form.subject(), words)) {
             return InboundMailKind.OPT_OUT;
         }
-        if (form.sender().disowns(sender.address())) {
-            return InboundMailKind.FORGED;
-        }
         if (form.spamScore() != null && form.spamScore() > spamScoreLimit) {
             return InboundMailKind.SPAM;
+        }
+        // a field given twice: an email's words carried the form's boundary, and its verdicts may be the sender's
+        if (form.tampered() || !form.sender().vouchedFor(sender.address(), form.envelopeFrom().orElse(null))) {
+            return InboundMailKind.UNVERIFIED;
         }
         return InboundMailKind.MESSAGE;
     }
@@ -171,17 +175,29 @@ public class IncomingMails {
                         "No marketing email any more: asked by email to unsubscribe", Map.of());
             }
             // every campaign's later emails would be refused now: the lead leaves them, and their timeline says so
-            enrollments.exitEverywhere(l.getId(), "unsubscribed by email", false);
+            enrollments.exitEverywhere(l.getId(), "asked by email to unsubscribe", false);
         });
     }
 
     private void messaged(InboundMail received, Lead lead) {
-        // the words are sealed in the audit trail ("message"), as a text's are; the subject says what it is about
-        Activity entry = activities.record(null, SubjectType.LEAD, lead.getId(), ActivityAction.EMAIL_RECEIVED,
-                "Email received" + subjectWords(received.getSubject()), FieldChanges.created(Map.of(
-                        "inboundMailId", received.getId(), "message", received.getBody())));
+        onTimelineAndBell(received, lead, "Email received");
         // a reply is a conversation now: the campaigns that stop on one stop (the ticker checks again at each step)
         enrollments.exitEverywhere(lead.getId(), "the lead replied by email", true);
+    }
+
+    /**
+     * Perhaps the lead's, perhaps anyone's: the agent sees it, said to be unverified, and decides; the campaigns go
+     * on, since a stranger's word may not stop them.
+     */
+    private void unverified(InboundMail received, Lead lead) {
+        onTimelineAndBell(received, lead, "Email received from an unverified sender");
+    }
+
+    private void onTimelineAndBell(InboundMail received, Lead lead, String what) {
+        // the words are sealed in the audit trail ("message"), as a text's are; the subject says what it is about
+        Activity entry = activities.record(null, SubjectType.LEAD, lead.getId(), ActivityAction.EMAIL_RECEIVED,
+                what + subjectWords(received.getSubject()), FieldChanges.created(Map.of(
+                        "inboundMailId", received.getId(), "message", received.getBody())));
         User agent = lead.getAssignedAgent();
         if (agent != null) {
             notices.announceEmail(lead, agent.getId(), entry.getId());

@@ -35,6 +35,8 @@ public final class MailSettings {
     public static final String REPLY_TO = "crm.mail.reply-to";
     /** SendGrid's spam score above which an email received is kept and nothing more (no lead, no reply). */
     public static final String INBOUND_SPAM_SCORE_LIMIT = "crm.mail.inbound.spam-score-limit";
+    /** How many Inbound Parse posts (each held in memory whole) one server reads and takes in at once. */
+    public static final String INBOUND_CONCURRENT_READS = "crm.mail.inbound.concurrent-reads";
 
     private MailSettings() {
     }

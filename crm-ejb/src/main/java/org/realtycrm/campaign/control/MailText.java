@@ -1,8 +1,11 @@
 package org.realtycrm.campaign.control;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Text and HTML in mail: people's words and listings' text put into a message's HTML as text, never as markup; and
@@ -12,6 +15,14 @@ public final class MailText {
 
     /** Where something that shows nothing starts: a script, a style, the head, a title, a comment. */
     private static final Pattern INVISIBLE = Pattern.compile("(?i)<(script|style|head|title)\\b|<!--");
+    /**
+     * Where each of them ends, found in the HTML as it is: a tag's name in any case of its ASCII letters, as HTML reads
+     * it (never in a lower-cased copy, whose offsets are not the HTML's where lower-casing changes a length: 'İ').
+     */
+    private static final Map<String, Pattern> END_TAGS = Stream.of("script", "style", "head", "title")
+            .collect(Collectors.toUnmodifiableMap(name -> name, name -> Pattern.compile("</" + name,
+                    Pattern.CASE_INSENSITIVE)));
+    private static final Pattern COMMENT_END = Pattern.compile("-->");
     private static final Pattern LINE_BREAK = Pattern.compile(
             "(?i)<br\\s*/?>|</?(p|div|li|tr|h[1-6]|blockquote)\\b[^<>]*>");
     /** No {@code <} inside: a run of them without a {@code >} is read once, not once per {@code <}. */
@@ -69,18 +80,18 @@ public final class MailText {
      * markup never makes this slower than one pass; an element left open hides the rest, as in a browser.
      */
     private static String visible(String html) {
-        String lower = html.toLowerCase(Locale.ROOT);
         Matcher start = INVISIBLE.matcher(html);
         StringBuilder kept = new StringBuilder(html.length());
         int at = 0;
         while (at < html.length() && start.find(at)) {
             kept.append(html, at, start.start());
-            String close = start.group(1) == null ? "-->" : "</" + start.group(1).toLowerCase(Locale.ROOT);
-            int end = lower.indexOf(close, start.end());
-            if (end < 0) {
+            boolean comment = start.group(1) == null;
+            Matcher close = (comment ? COMMENT_END : END_TAGS.get(start.group(1).toLowerCase(Locale.ROOT)))
+                    .matcher(html);
+            if (!close.find(start.end())) {
                 return kept.toString();
             }
-            int after = close.equals("-->") ? end + close.length() : lower.indexOf('>', end) + 1;
+            int after = comment ? close.end() : html.indexOf('>', close.end()) + 1;
             at = after <= 0 ? html.length() : after;
         }
         if (at < html.length()) {

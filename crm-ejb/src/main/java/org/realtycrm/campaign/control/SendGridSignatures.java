@@ -59,8 +59,27 @@ public class SendGridSignatures {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * What can be told before the body is read: the webhook is set up here, the request carries both headers, and its
+     * timestamp is fresh. A request that fails here is refused without reading a byte of it; one that passes is still
+     * {@link #verify verified} over its body.
+     *
+     * @throws AccessDeniedException when the webhook has no key, a header is missing, or the timestamp is stale
+     */
+    public void checkHeaders(Webhook webhook, String timestamp, String signature) {
+        admitted(webhook, timestamp, signature);
+    }
+
     /** @throws AccessDeniedException when the request is not SendGrid's, or its timestamp is stale */
     public void verify(Webhook webhook, String timestamp, String signature, byte[] body) {
+        PublicKey key = admitted(webhook, timestamp, signature);
+        if (!verifies(key, timestamp.strip(), signature.strip(), body)) {
+            throw new AccessDeniedException("the " + webhook.name + "'s signature does not match this request");
+        }
+    }
+
+    /** The webhook's key, when the headers say the request may be SendGrid's and fresh. */
+    private PublicKey admitted(Webhook webhook, String timestamp, String signature) {
         Optional<String> key = config.getOptionalValue(webhook.keySetting, String.class)
                 .map(String::strip).filter(value -> !value.isEmpty());
         if (key.isEmpty()) {
@@ -81,9 +100,7 @@ public class SendGridSignatures {
             throw new AccessDeniedException("the " + webhook.name + "'s timestamp is more than "
                     + TOLERANCE.toMinutes() + " minutes from now: a request is taken only when fresh");
         }
-        if (!verifies(publicKey(webhook, key.get()), timestamp.strip(), signature.strip(), body)) {
-            throw new AccessDeniedException("the " + webhook.name + "'s signature does not match this request");
-        }
+        return publicKey(webhook, key.get());
     }
 
     private static boolean verifies(PublicKey key, String timestamp, String signature, byte[] body) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The parts of a MIME multipart body (RFC 2046 §5.1): what RETS GetObject sends in {@code multipart/parallel}, and
@@ -18,8 +19,21 @@ import java.util.Optional;
  */
 public final class Multipart {
 
-    /** One part: header names in lower case, the body's bytes. */
-    public record Part(Map<String, String> headers, byte[] body) {
+    /** RFC 5322's field name: printable ASCII but the colon, no space; a line starting with a space folds. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[!-9;-~]+");
+
+    /**
+     * One part: header names in lower case, the body's bytes, and whether its header block was malformed in a way
+     * the parser passed over (a line that is no {@code Name: value}, a folded line, a header named twice, a line
+     * ended by a bare LF): a sender's own multipart writer makes none of these, so one says the part was written by
+     * someone else, such as the boundary carried inside another part's text.
+     */
+    public record Part(Map<String, String> headers, byte[] body, boolean malformedHeaders) {
+        /** A part whose headers were read elsewhere (an HTTP answer's own, which stands for its one part). */
+        public Part(Map<String, String> headers, byte[] body) {
+            this(headers, body, false);
+        }
+
         public Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
         }
@@ -82,10 +96,12 @@ public final class Multipart {
             if (position + 1 < body.length && body[position] == '-' && body[position + 1] == '-') {
                 return parts;
             }
+            int delimiterEnd = lineEnd(body, position);
             position = afterLineEnd(body, position);
             if (position < 0) {
                 throw new IllegalArgumentException("a part without headers after --" + boundary);
             }
+            boolean malformed = body[delimiterEnd] == '\n';
             Map<String, String> headers = new LinkedHashMap<>();
             while (true) {
                 int end = lineEnd(body, position);
@@ -93,13 +109,16 @@ public final class Multipart {
                     throw new IllegalArgumentException("a part's headers are not closed");
                 }
                 String line = new String(body, position, end - position, StandardCharsets.ISO_8859_1);
+                malformed |= body[end] == '\n';
                 position = afterLineEnd(body, end);
                 if (line.isEmpty()) {
                     break;
                 }
                 int colon = line.indexOf(':');
+                malformed |= colon <= 0 || !HEADER_NAME.matcher(line.substring(0, colon)).matches();
                 if (colon > 0) {
-                    headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                    String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                    malformed |= headers.put(name, line.substring(colon + 1).trim()) != null;
                 }
             }
             int next = indexOf(body, delimiter, position);
@@ -113,7 +132,7 @@ public final class Multipart {
             if (bodyEnd > position && body[bodyEnd - 1] == '\r') {
                 bodyEnd--;
             }
-            parts.add(new Part(headers, Arrays.copyOfRange(body, position, Math.max(position, bodyEnd))));
+            parts.add(new Part(headers, Arrays.copyOfRange(body, position, Math.max(position, bodyEnd)), malformed));
             at = next;
         }
     }

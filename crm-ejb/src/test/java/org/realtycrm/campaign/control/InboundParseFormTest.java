@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.realtycrm.campaign.entity.MailSender;
 import org.realtycrm.campaign.entity.SenderAuthentication;
 import org.realtycrm.platform.problem.InvalidInputException;
 
@@ -91,6 +92,7 @@ class InboundParseFormTest {
         assertThat(form.words()).isEqualTo(form.text());
         assertThat(form.nullReversePath()).isFalse();
         assertThat(form.sender()).isEqualTo(new SenderAuthentication("pass", "{@example.com : pass}"));
+        assertThat(form.tampered()).isFalse();
     }
 
     @Test
@@ -153,10 +155,63 @@ class InboundParseFormTest {
     }
 
     @Test
-    void a_field_given_twice_counts_once_the_first() {
+    void a_blank_envelope_sender_is_a_null_reverse_path_too_and_no_sender() {
+        byte[] body = new Form().field("from", "MAILER-DAEMON")
+                .field("envelope", "{\"to\":[\"replies@reply.example.com\"],\"from\":\" \"}").build();
+
+        InboundParseForm form = InboundParseForm.read(body, CONTENT_TYPE);
+
+        assertThat(form.envelopeFrom()).as("told apart from an envelope without a sender").contains("");
+        assertThat(form.nullReversePath()).isTrue();
+        assertThat(form.envelopeFrom().flatMap(MailSender::of)).as("no address to fall back on").isEmpty();
+        byte[] withoutSender = new Form().field("from", "ana@example.com").field("envelope", "{\"to\":[]}").build();
+        assertThat(InboundParseForm.read(withoutSender, CONTENT_TYPE).nullReversePath()).isFalse();
+    }
+
+    @Test
+    void a_field_given_twice_counts_once_the_first_and_the_form_is_tampered() {
         byte[] body = new Form().field("from", "ana@example.com").field("from", "mallory@example.com").build();
 
-        assertThat(InboundParseForm.read(body, CONTENT_TYPE).from()).isEqualTo("ana@example.com");
+        InboundParseForm form = InboundParseForm.read(body, CONTENT_TYPE);
+
+        assertThat(form.from()).isEqualTo("ana@example.com");
+        assertThat(form.tampered()).isTrue();
+    }
+
+    @Test
+    void an_email_whose_words_carry_the_boundary_makes_a_tampered_form() {
+        String injected = "Hi\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"SPF\"\r\n\r\npass\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"envelope\"\r\n\r\n"
+                + "{\"from\":\"ceo@bank.example\"}";
+        byte[] body = new Form().field("from", "ceo@bank.example").field("text", injected)
+                .field("envelope", "{\"from\":\"mallory@example.com\"}").field("SPF", "fail").build();
+
+        InboundParseForm form = InboundParseForm.read(body, CONTENT_TYPE);
+
+        assertThat(form.sender().spf()).as("what was injected comes first").isEqualTo("pass");
+        assertThat(form.tampered()).isTrue();
+    }
+
+    @Test
+    void a_part_sendgrid_would_not_write_makes_a_tampered_form() {
+        String[] parts = {"Content-Disposition: form-data; name=\"subject\"\r\nbroken header line\r\n",
+                "Content-Type: text/plain\r\n", "Content-Disposition: form-data\r\n",
+                "Content-Disposition: attachment; name=\"subject\"\r\n"};
+        for (String headers : parts) {
+            byte[] body = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"from\"\r\n\r\n"
+                    + "ana@example.com\r\n--" + BOUNDARY + "\r\n" + headers + "\r\nHi\r\n--" + BOUNDARY + "--\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+
+            assertThat(InboundParseForm.read(body, CONTENT_TYPE).tampered()).as(headers).isTrue();
+        }
+    }
+
+    @Test
+    void attachments_may_share_a_name_without_tampering() {
+        byte[] body = new Form().field("from", "ana@example.com").file("attachment1", "a.jpg", new byte[] {1})
+                .file("attachment1", "b.jpg", new byte[] {2}).build();
+
+        assertThat(InboundParseForm.read(body, CONTENT_TYPE).tampered()).isFalse();
     }
 
     @Test
@@ -164,6 +219,22 @@ class InboundParseFormTest {
         byte[] body = new Form().field("subject", "s".repeat(50_000)).build();
 
         assertThat(InboundParseForm.read(body, CONTENT_TYPE).subject()).hasSize(InboundParseForm.MAX_FIELD);
+    }
+
+    @Test
+    void a_field_is_cut_as_bytes_before_it_is_decoded_never_inside_a_character() {
+        String threeBytesEach = "\u20ac".repeat(InboundParseForm.MAX_FIELD * 3);
+        String pairs = "a" + "\uD83C\uDFE0".repeat(InboundParseForm.MAX_FIELD);
+        byte[] body = new Form().field("subject", threeBytesEach).field("to", pairs)
+                .field("from", "\u00e9".repeat(InboundParseForm.MAX_FIELD * 3), StandardCharsets.UTF_16LE)
+                .field("charsets", "{\"from\":\"UTF-16LE\"}").build();
+
+        InboundParseForm form = InboundParseForm.read(body, CONTENT_TYPE);
+
+        assertThat(form.subject()).isEqualTo("\u20ac".repeat(InboundParseForm.MAX_FIELD));
+        assertThat(form.to()).as("a pair is never split").hasSize(InboundParseForm.MAX_FIELD - 1)
+                .endsWith("\uD83C\uDFE0");
+        assertThat(form.from()).as("in another charset").isEqualTo("\u00e9".repeat(InboundParseForm.MAX_FIELD));
     }
 
     @Test
@@ -181,8 +252,8 @@ class InboundParseFormTest {
     @Test
     void to_string_shows_no_personal_data() {
         InboundParseForm form = new InboundParseForm("ana@example.com", "r@x.com", "Hi", "Call me", "", "",
-                Optional.empty(), List.of("r@x.com"), null, new SenderAuthentication("", ""));
+                Optional.empty(), List.of("r@x.com"), null, new SenderAuthentication("", ""), true);
 
-        assertThat(form.toString()).doesNotContain("ana").doesNotContain("Call");
+        assertThat(form.toString()).doesNotContain("ana").doesNotContain("Call").contains("tampered");
     }
 }

@@ -36,29 +36,44 @@ class IncomingMailsTest {
 
     private InboundMailKind kindOf(String from, String headers, String subject, String text, Double spamScore,
             String envelopeFrom, SenderAuthentication sender) {
+        return kindOf(from, headers, subject, text, spamScore, envelopeFrom, sender, false);
+    }
+
+    private InboundMailKind kindOf(String from, String headers, String subject, String text, Double spamScore,
+            String envelopeFrom, SenderAuthentication sender, boolean tampered) {
         InboundParseForm form = new InboundParseForm(from, "replies@reply.sunrise.example", subject, text, "", headers,
-                Optional.ofNullable(envelopeFrom), List.of("replies@reply.sunrise.example"), spamScore, sender);
+                Optional.ofNullable(envelopeFrom), List.of("replies@reply.sunrise.example"), spamScore, sender, tampered);
         return mails.kindOf(form, ReceivedHeaders.of(headers), MailSender.of(from).orElseThrow(), form.words());
     }
 
     @Test
-    void a_message_its_sender_s_domain_disowns_is_kept_only_but_its_unsubscribe_is_honoured() {
-        SenderAuthentication disowned = new SenderAuthentication("fail", "none");
+    void a_message_its_from_domain_does_not_vouch_for_is_unverified_but_its_unsubscribe_is_honoured() {
+        SenderAuthentication someoneElses = new SenderAuthentication("pass", "{@attacker.example : pass}");
 
-        assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes, call me", 0.1, "x@forger.example", disowned))
-                .isEqualTo(InboundMailKind.FORGED);
-        assertThat(kindOf("ana@example.com", "", "unsubscribe", "", 0.1, "x@forger.example", disowned))
-                .isEqualTo(InboundMailKind.OPT_OUT);
+        assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes, call me", 0.1, "x@attacker.example",
+                someoneElses)).as("SPF and DKIM passed, for another domain").isEqualTo(InboundMailKind.UNVERIFIED);
         assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes, call me", 0.1, "ana@example.com",
+                new SenderAuthentication("softfail", "none"))).isEqualTo(InboundMailKind.UNVERIFIED);
+        assertThat(kindOf("ana@example.com", "", "unsubscribe", "", 0.1, "x@attacker.example", someoneElses))
+                .isEqualTo(InboundMailKind.OPT_OUT);
+        assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes, call me", 0.1, "bounce@esp.example",
                 new SenderAuthentication("fail", "{@example.com : pass}"))).as("its domain signed it")
                 .isEqualTo(InboundMailKind.MESSAGE);
-        assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes, call me", 0.1, "ana@example.com",
-                new SenderAuthentication("softfail", "none"))).as("a soft fail is no one's word")
+    }
+
+    @Test
+    void a_form_someone_tampered_with_is_unverified_whatever_its_verdicts_say() {
+        SenderAuthentication vouched = new SenderAuthentication("pass", "{@example.com : pass}");
+
+        assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes", 0.1, "ana@example.com", vouched, true))
+                .isEqualTo(InboundMailKind.UNVERIFIED);
+        assertThat(kindOf("ana@example.com", "", "Re: Open house", "Yes", 0.1, "ana@example.com", vouched, false))
                 .isEqualTo(InboundMailKind.MESSAGE);
     }
 
     private InboundMailKind kindOf(String from, String headers, String subject, String text) {
-        return kindOf(from, headers, subject, text, 0.1, "ana@example.com");
+        // sent from the From address's own domain, which SPF passed: vouched for
+        return kindOf(from, headers, subject, text, 0.1, MailSender.of(from).orElseThrow().address());
     }
 
     @Test

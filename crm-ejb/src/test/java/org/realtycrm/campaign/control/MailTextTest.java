@@ -40,6 +40,15 @@ class MailTextTest {
     }
 
     @Test
+    void letters_that_lower_case_longer_move_no_cut() {
+        assertThat(MailText.plain("\u0130stanbul \u0130\u0130\u0130<style>p{}</style>Yes<SCRIPT>x</Script>, call me"))
+                .isEqualTo("\u0130stanbul \u0130\u0130\u0130Yes, call me");
+        assertThat(MailText.plain("\u0130<!-- a -->b")).isEqualTo("\u0130b");
+        assertThat(MailText.plain("<title>x</t\u0130tle>hidden</title>shown"))
+                .as("only ASCII letters match in any case").isEqualTo("shown");
+    }
+
+    @Test
     void markup_made_to_be_slow_is_read_in_one_pass_and_only_its_first_part() {
         String unclosed = "<style>".repeat(MailText.MAX_HTML_READ) + "never read";
         String brackets = "<".repeat(MailText.MAX_HTML_READ) + "words";

@@ -116,6 +116,24 @@ class SendGridSignaturesTest {
     }
 
     @Test
+    void what_the_headers_tell_is_checked_before_any_body() throws Exception {
+        String fresh = Long.toString(NOW.getEpochSecond() - 60);
+        assertThatCode(() -> signatures.checkHeaders(Webhook.INBOUND_PARSE, fresh, "c2ln"))
+                .as("a signature is only checked against the body").doesNotThrowAnyException();
+
+        assertThatThrownBy(() -> signatures.checkHeaders(Webhook.INBOUND_PARSE, fresh, null))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("is signed");
+        assertThatThrownBy(() -> signatures.checkHeaders(Webhook.INBOUND_PARSE, " ", "c2ln"))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("is signed");
+        String stale = Long.toString(NOW.plus(SendGridSignatures.TOLERANCE).getEpochSecond() + 1);
+        assertThatThrownBy(() -> signatures.checkHeaders(Webhook.INBOUND_PARSE, stale, "c2ln"))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("minutes from now");
+        signatures.config = config(Map.of(MailSettings.SENDGRID_WEBHOOK_PUBLIC_KEY, base64(keys)));
+        assertThatThrownBy(() -> signatures.checkHeaders(Webhook.INBOUND_PARSE, fresh, "c2ln"))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not set up");
+    }
+
+    @Test
     void without_a_public_key_configured_nothing_passes() throws Exception {
         signatures.config = config(Map.of());
         String timestamp = Long.toString(NOW.getEpochSecond());

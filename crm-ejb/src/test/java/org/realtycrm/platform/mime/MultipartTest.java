@@ -61,6 +61,34 @@ class MultipartTest {
     }
 
     @Test
+    void a_header_block_as_a_multipart_writer_makes_it_is_well_formed() {
+        byte[] body = ("--xYzZY\r\nContent-Disposition: form-data; name=\"text\"\r\nContent-Type: text/plain\r\n\r\n"
+                + "hi\r\n--xYzZY \r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\nRe\r\n--xYzZY--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(Multipart.parse(body, "xYzZY")).extracting(Multipart.Part::malformedHeaders)
+                .containsExactly(false, false);
+    }
+
+    @Test
+    void a_header_block_read_in_spite_of_its_faults_says_it_was_malformed() {
+        for (String headers : new String[] {
+                "Content-Disposition: form-data; name=\"from\"\r\nno colon here\r\n",
+                "Content-Disposition: form-data; name=\"from\"\r\n: no name\r\n",
+                "Content-Disposition : form-data; name=\"from\"\r\n",
+                "Content-Disposition: form-data;\r\n name=\"from\"\r\n",
+                "Content-Disposition: form-data; name=\"from\"\r\nContent-Disposition: form-data; name=\"to\"\r\n",
+                "Content-Disposition: form-data; name=\"from\"\n"}) {
+            byte[] body = ("--b\r\n" + headers + "\r\nana@example.com\r\n--b--").getBytes(StandardCharsets.US_ASCII);
+
+            assertThat(Multipart.parse(body, "b")).as(headers).singleElement()
+                    .extracting(Multipart.Part::malformedHeaders).isEqualTo(true);
+        }
+        byte[] bareDelimiterLine = "--b\nContent-ID: 1\r\n\r\nx\r\n--b--".getBytes(StandardCharsets.US_ASCII);
+        assertThat(Multipart.parse(bareDelimiterLine, "b").get(0).malformedHeaders()).isTrue();
+    }
+
+    @Test
     void a_body_without_delimiters_or_an_unclosed_part_is_refused() {
         assertThatThrownBy(() -> Multipart.parse("no parts".getBytes(StandardCharsets.US_ASCII), "b"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -21,21 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.realtycrm.campaign.boundary.SendGridWebhooks;
-import org.realtycrm.platform.problem.TooLargeException;
 
 /**
  * SendGrid's webhooks: the Event Webhook and the Inbound Parse webhook, each signed by SendGrid (ECDSA, its own key)
- * instead of signed in; the boundary checks the signature over the bytes as they came, so they are read raw here.
+ * instead of signed in; the boundary checks the headers before it reads the body, then the signature over the bytes as
+ * they came, so the body is handed to it raw.
  */
 @Path("webhooks/sendgrid")
 @Tag(name = "outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class SendGridWebhooksResource {
-
-    /** SendGrid posts batches of events (about 1,000 at most): far under this. */
-    static final int MAX_BYTES = 4 * 1024 * 1024;
-    /** SendGrid's Inbound Parse takes emails of up to 30 MB, attachments included, and posts them whole. */
-    static final int MAX_MAIL_BYTES = 32 * 1024 * 1024;
 
     private static final String TIMESTAMP = "X-Twilio-Email-Event-Webhook-Timestamp";
     private static final String SIGNATURE = "X-Twilio-Email-Event-Webhook-Signature";
@@ -55,14 +50,16 @@ public class SendGridWebhooksResource {
             + "lead go on the lead's timeline.")
     @APIResponse(responseCode = "200", description = "{\"taken\": new events, \"repeated\": events seen before}")
     @APIResponse(responseCode = "400", description = "Not a JSON array of events")
-    @APIResponse(responseCode = "403", description = "Unsigned, forged or stale, or the webhook is not set up")
-    @APIResponse(responseCode = "413", description = "Larger than 4 MiB")
+    @APIResponse(responseCode = "403", description = "Unsigned, forged or stale, or the webhook is not set up; "
+            + "unsigned or stale is refused before the body is read")
+    @APIResponse(responseCode = "413", description = "Larger than 4 MiB (refused before the body is read when "
+            + "Content-Length says so)")
     public JsonObject eventsReported(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(TIMESTAMP) String timestamp,
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(SIGNATURE) String signature,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             InputStream body) throws IOException {
-        SendGridWebhooks.Taken taken = webhooks.eventsReported(timestamp, signature,
-                read(body, MAX_BYTES, "an Event Webhook request"));
+        SendGridWebhooks.Taken taken = webhooks.eventsReported(timestamp, signature, contentLength, body);
         return TextsJson.JSON.createObjectBuilder().add("taken", taken.taken()).add("repeated", taken.repeated())
                 .build();
     }
@@ -77,32 +74,29 @@ public class SendGridWebhooksResource {
                     + "Parse webhook's security policy: X-Twilio-Email-Event-Webhook-Signature, base64 ECDSA "
                     + "P-256/SHA-256 signature of the timestamp header followed by the raw body, verified with "
                     + "crm.mail.sendgrid.parse-public-key; the timestamp within 10 minutes. Each email is taken once "
-                    + "(its Message-ID, else a hash of what it says): a repeat answers 200 with taken false. A reply "
-                    + "from a lead goes on its timeline and takes it out of the campaigns that stop on a reply; "
+                    + "(its sender and Message-ID, else a hash of what it says): a repeat answers 200 with taken "
+                    + "false. A reply from a lead goes on its timeline and takes it out of the campaigns that stop on "
+                    + "a reply; "
                     + "\"unsubscribe\", \"remove me\" or \"stop\" alone opts the address out of marketing email; an "
-                    + "address no lead has becomes a lead (source Email). Automatic replies, bounces, spam, our own "
-                    + "mail and mail its sender's domain disowns (SPF fail, no DKIM pass of that domain) are kept and "
-                    + "nothing more.")
+                    + "address no lead has becomes a lead (source Email). Automatic replies, bounces, spam and our own "
+                    + "mail are kept and nothing more; an email whose From domain does not vouch for it (no DKIM "
+                    + "signature of that domain passed, nor SPF for an envelope sender of it) is only shown on its "
+                    + "lead's timeline as unverified.")
     @APIResponse(responseCode = "200", description = "{\"taken\": true for a new email, false for one taken before}")
     @APIResponse(responseCode = "400", description = "Not multipart/form-data, or no sender's address")
-    @APIResponse(responseCode = "403", description = "Unsigned, forged or stale, or the webhook is not set up")
-    @APIResponse(responseCode = "413", description = "Larger than 32 MiB")
+    @APIResponse(responseCode = "403", description = "Unsigned, forged or stale, or the webhook is not set up; "
+            + "unsigned or stale is refused before the body is read")
+    @APIResponse(responseCode = "413", description = "Larger than 32 MiB (refused before the body is read when "
+            + "Content-Length says so)")
+    @APIResponse(responseCode = "503", description = "The server is reading as many emails as it takes at once "
+            + "(crm.mail.inbound.concurrent-reads); see Retry-After")
     public JsonObject mailReceived(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(TIMESTAMP) String timestamp,
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(SIGNATURE) String signature,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             InputStream body) throws IOException {
-        boolean taken = webhooks.mailReceived(timestamp, signature, contentType,
-                read(body, MAX_MAIL_BYTES, "an Inbound Parse request"));
+        boolean taken = webhooks.mailReceived(timestamp, signature, contentType, contentLength, body);
         return TextsJson.JSON.createObjectBuilder().add("taken", taken).build();
-    }
-
-    /** The body's bytes as they came, which the signature covers; refused beyond {@code max}. */
-    private static byte[] read(InputStream body, int max, String what) throws IOException {
-        byte[] bytes = body.readNBytes(max + 1);
-        if (bytes.length > max) {
-            throw new TooLargeException(what + " is at most " + max / (1024 * 1024) + " MiB");
-        }
-        return bytes;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.realtycrm.lead.entity.DuplicateLeadException;
 import org.realtycrm.platform.problem.AccessDeniedException;
+import org.realtycrm.platform.problem.BusyException;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.CrmException;
 import org.realtycrm.platform.problem.InvalidInputException;
@@ -66,6 +67,9 @@ public class CrmExceptionMapper implements ExceptionMapper<CrmException> {
         }
         if (e instanceof RuleViolationException) {
             return Problems.of(422, "rule-violation", "Not allowed by the rules", detail);
+        }
+        if (e instanceof BusyException busy) {
+            return Problems.retryLater(503, "busy", "Busy", detail, busy.retryAfterSeconds());
         }
         return Problems.of(400, "invalid-input", "Invalid request", detail);
     }

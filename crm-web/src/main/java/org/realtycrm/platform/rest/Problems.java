@@ -59,6 +59,11 @@ public final class Problems {
         return response(400, withErrors(body(400, "invalid-input", "Invalid input", detail), errors));
     }
 
+    /** A problem the caller may try again after {@code seconds} ({@code Retry-After}): 429, 503. */
+    public static Response retryLater(int status, String type, String title, String detail, long seconds) {
+        return Response.fromResponse(of(status, type, title, detail)).header("Retry-After", seconds).build();
+    }
+
     public static Response unauthenticated(String detail) {
         return Response.fromResponse(of(401, "unauthenticated", "Not signed in", detail))
                 .header("WWW-Authenticate", "Bearer realm=\"realty-crm\"")

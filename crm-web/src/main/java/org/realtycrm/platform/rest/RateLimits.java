@@ -76,9 +76,7 @@ public class RateLimits {
     }
 
     public static Response tooManyRequests(long retryAfterSeconds) {
-        return Response.fromResponse(Problems.of(429, "too-many-requests", "Too many requests",
-                        "slow down: retry after " + retryAfterSeconds + " seconds"))
-                .header("Retry-After", retryAfterSeconds)
-                .build();
+        return Problems.retryLater(429, "too-many-requests", "Too many requests",
+                "slow down: retry after " + retryAfterSeconds + " seconds", retryAfterSeconds);
     }
 }
