@@ -349,8 +349,11 @@ enrols the lead, makes the send (the ticker, in batches of \`crm.campaign.batch-
 per \`crm.campaign.sends-per-message\` sends), then works each send in a transaction of its own: the gate's questions
 (the company's list, the Registry, the calling hours with the states' rules, the number's marketing texts in the last
 24 hours), the outbox's record under the send's idempotency key, the send's fate and the lead's timeline entry, so
-that a text is recorded once whatever is redelivered.${launch_note:+ Note: $launch_note.} How to re-run: see the
-header of \`bench/campaign/run.sh\`.
+that a text is recorded once whatever is redelivered; a marketing text's count and record happen in its number's
+turn (a transaction's advisory lock), so that two sends to one number cannot pass the cap together. For scale: a
+Twilio long code sends about one text a second and a short code about a hundred, so one server works a campaign
+faster than the providers take it (the senders wait for \`crm.campaign.rate.sms-per-second\`).${launch_note:+ Note:
+$launch_note.} How to re-run: see the header of \`bench/campaign/run.sh\`.
 TEXT
 } >"$section"
 
