@@ -26,7 +26,6 @@ import org.realtycrm.campaign.entity.UnsubscribeWords;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.control.NewLeads;
-import org.realtycrm.lead.control.OnePersonAtATime;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadRepository;
@@ -62,9 +61,6 @@ public class IncomingMails {
 
     @Inject
     NewLeads newLeads;
-
-    @Inject
-    OnePersonAtATime onePersonAtATime;
 
     @Inject
     ActivityRecorder activities;
@@ -217,12 +213,7 @@ public class IncomingMails {
     private Lead leadFor(MailSender sender) {
         Lead candidate = drafts.newLead(new LeadDraft(sender.firstName(), sender.lastName(), sender.address(),
                 List.of(), LEAD_SOURCE, null, null, null, null, null), null);
-        onePersonAtATime.lock(candidate);
-        Optional<Lead> known = leads.findLiveByEmail(sender.address(), null);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        newLeads.storeInbound(candidate, "Created from an email by an address no lead had", "an email");
-        return candidate;
+        return newLeads.knownOrStoredInbound(candidate, () -> leads.findLiveByEmail(sender.address(), null),
+                "Created from an email by an address no lead had", "an email");
     }
 }

@@ -23,7 +23,6 @@ import org.realtycrm.campaign.entity.TextKeyword;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.control.LeadDrafts;
 import org.realtycrm.lead.control.NewLeads;
-import org.realtycrm.lead.control.OnePersonAtATime;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadRepository;
@@ -63,9 +62,6 @@ public class IncomingTexts {
 
     @Inject
     NewLeads newLeads;
-
-    @Inject
-    OnePersonAtATime onePersonAtATime;
 
     @Inject
     ActivityRecorder activities;
@@ -182,12 +178,7 @@ public class IncomingTexts {
         Lead candidate = drafts.newLead(new LeadDraft("Unknown", "texter " + from.substring(from.length() - 4), null,
                 List.of(new LeadDraft.PhoneInput(from, PhoneType.MOBILE)), LEAD_SOURCE, null, null, null, null, null),
                 null);
-        onePersonAtATime.lock(candidate);
-        Optional<Lead> known = leads.findLiveByPhone(List.of(from), null).map(LeadRepository.PhoneMatch::lead);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        newLeads.storeInbound(candidate, "Created from a text by a number no lead had", "a text");
-        return candidate;
+        return newLeads.knownOrStoredInbound(candidate, () -> leads.findLiveByPhone(List.of(from), null)
+                .map(LeadRepository.PhoneMatch::lead), "Created from a text by a number no lead had", "a text");
     }
 }

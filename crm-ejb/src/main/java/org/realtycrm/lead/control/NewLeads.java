@@ -1,6 +1,7 @@
 package org.realtycrm.lead.control;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -41,6 +42,9 @@ public class NewLeads {
     @Inject
     LeadRouter router;
 
+    @Inject
+    OnePersonAtATime onePersonAtATime;
+
     /**
      * @param actor   who made it; {@code null} for the system
      * @param summary its creation entry's words ("Created from Zillow, routed round-robin")
@@ -71,5 +75,21 @@ public class NewLeads {
         agent.ifPresent(lead::assignTo);
         return store(lead, LeadIntake.INBOUND, null, summary + (agent.isPresent() ? ", routed round-robin"
                 : ", unassigned (no active agent)"), toldHow);
+    }
+
+    /**
+     * The lead a person who wrote to us already is, or {@code candidate} stored for them, routed. Two arrivals of one
+     * new person at once take turns ({@link OnePersonAtATime}), so the second finds the first's lead.
+     *
+     * @param known the person's live lead, looked up once the turn is held
+     */
+    public Lead knownOrStoredInbound(Lead candidate, Supplier<Optional<Lead>> known, String summary, String toldHow) {
+        onePersonAtATime.lock(candidate);
+        Optional<Lead> existing = known.get();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        storeInbound(candidate, summary, toldHow);
+        return candidate;
     }
 }
