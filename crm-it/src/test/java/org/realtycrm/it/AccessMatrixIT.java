@@ -7,6 +7,8 @@ import static org.realtycrm.it.support.Leads.id;
 import static org.realtycrm.it.support.LeadJson.newLead;
 import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.realtycrm.it.support.Account;
 import org.realtycrm.it.support.Accounts;
 import org.realtycrm.it.support.Api;
+import org.realtycrm.it.support.Calendar;
 import org.realtycrm.it.support.Campaigns;
 import org.realtycrm.it.support.LeadJson;
 import org.realtycrm.it.support.MlsListings;
@@ -122,6 +125,15 @@ class AccessMatrixIT extends CrmIT {
             REPLAY_DEAD_LETTERS 200   403             403          403     401        403
             UNSUBSCRIBE_PAGE   404    404             404          404     404        404
             UNSUBSCRIBE_ONE_CLICK 404 404             404          404     404        404
+            LIST_TASKS         200    200             200          403     401        403
+            CREATE_TASK        201    201             201          403     401        403
+            READ_TASK          200    200             404          403     401        403
+            COMPLETE_TASK      200    200             404          403     401        403
+            READ_APPOINTMENT   200    200             404          403     401        403
+            CALENDAR           200    200             200          403     401        403
+            CALENDAR_TODAY     200    200             200          403     401        403
+            CALENDAR_FEED      200    200             200          403     401        403
+            UNKNOWN_CALENDAR_FEED 404 404             404          404     404        404
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -165,6 +177,12 @@ class AccessMatrixIT extends CrmIT {
             Campaigns campaigns = Campaigns.as(assignedAgent.api());
             return campaigns.withSteps(campaigns.create(Campaigns.drip()),
                     Campaigns.step("TASK", 1440, null, "Call them"));
+        }
+
+        /** A task of the assigned agent, due tomorrow. */
+        JsonObject freshTaskOfTheAssignedAgent() {
+            return Calendar.as(assignedAgent.api()).createTask(Calendar.task("Call back",
+                    Instant.now().plus(Duration.ofDays(1))));
         }
 
         JsonObject freshTemplateOfTheAssignedAgent() {
@@ -624,6 +642,65 @@ class AccessMatrixIT extends CrmIT {
             Response send(Api caller, World world) {
                 return caller.send("POST", "/api/v1/unsubscribe/" + "ab".repeat(24), "*/*",
                         "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
+            }
+        },
+        LIST_TASKS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Calendar.TASKS);
+            }
+        },
+        CREATE_TASK {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Calendar.TASKS, Calendar.task("Call", Instant.now().plusSeconds(3600)).build());
+            }
+        },
+        READ_TASK {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Calendar.taskPath(world.freshTaskOfTheAssignedAgent()));
+            }
+        },
+        COMPLETE_TASK {
+            @Override
+            Response send(Api caller, World world) {
+                JsonObject task = world.freshTaskOfTheAssignedAgent();
+                return caller.post(Calendar.taskPath(task) + "/complete", Calendar.version(task));
+            }
+        },
+        READ_APPOINTMENT {
+            @Override
+            Response send(Api caller, World world) {
+                Instant start = Instant.now().plus(Duration.ofDays(2));
+                return caller.get(Calendar.appointmentPath(Calendar.as(world.assignedAgent().api()).createAppointment(
+                        Calendar.appointment("Showing", start, start.plusSeconds(3600)))));
+            }
+        },
+        CALENDAR {
+            @Override
+            Response send(Api caller, World world) {
+                Instant now = Instant.now();
+                return Calendar.as(caller).between(now, now.plus(Duration.ofDays(7)));
+            }
+        },
+        CALENDAR_TODAY {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Calendar.CALENDAR + "/today");
+            }
+        },
+        CALENDAR_FEED {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Calendar.CALENDAR + "/feed");
+            }
+        },
+        UNKNOWN_CALENDAR_FEED {
+            // public: the address is the secret; one that names no feed is not found, whoever asks
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Calendar.CALENDAR + "/feeds/" + "ab".repeat(32) + ".ics");
             }
         },
         LIST_OUTBOX {

@@ -183,10 +183,12 @@ class CampaignsIT extends CrmIT {
         assertThat(sends.stream().filter(s -> s.getString("action").equals("EMAIL")).map(s -> s.getString("variant")))
                 .containsExactlyInAnyOrder("A", "B");
 
-        // the task: the lead's follow-up is due now, which reminds the agent, and the timeline says why
-        JsonObject annNow = agent.leads().get(id(ann));
-        assertThat(Instant.parse(annNow.getString("nextFollowUpAt"))).isBetween(enrolledAt.minusSeconds(5),
-                Instant.now());
+        // the task: set for the agent on the lead, due now (so the bell rings at once), and the timeline says why
+        JsonObject task = single(agent.api().get("/api/v1/tasks?open=true&leadId=" + id(ann)).expect(200).items());
+        assertThat(task.getString("title")).isEqualTo(instructions);
+        assertThat(task.getJsonNumber("assigneeId").longValue()).isEqualTo(agent.id());
+        assertThat(task.getInt("remindMinutesBefore")).isZero();
+        assertThat(Instant.parse(task.getString("dueAt"))).isBetween(enrolledAt.minusSeconds(5), Instant.now());
         String name = campaign.getString("name");
         assertThat(campaignEntries(id(ann))).containsExactlyInAnyOrder(
                 "CAMPAIGN_ENROLLED Put in campaign " + name + " by " + agent.name(),

@@ -118,5 +118,23 @@ public enum ActivityAction {
     /** A social audience export attached to a campaign. */
     CAMPAIGN_AUDIENCE_ATTACHED,
     /** On the lead's timeline: an email from the lead (a reply, or the email that made them a lead). */
-    EMAIL_RECEIVED
+    EMAIL_RECEIVED,
+    /** A task set (on a lead's timeline too when it is about one). */
+    TASK_CREATED,
+    /** A task changed or moved. */
+    TASK_CHANGED,
+    /** A task done (on a lead's timeline too when it is about one: the agent worked the lead). */
+    TASK_COMPLETED,
+    /** A done task made open again. */
+    TASK_REOPENED,
+    TASK_DELETED,
+    /** An appointment made (on a lead's timeline too when it is with one). */
+    APPOINTMENT_CREATED,
+    /** An appointment changed, moved or stretched. */
+    APPOINTMENT_CHANGED,
+    APPOINTMENT_DELETED,
+    /** An agent's calendar address made or replaced: the old one answers nothing from then on. */
+    CALENDAR_FEED_RENEWED,
+    /** An agent's calendar address removed. */
+    CALENDAR_FEED_REVOKED
 }

@@ -37,5 +37,11 @@ public enum SubjectType {
     /** A campaign or action plan. */
     CAMPAIGN,
     /** A campaign's email or text template. */
-    MESSAGE_TEMPLATE
+    MESSAGE_TEMPLATE,
+    /** Something an agent is to do by a time. */
+    TASK,
+    /** Time in an agent's calendar. */
+    APPOINTMENT,
+    /** An agent's private calendar address. */
+    CALENDAR_FEED
 }

@@ -10,5 +10,9 @@ public enum NotificationKind {
     /** The agent's lead texted (a message, not a keyword such as STOP). */
     TEXT_RECEIVED,
     /** The agent's lead emailed (a message, not an unsubscribe or an out-of-office note). */
-    EMAIL_RECEIVED
+    EMAIL_RECEIVED,
+    /** The agent's task is due soon (its reminder time came). */
+    TASK_DUE,
+    /** The agent's appointment starts soon (its reminder time came). */
+    APPOINTMENT_SOON
 }

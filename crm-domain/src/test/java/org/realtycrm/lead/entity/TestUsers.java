@@ -6,24 +6,24 @@ import org.realtycrm.identity.entity.Role;
 import org.realtycrm.identity.entity.User;
 
 /** Users as they come out of the database: with an id, which JPA would have generated. */
-final class TestUsers {
+public final class TestUsers {
 
     private TestUsers() {
     }
 
-    static User agent(long id) {
+    public static User agent(long id) {
         return user(id, "Ana Agent", Role.AGENT);
     }
 
-    static User admin(long id) {
+    public static User admin(long id) {
         return user(id, "Ada Admin", Role.ADMIN);
     }
 
-    static User client(long id) {
+    public static User client(long id) {
         return user(id, "Carl Client", Role.CLIENT);
     }
 
-    static User user(long id, String name, Role role) {
+    public static User user(long id, String name, Role role) {
         User user = new User("user" + id + "@example.com", name, role, "$argon2id$not-a-real-hash");
         try {
             Field idField = User.class.getDeclaredField("id");

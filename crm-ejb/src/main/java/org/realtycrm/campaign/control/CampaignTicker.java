@@ -26,6 +26,9 @@ import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.campaign.entity.SendStatus;
 import org.realtycrm.campaign.entity.StepAction;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.task.control.SystemTasks;
+import org.realtycrm.task.entity.Task;
+import org.realtycrm.task.entity.TaskKind;
 
 /**
  * Moves campaigns on, a batch per transaction: the enrolments whose next step is due become sends (one per enrolment
@@ -107,13 +110,16 @@ public class CampaignTicker {
     Enrollments enrollments;
 
     @Inject
+    SystemTasks systemTasks;
+
+    @Inject
     @ConfigProperty(name = CampaignSettings.STALE_MINUTES, defaultValue = "15")
     long staleMinutes;
 
     Clock clock = Clock.systemUTC();
 
     /** A due step's send of a task: the lead and what its agent is asked. */
-    private record Task(long sendId, long leadId, long stepId) {
+    private record TaskStep(long sendId, long leadId, long stepId) {
     }
 
     /** The drips' rules take the leads that arrived (a transaction of its own). */
@@ -127,7 +133,7 @@ public class CampaignTicker {
     public int advanceDue(int max) {
         Instant now = clock.instant();
         Map<StepAction, List<Long>> queued = new EnumMap<>(StepAction.class);
-        List<Task> tasks = new ArrayList<>();
+        List<TaskStep> tasks = new ArrayList<>();
         int taken = session().doReturningWork(connection -> {
             List<Long> going = new ArrayList<>();
             int rows = 0;
@@ -167,7 +173,7 @@ public class CampaignTicker {
                         switch (made.getString(3)) {
                             case "EMAIL", "SMS" -> queued.computeIfAbsent(StepAction.valueOf(made.getString(3)),
                                     action -> new ArrayList<>()).add(made.getLong(1));
-                            case "TASK" -> tasks.add(new Task(made.getLong(1), made.getLong(2), made.getLong(4)));
+                            case "TASK" -> tasks.add(new TaskStep(made.getLong(1), made.getLong(2), made.getLong(4)));
                             default -> { } // a letter: AWAITING_BATCH until its step's batch is made
                         }
                     }
@@ -186,15 +192,31 @@ public class CampaignTicker {
         return taken;
     }
 
-    /** The agent's task: the lead's follow-up is due now (the reminders tell the agent), and why is on its timeline. */
-    private void setTask(Task task, Instant now) {
+    /**
+     * The agent's task: set for the lead's agent, due now, so their bell rings at once; a lead without an agent is
+     * due for follow-up by whoever gets it. Why is on the lead's timeline.
+     */
+    private void setTask(TaskStep task, Instant now) {
         Lead lead = em.find(Lead.class, task.leadId());
         Object[] step = em.createQuery("select s.instructions, c.name, s.position from CampaignStep s"
                 + " join s.campaign c where s.id = :id", Object[].class).setParameter("id", task.stepId())
                 .getSingleResult();
-        lead.scheduleFollowUp(now);
+        String instructions = (String) step[0];
+        String origin = "Campaign " + step[1] + ", step " + step[2];
+        if (systemTasks.setForAgentOf(lead, TaskKind.OTHER, titleOf(instructions, origin), origin, now).isEmpty()) {
+            lead.scheduleFollowUp(now);
+        }
         activities.record(null, SubjectType.LEAD, task.leadId(), ActivityAction.CAMPAIGN_SEND,
-                "Campaign " + step[1] + ", step " + step[2] + " (TASK) for the agent: " + step[0], Map.of());
+                origin + " (TASK) for the agent: " + instructions, Map.of());
+    }
+
+    /** The step's instructions as a task's title: cut at a task title's length, with an ellipsis. */
+    private static String titleOf(String instructions, String origin) {
+        if (instructions == null || instructions.isBlank()) {
+            return origin;
+        }
+        String text = instructions.strip();
+        return text.length() <= Task.MAX_TITLE_LENGTH ? text : text.substring(0, Task.MAX_TITLE_LENGTH - 1) + "\u2026";
     }
 
     /** Queues again up to {@code max} held or retrying sends whose time came; how many. */

@@ -14,10 +14,12 @@ import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.platform.problem.UnauthenticatedException;
 import org.realtycrm.property.entity.PropertyVisibility;
+import org.realtycrm.task.entity.CalendarVisibility;
 
 /**
  * The signed-in user of this request, loaded once. This is the one place that turns the caller into
- * record-level rights: which leads ({@link #leadVisibility()}) and properties ({@link #propertyVisibility()}) they may
+ * record-level rights: which leads ({@link #leadVisibility()}), properties ({@link #propertyVisibility()}) and
+ * calendars ({@link #calendarVisibility()}) they may
  * see. Role checks themselves are declared with {@code @RolesAllowed} on the boundaries.
  */
 @RequestScoped
@@ -74,6 +76,11 @@ public class CurrentUser {
     /** Admins see every lead; everyone else only the leads assigned to them. */
     public LeadVisibility leadVisibility() {
         return isAdmin() ? LeadVisibility.all() : LeadVisibility.assignedTo(id());
+    }
+
+    /** Admins see every calendar's tasks and appointments; everyone else only their own. */
+    public CalendarVisibility calendarVisibility() {
+        return isAdmin() ? CalendarVisibility.all() : CalendarVisibility.assignedTo(id());
     }
 
     /** Admins see every property; everyone else every MLS listing and the off-MLS properties they entered. */

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,12 +107,28 @@ public final class Browser implements AutoCloseable {
     /** Waits for the condition; when it does not come, the failure carries what the page's scripts logged. */
     public <T> T until(ExpectedCondition<T> condition) {
         try {
-            return wait.until(condition);
+            return wait.until(driver -> askedOfTheDocumentNowShown(condition, driver));
         } catch (TimeoutException e) {
             String console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .map(LogEntry::toString).collect(Collectors.joining("\n"));
             throw new TimeoutException(e.getMessage() + "\nat " + driver.getCurrentUrl()
                     + "\nbrowser console:\n" + console, e);
+        }
+    }
+
+    /**
+     * Reads the condition, or answers "not yet" when the page was replaced while it read. A form's submit navigates;
+     * an element found in the old document and read in the new one fails as stale (ignored by the wait) or, when
+     * Chromium catches it one step later, as an "unknown error" that the node "does not belong to the document".
+     */
+    private static <T> T askedOfTheDocumentNowShown(ExpectedCondition<T> condition, WebDriver driver) {
+        try {
+            return condition.apply(driver);
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
         }
     }
 
