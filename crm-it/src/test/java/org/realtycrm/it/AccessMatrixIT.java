@@ -31,6 +31,7 @@ import org.realtycrm.it.support.Properties;
 import org.realtycrm.it.support.Leads;
 import org.realtycrm.it.support.Reso;
 import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.Routing;
 import org.realtycrm.it.support.StoredPhotos;
 import org.realtycrm.it.support.Unique;
 import org.realtycrm.it.support.UserJson;
@@ -134,6 +135,11 @@ class AccessMatrixIT extends CrmIT {
             CALENDAR_TODAY     200    200             200          403     401        403
             CALENDAR_FEED      200    200             200          403     401        403
             UNKNOWN_CALENDAR_FEED 404 404             404          404     404        404
+            LIST_ROUTING_RULES 200    403             403          403     401        403
+            TEST_ROUTING       200    403             403          403     401        403
+            LIST_TEAMS         200    403             403          403     401        403
+            LIST_PONDS         200    200             200          403     401        403
+            GO_ON_DUTY         200    200             200          403     401        403
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -701,6 +707,36 @@ class AccessMatrixIT extends CrmIT {
             @Override
             Response send(Api caller, World world) {
                 return caller.get(Calendar.CALENDAR + "/feeds/" + "ab".repeat(32) + ".ics");
+            }
+        },
+        LIST_ROUTING_RULES {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Routing.RULES);
+            }
+        },
+        TEST_ROUTING {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.post(Routing.RULES + "/test", Json.createObjectBuilder().add("source", "Zillow").build());
+            }
+        },
+        LIST_TEAMS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Routing.TEAMS);
+            }
+        },
+        LIST_PONDS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(Routing.PONDS);
+            }
+        },
+        GO_ON_DUTY {
+            @Override
+            Response send(Api caller, World world) {
+                return Routing.as(caller).duty("me", true);
             }
         },
         LIST_OUTBOX {

@@ -114,7 +114,7 @@ public final class ImportColumns implements Serializable {
         }
         String source = single.getOrDefault(ImportField.SOURCE, DEFAULT_SOURCE);
         return new LeadDraft(first, last, single.get(ImportField.EMAIL), phones, source, status, temperature, null,
-                followUp, notes(single));
+                followUp, notes(single), null);
     }
 
     private static String notes(Map<ImportField, String> single) {

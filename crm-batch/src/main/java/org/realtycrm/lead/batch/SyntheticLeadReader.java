@@ -110,7 +110,7 @@ public class SyntheticLeadReader extends AbstractItemReader {
         DemoHistory history = histories.next(new SplittableRandom(leadSeed(seedValue, index)));
         // the follow-up is not part of the arrival: the writer schedules it with the lead's last change
         LeadDraft draft = new LeadDraft(first, last, email, List.of(new PhoneInput(phone, PhoneType.MOBILE)),
-                source, null, history.temperature(), null, null, notes);
+                source, null, history.temperature(), null, null, notes, null);
         return new SyntheticLead(draft, history);
     }
 

@@ -136,5 +136,22 @@ public enum ActivityAction {
     /** An agent's calendar address made or replaced: the old one answers nothing from then on. */
     CALENDAR_FEED_RENEWED,
     /** An agent's calendar address removed. */
-    CALENDAR_FEED_REVOKED
+    CALENDAR_FEED_REVOKED,
+    ROUTING_RULE_CREATED,
+    ROUTING_RULE_CHANGED,
+    ROUTING_RULE_DELETED,
+    /** The rules' order changed. */
+    ROUTING_RULES_ORDERED,
+    TEAM_CREATED,
+    TEAM_CHANGED,
+    POND_CREATED,
+    POND_CHANGED,
+    /** On the lead's timeline: it landed in a pond. */
+    LEAD_PONDED,
+    /** On the lead's timeline: an agent claimed it from its pond. */
+    LEAD_CLAIMED,
+    /** On the lead's timeline: it was not contacted in time and moved on (speed to lead). */
+    LEAD_HANDED_OFF,
+    /** A user went on or off duty. */
+    DUTY_CHANGED
 }

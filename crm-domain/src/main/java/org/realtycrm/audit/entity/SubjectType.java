@@ -43,5 +43,10 @@ public enum SubjectType {
     /** Time in an agent's calendar. */
     APPOINTMENT,
     /** An agent's private calendar address. */
-    CALENDAR_FEED
+    CALENDAR_FEED,
+    /** One of the rules that say who gets a new lead. */
+    ROUTING_RULE,
+    TEAM,
+    /** Where unowned leads wait to be claimed. */
+    POND
 }

@@ -48,6 +48,10 @@ public class User extends Tracked {
     @Column(name = "credentials_changed_at", nullable = false)
     private Instant credentialsChangedAt;
 
+    /** An agent off duty gets no lead from a round robin; a rule naming them passes the lead to the next rule. */
+    @Column(name = "on_duty", nullable = false)
+    private boolean onDuty = true;
+
     protected User() {
         // for JPA
     }
@@ -95,6 +99,19 @@ public class User extends Tracked {
         this.active = true;
     }
 
+    public void goOnDuty(boolean on) {
+        this.onDuty = on;
+    }
+
+    public boolean isOnDuty() {
+        return onDuty;
+    }
+
+    /** Whether routing may hand this user a new lead now: they can own leads and are on duty. */
+    public boolean takesRoutedLeads() {
+        return canOwnLeads() && onDuty;
+    }
+
     /** Whether this user may currently be handed leads. */
     public boolean canOwnLeads() {
         return active && role.canOwnLeads();
@@ -107,6 +124,7 @@ public class User extends Tracked {
         state.put("name", name);
         state.put("role", role);
         state.put("active", active);
+        state.put("onDuty", onDuty);
         return state;
     }
 

@@ -1,5 +1,6 @@
 package org.realtycrm.identity.entity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface UserRepository {
 
     /** Active agents in id order: the order in which round-robin routing takes turns. */
     List<User> activeAgentsInTurnOrder();
+
+    /** The users with these ids (those that exist), in id order. */
+    List<User> findAll(Collection<Long> ids);
 
     long countActiveAdmins();
 }

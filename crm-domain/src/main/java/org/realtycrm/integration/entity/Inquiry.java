@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.realtycrm.lead.entity.LeadProfile;
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
 
@@ -12,9 +13,10 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * they asked, and where: the listing it was about, the page it was sent from.
  *
  * @param propertyId our id of the listing it is about, or {@code null}
+ * @param profile    what the person wants, as the sender knows it (routing reads it); {@code null} for nothing known
  */
 public record Inquiry(InquiryKind kind, String firstName, String lastName, String email, String phone,
-        String message, Long propertyId, String pageUrl) {
+        String message, Long propertyId, String pageUrl, LeadProfile profile) {
 
     public static final int MAX_MESSAGE = 4000;
     public static final int MAX_PAGE_URL = 2000;
@@ -28,6 +30,7 @@ public record Inquiry(InquiryKind kind, String firstName, String lastName, Strin
         }
         message = message == null || message.isBlank() ? null : message.strip();
         pageUrl = pageUrl == null || pageUrl.isBlank() ? null : pageUrl.strip();
+        profile = profile == null ? LeadProfile.NONE : profile;
     }
 
     /** What is wrong with these fields of an inquiry, for a reader that reports them with its own. */

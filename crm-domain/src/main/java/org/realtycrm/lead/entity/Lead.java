@@ -1,5 +1,6 @@
 package org.realtycrm.lead.entity;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,6 +114,42 @@ public class Lead extends Tracked {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by_id", updatable = false)
     private User createdBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_type", length = 10)
+    private LeadType leadType;
+
+    @Column(name = "postal_code", length = 10)
+    private String postalCode;
+
+    @Column(length = LeadProfile.MAX_CITY_LENGTH)
+    private String city;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal price;
+
+    @Column(length = 3)
+    private String language;
+
+    /** The pond it waits in for an agent to claim it; {@code null} once it has an agent (never both). */
+    @Column(name = "pond_id")
+    private Long pondId;
+
+    /** The routing rule that placed it, if one did: where it goes next when it is not contacted in time. */
+    @Column(name = "routing_rule_id")
+    private Long routingRuleId;
+
+    /** When its current agent got it: what counts as contact is counted from here. */
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    /** By when its agent must contact it, else it moves on (speed to lead); {@code null} when no clock runs. */
+    @Column(name = "contact_due_at")
+    private Instant contactDueAt;
+
+    /** How often it moved on for not being contacted in time. */
+    @Column(nullable = false)
+    private int handoffs;
 
     @Column(name = "deleted_at")
     private Instant deletedAt;
@@ -257,7 +294,11 @@ public class Lead extends Tracked {
         this.notes = optionalText("notes", newNotes, MAX_NOTES_LENGTH);
     }
 
-    /** @throws RuleViolationException when the user is inactive or cannot own leads (a client, say) */
+    /**
+     * Gives the lead to an agent by hand (or as its maker's own): out of any pond, with no speed-to-lead clock.
+     *
+     * @throws RuleViolationException when the user is inactive or cannot own leads (a client, say)
+     */
     public void assignTo(User agent) {
         Objects.requireNonNull(agent, "agent");
         if (!agent.canOwnLeads()) {
@@ -265,6 +306,55 @@ public class Lead extends Tracked {
                     + agent.getRole() + ")");
         }
         this.assignedAgent = agent;
+        this.assignedAt = Instant.now();
+        this.pondId = null;
+        this.contactDueAt = null;
+    }
+
+    /**
+     * Gives the lead to the agent routing chose, who must contact it by {@code contactDue} (no clock when
+     * {@code null}).
+     *
+     * @param ruleId the rule that chose them; {@code null} for the default round robin
+     */
+    public void routeTo(User agent, Long ruleId, Instant now, Instant contactDue) {
+        assignTo(agent);
+        this.assignedAt = Objects.requireNonNull(now, "now");
+        this.routingRuleId = ruleId;
+        this.contactDueAt = contactDue;
+    }
+
+    /** Puts the lead in a pond, where no agent owns it until one claims it. */
+    public void putInPond(long pond, Long ruleId) {
+        this.assignedAgent = null;
+        this.assignedAt = null;
+        this.pondId = pond;
+        this.routingRuleId = ruleId;
+        this.contactDueAt = null;
+    }
+
+    /** Counts one move for not being contacted in time (the next owner is set by {@link #routeTo}/{@link #putInPond}). */
+    public void countHandoff() {
+        this.handoffs++;
+    }
+
+    /** The lead's agent contacted it: the speed-to-lead clock stops. */
+    public void stopContactClock() {
+        this.contactDueAt = null;
+    }
+
+    /** What the lead wants, which routing reads. */
+    public void changeProfile(LeadProfile profile) {
+        LeadProfile given = profile == null ? LeadProfile.NONE : profile;
+        this.leadType = given.type();
+        this.postalCode = given.postalCode();
+        this.city = given.city();
+        this.price = given.price();
+        this.language = given.language();
+    }
+
+    public LeadProfile profile() {
+        return new LeadProfile(leadType, postalCode, city, price, language);
     }
 
     public void delete(Instant when) {
@@ -293,6 +383,12 @@ public class Lead extends Tracked {
         state.put("temperature", temperature);
         state.put("assignedTo", assignedAgent == null ? null : assignedAgent.getName() + " (" + assignedAgent.getId() + ")");
         state.put("nextFollowUpAt", nextFollowUpAt);
+        state.put("leadType", leadType);
+        state.put("postalCode", postalCode);
+        state.put("city", city);
+        state.put("price", price == null ? null : price.toPlainString());
+        state.put("language", language);
+        state.put("pondId", pondId);
         state.put("notes", notes);
         state.put("deletedAt", deletedAt);
         return state;
@@ -327,6 +423,26 @@ public class Lead extends Tracked {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getPondId() {
+        return pondId;
+    }
+
+    public Long getRoutingRuleId() {
+        return routingRuleId;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getContactDueAt() {
+        return contactDueAt;
+    }
+
+    public int getHandoffs() {
+        return handoffs;
     }
 
     public String getFirstName() {

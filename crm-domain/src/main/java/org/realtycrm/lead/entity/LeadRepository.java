@@ -41,5 +41,8 @@ public interface LeadRepository {
      */
     Long lockLastRoutedAgent();
 
+    /** Whose turn it was last, read without taking the turn (the rule test). */
+    Long lastRoutedAgent();
+
     void recordLastRoutedAgent(long agentId);
 }

@@ -14,5 +14,9 @@ public enum NotificationKind {
     /** The agent's task is due soon (its reminder time came). */
     TASK_DUE,
     /** The agent's appointment starts soon (its reminder time came). */
-    APPOINTMENT_SOON
+    APPOINTMENT_SOON,
+    /** A lead landed in a pond the user is in: the first to claim it gets it. */
+    LEAD_IN_POND,
+    /** (Admins) a lead was not contacted in time and moved on. */
+    SPEED_TO_LEAD_MISSED
 }

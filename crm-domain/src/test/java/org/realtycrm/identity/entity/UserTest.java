@@ -108,7 +108,7 @@ class UserTest {
         User user = ana();
         user.changePasswordHash("$argon2id$second-hash");
 
-        assertThat(user.auditState()).containsOnlyKeys("email", "name", "role", "active");
+        assertThat(user.auditState()).containsOnlyKeys("email", "name", "role", "active", "onDuty");
         assertThat(user.auditState().values()).map(String::valueOf)
                 .noneMatch(value -> value.contains("argon2id"));
         assertThat(user.getPasswordHash()).isEqualTo("$argon2id$second-hash");

@@ -212,7 +212,7 @@ public class IncomingMails {
     /** The lead this address belongs to, or a new one for it, routed as every lead. */
     private Lead leadFor(MailSender sender) {
         Lead candidate = drafts.newLead(new LeadDraft(sender.firstName(), sender.lastName(), sender.address(),
-                List.of(), LEAD_SOURCE, null, null, null, null, null), null);
+                List.of(), LEAD_SOURCE, null, null, null, null, null, null), null);
         return newLeads.knownOrStoredInbound(candidate, () -> leads.findLiveByEmail(sender.address(), null),
                 "Created from an email by an address no lead had", "an email");
     }

@@ -176,7 +176,8 @@ public class IncomingTexts {
     /** The lead this number belongs to, or a new one for it, routed as every lead. */
     private Lead leadFor(String from) {
         Lead candidate = drafts.newLead(new LeadDraft("Unknown", "texter " + from.substring(from.length() - 4), null,
-                List.of(new LeadDraft.PhoneInput(from, PhoneType.MOBILE)), LEAD_SOURCE, null, null, null, null, null),
+                List.of(new LeadDraft.PhoneInput(from, PhoneType.MOBILE)), LEAD_SOURCE, null, null, null, null, null,
+                        null),
                 null);
         return newLeads.knownOrStoredInbound(candidate, () -> leads.findLiveByPhone(List.of(from), null)
                 .map(LeadRepository.PhoneMatch::lead), "Created from a text by a number no lead had", "a text");

@@ -1,6 +1,7 @@
 package org.realtycrm.identity.control;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +85,15 @@ public class JpaUserRepository implements UserRepository {
         return em.createQuery("select u from User u where u.role = :role and u.active = true order by u.id", User.class)
                 .setParameter("role", Role.AGENT)
                 .getResultList();
+    }
+
+    @Override
+    public List<User> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from User u where u.id in :ids order by u.id", User.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

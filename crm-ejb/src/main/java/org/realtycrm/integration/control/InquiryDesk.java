@@ -22,6 +22,8 @@ import org.realtycrm.lead.control.NewLeads;
 import org.realtycrm.lead.control.OnePersonAtATime;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
+import org.realtycrm.lead.entity.LeadProfile;
+import org.realtycrm.lead.entity.LeadType;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.lead.entity.PhoneType;
@@ -78,7 +80,7 @@ public class InquiryDesk {
         Lead candidate;
         try {
             candidate = drafts.newLead(new LeadDraft(inquiry.firstName(), inquiry.lastName(), inquiry.email(), phones,
-                    source.getLeadSource(), null, null, null, null, null), null);
+                    source.getLeadSource(), null, null, null, null, null, inquiry.profile()), null);
         } catch (InvalidInputException refused) {
             throw inTheInquirysWords(refused);
         }
@@ -86,6 +88,7 @@ public class InquiryDesk {
         Optional<Property> listing = Optional.ofNullable(inquiry.propertyId())
                 .map(id -> properties.find(id, PropertyVisibility.publicListings())
                         .orElseThrow(() -> new InvalidInputException("propertyId", "no MLS listing has this id")));
+        listing.ifPresent(home -> candidate.changeProfile(askedAbout(inquiry.profile(), home)));
         onePersonAtATime.lock(candidate);
         String what = inquiry.kind().words() + " from " + source.getName();
 
@@ -99,6 +102,17 @@ public class InquiryDesk {
             notices.announceInquiry(lead, agent.getId(), entry.getId(), what);
         }
         return new Outcome(lead.getId(), known.isEmpty());
+    }
+
+    /**
+     * Someone who asks about a listing is, unless the sender said otherwise, a buyer of a home like it: where it is
+     * and what it costs, which the routing rules can read.
+     */
+    private static LeadProfile askedAbout(LeadProfile given, Property home) {
+        return new LeadProfile(given.type() == null ? LeadType.BUYER : given.type(),
+                given.postalCode() == null ? home.getPostalCode() : given.postalCode(),
+                given.city() == null ? home.getCity() : given.city(),
+                given.price() == null ? home.getListPrice() : given.price(), given.language());
     }
 
     /** A lead's "phones[0].number" is the inquiry's "phone". */

@@ -1,5 +1,6 @@
 package org.realtycrm.integration.control;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.realtycrm.integration.entity.Inquiry;
+import org.realtycrm.lead.entity.LeadProfile;
+import org.realtycrm.lead.entity.LeadType;
 import org.realtycrm.integration.entity.InquiryKind;
 import org.realtycrm.platform.problem.FieldError;
 import org.realtycrm.platform.problem.InvalidInputException;
@@ -37,11 +40,45 @@ public final class InquiryReader {
         String message = text(json, "message", errors);
         String pageUrl = text(json, "pageUrl", errors);
         Long propertyId = id(json, "propertyId", errors);
+        LeadProfile profile = profile(json, errors);
         errors.addAll(Inquiry.problems(kind, message, pageUrl));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Inquiry(kind, firstName, lastName, email, phone, message, propertyId, pageUrl);
+        return new Inquiry(kind, firstName, lastName, email, phone, message, propertyId, pageUrl, profile);
+    }
+
+    /** What the person wants, as our lead JSON names it: leadType, postalCode, city, price, language. */
+    private static LeadProfile profile(JsonObject json, List<FieldError> errors) {
+        int before = errors.size();
+        String typeName = text(json, "leadType", errors);
+        LeadType type = null;
+        if (typeName != null) {
+            try {
+                type = LeadType.valueOf(typeName.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("leadType", "must be one of BUYER, SELLER, INVESTOR"));
+            }
+        }
+        String postalCode = text(json, "postalCode", errors);
+        String city = text(json, "city", errors);
+        String language = text(json, "language", errors);
+        BigDecimal price = null;
+        JsonValue priceValue = json.get("price");
+        if (priceValue instanceof JsonNumber number) {
+            price = number.bigDecimalValue();
+        } else if (priceValue != null && priceValue.getValueType() != JsonValue.ValueType.NULL) {
+            errors.add(new FieldError("price", "must be a number"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return new LeadProfile(type, postalCode, city, price, language);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
 
     private static InquiryKind kind(JsonObject json, List<FieldError> errors) {

@@ -27,7 +27,6 @@ import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.control.DuplicateGuard;
 import org.realtycrm.lead.control.LeadDrafts;
-import org.realtycrm.lead.control.LeadRouter;
 import org.realtycrm.lead.control.NewLeads;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
@@ -65,9 +64,6 @@ public class Leads {
     CurrentUser caller;
 
     @Inject
-    LeadRouter router;
-
-    @Inject
     DuplicateGuard duplicates;
 
     @Inject
@@ -89,29 +85,23 @@ public class Leads {
         LeadVisibility visibility = caller.leadVisibility();
         Lead lead = drafts.newLead(draft, actor);
         duplicates.check(lead, visibility);
-        Optional<Handover> handover = handover(draft, actor, visibility);
-        handover.ifPresent(h -> lead.assignTo(h.owner()));
-
-        String routing = handover.map(h -> h.routed() ? ", routed round-robin" : "")
-                .orElse(", unassigned (no active agent)");
-        newLeads.store(lead, how, actor, "Created from " + lead.getSource() + routing,
-                handover.map(h -> h.routed() ? "routed round-robin" : "assigned by " + actor.getName()).orElse(null));
+        String created = "Created from " + lead.getSource();
+        Optional<User> owner = chosenOwner(draft, actor, visibility);
+        if (owner.isPresent()) {
+            lead.assignTo(owner.get());
+            newLeads.store(lead, how, actor, created, "assigned by " + actor.getName());
+        } else {
+            newLeads.storeRouted(lead, how, actor, created, null);
+        }
         return lead;
     }
 
-    /** Who gets a new lead, and whether routing chose them. */
-    private record Handover(User owner, boolean routed) {
-    }
-
-    /** An agent's own lead is theirs; an admin may name the owner; otherwise it is the next agent's turn. */
-    private Optional<Handover> handover(LeadDraft draft, User actor, LeadVisibility visibility) {
+    /** An agent's own lead is theirs; an admin may name the owner; otherwise the routing rules choose. */
+    private Optional<User> chosenOwner(LeadDraft draft, User actor, LeadVisibility visibility) {
         if (visibility.isRestricted()) {
-            return Optional.of(new Handover(actor, false));
+            return Optional.of(actor);
         }
-        if (draft.assignedTo() != null) {
-            return Optional.of(new Handover(assignee(draft.assignedTo()), false));
-        }
-        return router.nextAgent().map(agent -> new Handover(agent, true));
+        return Optional.ofNullable(draft.assignedTo()).map(this::assignee);
     }
 
     public Lead find(long id) {

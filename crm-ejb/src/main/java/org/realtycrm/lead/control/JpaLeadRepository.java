@@ -251,6 +251,12 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
+    public Long lastRoutedAgent() {
+        Object last = em.createNativeQuery("select last_agent_id from lead_routing where id = 1").getSingleResult();
+        return last == null ? null : ((Number) last).longValue();
+    }
+
+    @Override
     public void recordLastRoutedAgent(long agentId) {
         em.createNativeQuery("update lead_routing set last_agent_id = ?1 where id = 1")
                 .setParameter(1, agentId)

@@ -77,5 +77,6 @@ public class LeadDrafts {
         }
         lead.scheduleFollowUp(draft.nextFollowUpAt());
         lead.changeNotes(draft.notes());
+        lead.changeProfile(draft.profile());
     }
 }

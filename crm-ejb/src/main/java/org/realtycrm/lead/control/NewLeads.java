@@ -1,5 +1,7 @@
 package org.realtycrm.lead.control;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -14,6 +16,8 @@ import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadRoute;
+import org.realtycrm.lead.entity.LeadFacts;
 import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadRepository;
 import org.realtycrm.notification.control.LeadAssignedNotices;
@@ -45,6 +49,8 @@ public class NewLeads {
     @Inject
     OnePersonAtATime onePersonAtATime;
 
+    Clock clock = Clock.systemUTC();
+
     /**
      * @param actor   who made it; {@code null} for the system
      * @param summary its creation entry's words ("Created from Zillow, routed round-robin")
@@ -64,17 +70,38 @@ public class NewLeads {
     }
 
     /**
-     * Stores a lead that arrived by itself (an inquiry, a text, an email from someone new), routed round-robin to
-     * the next active agent, or unassigned when there is none; its creation entry says which.
+     * Stores a lead that arrived by itself (an inquiry, a text, an email from someone new), routed by the rules; its
+     * creation entry says where it went.
      *
      * @param summary its creation entry's words before how it was routed ("Created from a text by a number no lead
      *                had")
      */
     public Activity storeInbound(Lead lead, String summary, String toldHow) {
-        Optional<User> agent = router.nextAgent();
-        agent.ifPresent(lead::assignTo);
-        return store(lead, LeadIntake.INBOUND, null, summary + (agent.isPresent() ? ", routed round-robin"
-                : ", unassigned (no active agent)"), toldHow);
+        return storeRouted(lead, LeadIntake.INBOUND, null, summary, toldHow);
+    }
+
+    /**
+     * Stores a lead that has no owner yet, routed by the rules ({@link LeadRouter}): to an agent (who is told, and
+     * whose speed-to-lead clock starts), into a pond (whose members are told), or unassigned when nobody is on duty.
+     *
+     * @param summary its creation entry's words before how it was routed ("Created from Zillow")
+     * @param toldHow how its agent is told it arrived ("a text"); {@code null}: how it was routed
+     */
+    public Activity storeRouted(Lead lead, LeadIntake how, User actor, String summary, String toldHow) {
+        Instant now = clock.instant();
+        LeadRoute route = router.route(LeadFacts.of(lead), now);
+        Long ruleId = route.rule() == null ? null : route.rule().getId();
+        if (route.agent() != null) {
+            lead.routeTo(route.agent(), ruleId, now, route.contactDue());
+        } else if (route.pond() != null) {
+            lead.putInPond(route.pond().getId(), ruleId);
+        }
+        Activity entry = store(lead, how, actor, summary + ", " + route.words(),
+                toldHow == null ? route.words() : toldHow);
+        if (route.pond() != null) {
+            notices.announceInPond(lead, route.pond().getMemberIds(), entry.getId(), route.words());
+        }
+        return entry;
     }
 
     /**

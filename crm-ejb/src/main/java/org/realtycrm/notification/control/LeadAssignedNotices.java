@@ -1,5 +1,7 @@
 package org.realtycrm.notification.control;
 
+import java.util.Collection;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +57,26 @@ public class LeadAssignedNotices {
     public void announceEmail(Lead lead, long agentId, long activityId) {
         send(new LeadAssignment(NotificationKind.EMAIL_RECEIVED, lead.getId(), agentId, activityId, lead.fullName(),
                 "an email"));
+    }
+
+    /**
+     * Tells each member of a pond that a lead landed in it.
+     *
+     * @param how how it arrived ("put in pond Austin by rule “Downtown”")
+     */
+    public void announceInPond(Lead lead, Collection<Long> memberIds, long activityId, String how) {
+        memberIds.forEach(member -> send(new LeadAssignment(NotificationKind.LEAD_IN_POND, lead.getId(), member,
+                activityId, lead.fullName(), how)));
+    }
+
+    /**
+     * Tells the admins that a lead was not contacted in time and moved on.
+     *
+     * @param what what happened ("Ana Lopez had 10 minutes; now with Bob Chen")
+     */
+    public void announceMissed(Lead lead, Collection<Long> adminIds, long activityId, String what) {
+        adminIds.forEach(admin -> send(new LeadAssignment(NotificationKind.SPEED_TO_LEAD_MISSED, lead.getId(), admin,
+                activityId, lead.fullName(), what)));
     }
 
     private void send(LeadAssignment notice) {

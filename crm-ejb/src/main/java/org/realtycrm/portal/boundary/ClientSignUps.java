@@ -132,7 +132,7 @@ public class ClientSignUps {
         boolean phoneGiven = form.phone() != null && !form.phone().isBlank();
         Inquiry inquiry = new Inquiry(InquiryKind.SIGN_UP, form.firstName(), form.lastName(), email, null,
                 "Made a client account on the website" + (phoneGiven ? ". Phone given: " + form.phone().strip() : ""),
-                null, null);
+                null, null, null);
         long leadId = desk.take(source, inquiry).leadId();
         // the desk held this email's lock since: a sign-up with it that committed meanwhile is seen now
         Optional<User> meanwhile = users.findByEmail(email);

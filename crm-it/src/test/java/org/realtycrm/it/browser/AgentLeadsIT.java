@@ -98,7 +98,7 @@ class AgentLeadsIT extends CrmIT {
         lead.type("firstName", "Changed").save();
         assertThat(lead.messages()).contains("Someone else changed this lead");
 
-        browser.find(By.id("leadForm:reload")).click();
+        browser.click(By.id("leadForm:reload"));
         browser.until(driver -> "COLD".equals(driver.findElement(By.id("leadForm:temperature_label")).getText()));
         lead = new LeadPage(browser).type("email", taken.getString("email")).save();
         assertThat(lead.messages()).contains("lead " + id(taken) + " already has email");

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -130,6 +131,16 @@ public final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Clicks as a person does: the element scrolled to the middle of the window first, so that the menu bar fixed at
+     * the top of a long page cannot be over it.
+     */
+    public void click(By by) {
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     public WebElement find(By by) {

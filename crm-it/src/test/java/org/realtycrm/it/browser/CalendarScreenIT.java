@@ -2,11 +2,13 @@ package org.realtycrm.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -59,7 +61,9 @@ class CalendarScreenIT extends CrmIT {
         ZoneId zone = calendar.zone();
         List<LocalDate> week = calendar.weekDays();
         assertThat(week).hasSize(7);
-        LocalDate tuesday = week.get(2);
+        // by the day, not the column's place: the week's first day is the calendar's to choose
+        LocalDate tuesday = week.stream().filter(day -> day.getDayOfWeek() == DayOfWeek.TUESDAY).findFirst()
+                .orElseThrow();
 
         LocalDateTime booked = tuesday.atTime(10, 0);
         calendar.addAppointment(meeting, "12 Oak St", booked, tuesday.atTime(11, 0));
@@ -67,7 +71,7 @@ class CalendarScreenIT extends CrmIT {
         JsonObject stored = onlyEntry(api, week, zone, "APPOINTMENT", meeting);
         assertThat(startOf(stored, zone)).isEqualTo(booked);
 
-        calendar.dragByDays(CalendarPage.APPOINTMENT, meeting, 1);
+        calendar.dragToDay(CalendarPage.APPOINTMENT, meeting, tuesday, tuesday.plusDays(1));
         calendar.waitForMessage("Moved “" + meeting + "”");
         JsonObject moved = browser.until(driver -> {
             JsonObject now = appointment(agent, stored);
@@ -79,7 +83,7 @@ class CalendarScreenIT extends CrmIT {
         assertThat(LocalDateTime.ofInstant(Instant.parse(moved.getString("endsAt")), zone))
                 .isEqualTo(tuesday.plusDays(1).atTime(11, 0));
 
-        LocalDateTime due = week.get(4).atTime(14, 0);
+        LocalDateTime due = tuesday.plusDays(2).atTime(14, 0);
         calendar.addTask(call, due);
         calendar.waitForMessage("Task set: " + call);
         calendar.complete(call).waitUntilDone(call);
@@ -115,8 +119,8 @@ class CalendarScreenIT extends CrmIT {
 
     /** The one entry of this type and title in the calendar's week, as the API gives it. */
     private static JsonObject onlyEntry(Calendar api, List<LocalDate> week, ZoneId zone, String type, String title) {
-        Instant from = week.get(0).atStartOfDay(zone).toInstant();
-        Instant to = week.get(6).plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = Collections.min(week).atStartOfDay(zone).toInstant();
+        Instant to = Collections.max(week).plusDays(1).atStartOfDay(zone).toInstant();
         List<JsonObject> found = api.between(from, to).expect(200).array().stream()
                 .filter(entry -> entry.getString("type").equals(type) && entry.getString("title").equals(title))
                 .toList();

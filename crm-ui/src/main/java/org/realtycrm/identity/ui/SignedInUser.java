@@ -32,6 +32,11 @@ public class SignedInUser {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME);
     }
 
+    /** Whether routed leads come to this user now (the top bar's duty switch shows it). */
+    public boolean isOnDuty() {
+        return current.user().isOnDuty();
+    }
+
     /** Identifies this user's browser sessions to {@code <f:websocket user>}. */
     public Long getId() {
         return current.id();

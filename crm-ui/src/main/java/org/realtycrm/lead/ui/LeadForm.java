@@ -1,12 +1,15 @@
 package org.realtycrm.lead.ui;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadDraft;
+import org.realtycrm.lead.entity.LeadProfile;
+import org.realtycrm.lead.entity.LeadType;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.lead.entity.Phone;
 import org.realtycrm.lead.entity.PhoneType;
@@ -53,6 +56,12 @@ public final class LeadForm implements Serializable {
     private Temperature temperature = Temperature.WARM;
     private LocalDateTime nextFollowUp;
     private String notes;
+    /** What the lead wants, which routing reads: kept whole by the form so a save never loses it. */
+    private LeadType leadType;
+    private String postalCode;
+    private String city;
+    private BigDecimal price;
+    private String language;
     /** Only on a new lead, and only an admin's choice; later changes go through assignment. */
     private Long assignedTo;
 
@@ -78,6 +87,12 @@ public final class LeadForm implements Serializable {
         form.temperature = lead.getTemperature();
         form.nextFollowUp = brokerage.local(lead.getNextFollowUpAt());
         form.notes = lead.getNotes();
+        LeadProfile profile = lead.profile();
+        form.leadType = profile.type();
+        form.postalCode = profile.postalCode();
+        form.city = profile.city();
+        form.price = profile.price();
+        form.language = profile.language();
         return form;
     }
 
@@ -88,7 +103,7 @@ public final class LeadForm implements Serializable {
                 .map(phone -> new LeadDraft.PhoneInput(phone.number, phone.type))
                 .toList();
         return new LeadDraft(firstName, lastName, email, inputs, source, status, temperature, assignedTo,
-                brokerage.instant(nextFollowUp), notes);
+                brokerage.instant(nextFollowUp), notes, new LeadProfile(leadType, postalCode, city, price, language));
     }
 
     public void addPhone() {
@@ -163,6 +178,46 @@ public final class LeadForm implements Serializable {
 
     public void setNextFollowUp(LocalDateTime nextFollowUp) {
         this.nextFollowUp = nextFollowUp;
+    }
+
+    public LeadType getLeadType() {
+        return leadType;
+    }
+
+    public void setLeadType(LeadType leadType) {
+        this.leadType = leadType;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getNotes() {

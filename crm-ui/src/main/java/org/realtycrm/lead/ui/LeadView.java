@@ -19,10 +19,12 @@ import org.realtycrm.pipeline.entity.CallVerdict;
 import org.realtycrm.pipeline.entity.SuppressionReason;
 import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.lead.boundary.Leads;
+import org.realtycrm.lead.boundary.Ponds;
 import org.realtycrm.lead.entity.DuplicateLeadException;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadStatus;
+import org.realtycrm.lead.entity.LeadType;
 import org.realtycrm.lead.entity.Note;
 import org.realtycrm.lead.entity.PhoneType;
 import org.realtycrm.lead.entity.Temperature;
@@ -57,10 +59,16 @@ public class LeadView implements Serializable {
     @Inject
     DoNotCallLists doNotCallLists;
 
+    @Inject
+    Ponds ponds;
+
     private Long id;
     private long version;
     private String title = "New lead";
     private String agentName;
+    /** Where routing left it: the pond it waits in (by name), or its agent's deadline to contact it. */
+    private String pondName;
+    private String contactDue;
     private LeadStatus savedStatus;
     private LeadForm form = LeadForm.blank();
     private Long duplicateOf;
@@ -160,12 +168,23 @@ public class LeadView implements Serializable {
         title = lead.fullName();
         agentName = lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getName();
         assignTo = lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getId();
+        pondName = lead.getPondId() == null ? null : pondName(lead.getPondId());
+        contactDue = lead.getContactDueAt() == null ? null : brokerage.format(lead.getContactDueAt());
         savedStatus = lead.getStatus();
         phoneOnFile = !lead.getPhones().isEmpty();
         form = LeadForm.of(lead, brokerage);
         timelinePage = 0;
         loadTimeline();
         checkPhones();
+    }
+
+    /** A pond the caller may not see (an agent outside it) is still a pond: named by its id. */
+    private String pondName(long pondId) {
+        try {
+            return ponds.find(pondId).getName();
+        } catch (RecordNotFoundException notTheirs) {
+            return "pond " + pondId;
+        }
     }
 
     /** Whether each saved phone may be called: the agent sees it before dialling. */
@@ -231,6 +250,10 @@ public class LeadView implements Serializable {
         return choices;
     }
 
+    public LeadType[] getLeadTypes() {
+        return LeadType.values();
+    }
+
     public Temperature[] getTemperatureChoices() {
         return Temperature.values();
     }
@@ -273,6 +296,14 @@ public class LeadView implements Serializable {
 
     public String getAgentName() {
         return agentName;
+    }
+
+    public String getPondName() {
+        return pondName;
+    }
+
+    public String getContactDue() {
+        return contactDue;
     }
 
     public LeadForm getForm() {

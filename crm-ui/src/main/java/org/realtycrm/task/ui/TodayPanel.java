@@ -85,7 +85,7 @@ public class TodayPanel implements Serializable {
         return appointments;
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingToday() {
         return overdue.isEmpty() && dueToday.isEmpty() && appointments.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.realtycrm.lead.rest;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -40,13 +41,28 @@ public class LeadRequest {
     @Schema(enumeration = {"HOT", "WARM", "COLD"}, defaultValue = "WARM")
     public String temperature;
 
-    @Schema(description = "On create only (ADMIN); omitted: routed round-robin. Agents always get their own leads.")
+    @Schema(description = "On create only (ADMIN); omitted: routed by the routing rules. Agents always get their own "
+            + "leads.")
     public Long assignedTo;
 
     public OffsetDateTime nextFollowUpAt;
 
     @Size(max = 10_000)
     public String notes;
+
+    @Schema(enumeration = {"BUYER", "SELLER", "INVESTOR"}, description = "What the lead wants; routing reads it")
+    public String leadType;
+
+    @Schema(description = "Where: the postal code of the area wanted, or of the home to sell", example = "78701")
+    public String postalCode;
+
+    public String city;
+
+    @Schema(description = "A buyer's budget or a seller's home's value, in dollars")
+    public BigDecimal price;
+
+    @Schema(description = "The language the lead prefers, ISO 639-1 (en, es, zh, …)")
+    public String language;
 
     @Schema(description = "Required on PUT: the version you read")
     public Long version;

@@ -30,6 +30,8 @@ import org.realtycrm.audit.boundary.AuditTrail;
 import org.realtycrm.audit.rest.ActivityJson;
 import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadIntake;
+import org.realtycrm.lead.entity.LeadProfile;
+import org.realtycrm.lead.entity.LeadType;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadSort;
@@ -173,6 +175,7 @@ public class LeadsResource {
                 Enums.parse("temperature", Temperature.class, request.temperature),
                 request.assignedTo,
                 request.nextFollowUpAt == null ? null : request.nextFollowUpAt.toInstant(),
-                request.notes);
+                request.notes, new LeadProfile(Enums.parse("leadType", LeadType.class, request.leadType),
+                        request.postalCode, request.city, request.price, request.language));
     }
 }

@@ -139,14 +139,13 @@ public final class CalendarPage {
      * FullCalendar starts a drag only after real pointer moves, and takes the day under the pointer when it is
      * released.
      */
-    public CalendarPage dragByDays(String kindClass, String title, int days) {
+    public CalendarPage dragToDay(String kindClass, String title, LocalDate from, LocalDate to) {
         WebElement entry = entry(kindClass, title);
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
                 entry);
         entry = entry(kindClass, title);
-        List<WebElement> columns = browser.driver().findElements(WEEK_COLUMNS);
-        int columnWidth = columns.get(1).getRect().getX() - columns.get(0).getRect().getX();
-        int across = columnWidth * days;
+        // from the middle of the entry's day's column to the middle of the other day's, by the columns' own places
+        int across = middle(column(to)) - middle(column(from));
         int start = Integer.signum(across) * 10;
         new Actions(browser.driver())
                 .moveToElement(entry)
@@ -161,6 +160,16 @@ public final class CalendarPage {
                 .release()
                 .perform();
         return this;
+    }
+
+    private WebElement column(LocalDate day) {
+        return browser.driver().findElements(WEEK_COLUMNS).stream()
+                .filter(column -> day.toString().equals(column.getAttribute("data-date"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the week shown has no column for " + day));
+    }
+
+    private static int middle(WebElement column) {
+        return column.getRect().getX() + column.getRect().getWidth() / 2;
     }
 
     /** The messages above the calendar, once one contains the text. */

@@ -39,7 +39,7 @@ public final class LeadPage {
 
     /** Records that the owner of the phone on line {@code index} (0-based) asked not to be called, and confirms. */
     public LeadPage doNotCall(int index) {
-        browser.find(By.id("leadForm:phoneList:" + index + ":doNotCall")).click();
+        browser.click(By.id("leadForm:phoneList:" + index + ":doNotCall"));
         browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".crm-confirm-yes"))).click();
         browser.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("leadForm:phoneList:" + index + ":doNotCall")));
@@ -89,7 +89,7 @@ public final class LeadPage {
 
     /** Creates the new lead and waits for its own page (lead.xhtml?id=N). */
     public LeadPage create() {
-        browser.find(By.id("leadForm:save")).click();
+        browser.click(By.id("leadForm:save"));
         browser.until(ExpectedConditions.urlContains("id="));
         return new LeadPage(browser);
     }
@@ -97,7 +97,7 @@ public final class LeadPage {
     /** Saves and waits for the answer: "Saved." or what was refused. */
     public LeadPage save() {
         WebElement form = browser.find(FORM);
-        browser.find(By.id("leadForm:save")).click();
+        browser.click(By.id("leadForm:save"));
         browser.until(ExpectedConditions.stalenessOf(form));
         browser.until(ExpectedConditions.visibilityOfElementLocated(MESSAGES));
         return this;
@@ -110,7 +110,7 @@ public final class LeadPage {
     public LeadPage addNote(String text) {
         int before = notes().size();
         browser.find(By.id("timeline:note")).sendKeys(text);
-        browser.find(By.id("timeline:addNote")).click();
+        browser.click(By.id("timeline:addNote"));
         browser.until(driver -> notes().size() == before + 1);
         return this;
     }
@@ -153,7 +153,7 @@ public final class LeadPage {
 
     /** Invites the lead to the client portal, and waits for the line to say so. */
     public LeadPage inviteToPortal() {
-        browser.find(By.id("portalAccess:invite")).click();
+        browser.click(By.id("portalAccess:invite"));
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portalAccess:portalWords"), "Invited"));
         return this;
     }
