@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,8 +22,8 @@ import org.realtycrm.it.browser.Browser;
 /**
  * calendar.xhtml: the schedule (PrimeFaces' FullCalendar), the entry dialog, and the calendar feed panel. Entries
  * are found by their title and their kind's class ({@code crm-entry-task}, {@code crm-entry-appointment}); the
- * dialog takes times as its pickers show them ({@code MM/dd/yyyy hh:mm AM}), on the brokerage's clock, which the
- * page names ("Times in America/New_York").
+ * dialog takes times typed as its pickers show them ({@code MM/dd/yyyy hh:mm AM}), on the brokerage's clock, which
+ * the page names ("Times in America/New_York").
  */
 public final class CalendarPage {
 
@@ -202,11 +203,27 @@ public final class CalendarPage {
         input.sendKeys(text);
     }
 
-    /** As the picker shows a time; the TAB closes its panel. */
+    /**
+     * Types the time as a person does, as the picker shows times: clicks into the field, selects what it shows, types
+     * over it and leaves with TAB, and waits until the field shows the time typed, its calendar panel closed.
+     * Selenium's clear() is no use on a picker: it fires only a change event, on which the picker writes back the
+     * time it still holds, and the keys typed after it would be appended to that.
+     */
     private void typeTime(By field, LocalDateTime time) {
-        WebElement input = browser.find(field);
-        input.clear();
-        input.sendKeys(PICKER.format(time), Keys.TAB);
+        String typed = PICKER.format(time);
+        WebElement input = browser.until(ExpectedConditions.elementToBeClickable(field));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed, Keys.TAB);
+        By panel = By.id(input.getAttribute("id").replace("_input", "_panel"));
+        try {
+            browser.until(driver -> typed.equals(driver.findElement(field).getAttribute("value"))
+                    && driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+        } catch (TimeoutException e) {
+            throw new AssertionError("typed " + typed + " into " + field + ", which shows "
+                    + browser.find(field).getAttribute("value") + " (its calendar panel "
+                    + (browser.driver().findElements(panel).stream().anyMatch(WebElement::isDisplayed) ? "open"
+                            : "closed") + ")", e);
+        }
     }
 
     private void save() {
@@ -214,11 +231,19 @@ public final class CalendarPage {
         closed();
     }
 
-    /** Clicks, again while an overlay still closing (a date picker's panel) takes the click (intercepted). */
+    /**
+     * Clicks, again while an overlay still closing (a date picker's panel) takes the click (intercepted). The button
+     * is first brought to the middle of the window, as a person scrolls to it: the page's top bar stays over the top
+     * of a scrolled page (a drag scrolls the calendar's entry into sight), and Selenium, finding the button within
+     * the window, would not scroll it out from under the bar.
+     */
     private void click(By button) {
         browser.until(driver -> {
             try {
-                driver.findElement(button).click();
+                WebElement element = driver.findElement(button);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        element);
+                element.click();
                 return true;
             } catch (ElementNotInteractableException e) {
                 return false;
