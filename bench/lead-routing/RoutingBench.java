@@ -53,15 +53,16 @@ public class RoutingBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     static final Pattern LEAD_ID = Pattern.compile("\"leadId\":(\\d+)");
 
-    /** One clock for every time stamp: the wall clock at start, advanced by the monotonic one (microseconds). */
-    static final long EPOCH_MICROS = Instant.now().toEpochMilli() * 1000;
-    static final long NANO_ZERO = System.nanoTime();
-
+    /**
+     * The wall clock in microseconds since the epoch, for the moments compared with each other and with the
+     * database's clock (the same machine's); durations are taken with the monotonic clock.
+     */
     static long micros() {
-        return EPOCH_MICROS + (System.nanoTime() - NANO_ZERO) / 1000;
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }
 
-    /** What a request did: when it left (clock above), how long its answer took, its status and lead. */
+    /** What a request did: when it left (the wall clock, µs), how long its answer took, its status and lead. */
     record Sent(long sentAt, long micros, int status, long leadId) {
     }
 
@@ -174,16 +175,17 @@ public class RoutingBench {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     HttpRequest each = request.apply(i);
                     long at = micros();
+                    long start = System.nanoTime();
                     try {
                         HttpResponse<String> answer = HTTP.send(each, HttpResponse.BodyHandlers.ofString());
                         Matcher lead = LEAD_ID.matcher(answer.body());
-                        sent[i] = new Sent(at, micros() - at, answer.statusCode(),
+                        sent[i] = new Sent(at, (System.nanoTime() - start) / 1_000, answer.statusCode(),
                                 lead.find() ? Long.parseLong(lead.group(1)) : -1);
                         if (answer.statusCode() >= 300 && failures.incrementAndGet() <= 5) {
                             System.err.println(answer.statusCode() + " " + answer.body());
                         }
                     } catch (IOException | InterruptedException e) {
-                        sent[i] = new Sent(at, micros() - at, 0, -1);
+                        sent[i] = new Sent(at, (System.nanoTime() - start) / 1_000, 0, -1);
                         if (failures.incrementAndGet() <= 5) {
                             System.err.println(e);
                         }
