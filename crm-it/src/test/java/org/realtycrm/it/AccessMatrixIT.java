@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,14 +39,19 @@ import org.realtycrm.it.support.UserJson;
 
 /**
  * Who may do what: every call by every kind of caller, and the record-level rule that an agent sees only the
- * leads assigned to them (someone else's lead is answered exactly like a lead that does not exist).
+ * leads assigned to them, and a team leader also their team's (someone else's lead is answered exactly like a lead
+ * that does not exist).
  */
 class AccessMatrixIT extends CrmIT {
 
     /**
      * The expected status of each call for each caller. The lead in the lead calls is a fresh one assigned to the
-     * assigned agent. Assignment is an admin's call, so both agents get 403 for it, even the one who could not see
-     * the lead: the role is refused before the record is looked up. The property in the property calls is a fresh
+     * assigned agent, whose team leader works it as they do. The team leader's own calendar, campaigns and off-MLS
+     * properties are theirs alone, as every agent's. Leads are given only to agents whose leads the caller sees (an
+     * admin: anyone; a team leader: their team): ASSIGN_LEAD gives the lead to the other agent, refused with 403 to
+     * every agent but the other agent themselves, because the agent is checked before the lead is looked up (the other
+     * agent may take their own leads, but this one is not theirs to see);
+     * ASSIGN_LEAD_TO_LEADER gives it to the team leader, which the leader may do. The property in the property calls is a fresh
      * off-MLS property of the assigned agent (theirs and the admins' only); the links join it to their fresh lead.
      * The integrator is an API client of the RESO Web API: its token reads that service and what anyone may read,
      * and no role of the CRM's API. The client signed up on the website and confirmed the email: the portal is theirs
@@ -54,92 +60,96 @@ class AccessMatrixIT extends CrmIT {
      * the dead letters are an admin's alone; the unsubscribe link is public, and answers a page, not problem details.
      */
     private static final String MATRIX = """
-            call               ADMIN  ASSIGNED_AGENT  OTHER_AGENT  CLIENT  ANONYMOUS  INTEGRATOR
-            READ_LEAD          200    200             404          403     401        403
-            UPDATE_LEAD        200    200             404          403     401        403
-            DELETE_LEAD        204    204             404          403     401        403
-            LEAD_TIMELINE      200    200             404          403     401        403
-            ASSIGN_LEAD        200    403             403          403     401        403
-            LIST_LEADS         200    200             200          403     401        403
-            CREATE_LEAD        201    201             201          403     401        403
-            LIST_USERS         200    403             403          403     401        403
-            CREATE_USER        201    403             403          403     401        403
-            READ_USER          200    403             403          403     401        403
-            UPDATE_USER        200    403             403          403     401        403
-            READ_ME            200    200             200          200     401        403
-            LIST_ACTIVITIES    200    403             403          403     401        403
-            SEARCH_PROPERTIES  200    200             200          403     401        403
-            CREATE_PROPERTY    201    201             201          403     401        403
-            READ_PROPERTY      200    200             404          403     401        403
-            UPDATE_PROPERTY    200    200             404          403     401        403
-            LINK_PROPERTY      201    201             404          403     401        403
-            LEAD_PROPERTIES    200    200             404          403     401        403
-            UNLINK_PROPERTY    204    204             404          403     401        403
-            VERSION            200    200             200          200     200        200
-            LIST_MLS_FEEDS     200    403             403          403     401        403
-            SYNC_MLS_FEED      404    403             403          403     401        403
-            RELOAD_MLS_FEED    404    403             403          403     401        403
-            LIST_BACKUPS       200    403             403          403     401        403
-            READ_BACKUP        404    403             403          403     401        403
-            LIST_INTAKE_SOURCES  200  403             403          403     401        403
-            ADD_INTAKE_SOURCE  201    403             403          403     401        403
-            UNSIGNED_INQUIRY   401    401             401          401     401        401
-            PUBLIC_PHOTO       200    200             200          200     200        200
-            PRIVATE_PHOTO      404    404             404          404     404        404
-            LIST_API_CLIENTS   200    403             403          403     401        403
-            ADD_API_CLIENT     201    403             403          403     401        403
-            LIST_OUTBOX        200    403             403          403     401        403
-            RESO_METADATA      403    403             403          403     401        200
-            RESO_PROPERTIES    403    403             403          403     401        200
-            PORTAL_ME          403    403             403          200     401        403
-            PORTAL_FAVOURITES  403    403             403          200     401        403
-            PORTAL_SAVE_SEARCH 403    403             403          201     401        403
-            PORTAL_VIEW        403    403             403          204     401        403
-            UNSIGNED_SIGN_UP   401    401             401          401     401        401
-            LEAD_PORTAL_ACCESS 200    200             404          403     401        403
-            INVITE_TO_PORTAL   200    200             404          403     401        403
-            SEND_DIGESTS       200    403             403          403     401        403
-            LEAD_TEXTS         200    200             404          403     401        403
-            COMPLIANCE_CHECK   200    200             200          403     401        403
-            QUIET_HOURS        200    200             200          403     401        403
-            SET_QUIET_HOURS    200    403             403          403     401        403
-            UNSIGNED_TWILIO_TEXT 403  403             403          403     403        403
-            UNSIGNED_SENDGRID_EVENTS 403 403          403          403     403        403
-            UNSIGNED_SENDGRID_INBOUND 403 403         403          403     403        403
-            LIST_CAMPAIGNS     200    200             200          403     401        403
-            CREATE_CAMPAIGN    201    201             201          403     401        403
-            READ_CAMPAIGN      200    200             404          403     401        403
-            UPDATE_CAMPAIGN    200    200             404          403     401        403
-            CAMPAIGN_STEPS     200    200             404          403     401        403
-            LAUNCH_CAMPAIGN    200    200             404          403     401        403
-            ENROLL_IN_CAMPAIGN 200    200             404          403     401        403
-            CAMPAIGN_SENDS     200    200             404          403     401        403
-            CAMPAIGN_REPORT    200    200             404          403     401        403
-            MAIL_BATCHES       200    200             404          403     401        403
-            LIST_TEMPLATES     200    200             200          403     401        403
-            CREATE_TEMPLATE    201    201             201          403     401        403
-            READ_TEMPLATE      200    200             404          403     401        403
-            PREVIEW_TEMPLATE   200    200             404          403     401        403
-            LEAD_CAMPAIGN_SENDS 200   200             404          403     401        403
-            LIST_DEAD_LETTERS  200    403             403          403     401        403
-            REPLAY_DEAD_LETTER 404    403             403          403     401        403
-            REPLAY_DEAD_LETTERS 200   403             403          403     401        403
-            UNSUBSCRIBE_PAGE   404    404             404          404     404        404
-            UNSUBSCRIBE_ONE_CLICK 404 404             404          404     404        404
-            LIST_TASKS         200    200             200          403     401        403
-            CREATE_TASK        201    201             201          403     401        403
-            READ_TASK          200    200             404          403     401        403
-            COMPLETE_TASK      200    200             404          403     401        403
-            READ_APPOINTMENT   200    200             404          403     401        403
-            CALENDAR           200    200             200          403     401        403
-            CALENDAR_TODAY     200    200             200          403     401        403
-            CALENDAR_FEED      200    200             200          403     401        403
-            UNKNOWN_CALENDAR_FEED 404 404             404          404     404        404
-            LIST_ROUTING_RULES 200    403             403          403     401        403
-            TEST_ROUTING       200    403             403          403     401        403
-            LIST_TEAMS         200    403             403          403     401        403
-            LIST_PONDS         200    200             200          403     401        403
-            GO_ON_DUTY         200    200             200          403     401        403
+            call                       ADMIN  ASSIGNED_AGENT  OTHER_AGENT  TEAM_LEADER  CLIENT  ANONYMOUS  INTEGRATOR
+            READ_LEAD                  200    200             404          200          403     401        403
+            UPDATE_LEAD                200    200             404          200          403     401        403
+            DELETE_LEAD                204    204             404          204          403     401        403
+            LEAD_TIMELINE              200    200             404          200          403     401        403
+            ASSIGN_LEAD                200    403             404          403          403     401        403
+            LIST_LEADS                 200    200             200          200          403     401        403
+            EXPORT_LEADS               200    200             200          200          403     401        403
+            CREATE_LEAD                201    201             201          201          403     401        403
+            LIST_USERS                 200    403             403          403          403     401        403
+            CREATE_USER                201    403             403          403          403     401        403
+            READ_USER                  200    403             403          403          403     401        403
+            UPDATE_USER                200    403             403          403          403     401        403
+            READ_ME                    200    200             200          200          200     401        403
+            LIST_ACTIVITIES            200    403             403          403          403     401        403
+            SEARCH_PROPERTIES          200    200             200          200          403     401        403
+            CREATE_PROPERTY            201    201             201          201          403     401        403
+            READ_PROPERTY              200    200             404          404          403     401        403
+            UPDATE_PROPERTY            200    200             404          404          403     401        403
+            LINK_PROPERTY              201    201             404          404          403     401        403
+            LEAD_PROPERTIES            200    200             404          200          403     401        403
+            UNLINK_PROPERTY            204    204             404          404          403     401        403
+            VERSION                    200    200             200          200          200     200        200
+            LIST_MLS_FEEDS             200    403             403          403          403     401        403
+            SYNC_MLS_FEED              404    403             403          403          403     401        403
+            RELOAD_MLS_FEED            404    403             403          403          403     401        403
+            LIST_BACKUPS               200    403             403          403          403     401        403
+            READ_BACKUP                404    403             403          403          403     401        403
+            LIST_INTAKE_SOURCES        200    403             403          403          403     401        403
+            ADD_INTAKE_SOURCE          201    403             403          403          403     401        403
+            UNSIGNED_INQUIRY           401    401             401          401          401     401        401
+            PUBLIC_PHOTO               200    200             200          200          200     200        200
+            PRIVATE_PHOTO              404    404             404          404          404     404        404
+            LIST_API_CLIENTS           200    403             403          403          403     401        403
+            ADD_API_CLIENT             201    403             403          403          403     401        403
+            LIST_OUTBOX                200    403             403          403          403     401        403
+            RESO_METADATA              403    403             403          403          403     401        200
+            RESO_PROPERTIES            403    403             403          403          403     401        200
+            PORTAL_ME                  403    403             403          403          200     401        403
+            PORTAL_FAVOURITES          403    403             403          403          200     401        403
+            PORTAL_SAVE_SEARCH         403    403             403          403          201     401        403
+            PORTAL_VIEW                403    403             403          403          204     401        403
+            UNSIGNED_SIGN_UP           401    401             401          401          401     401        401
+            LEAD_PORTAL_ACCESS         200    200             404          200          403     401        403
+            INVITE_TO_PORTAL           200    200             404          200          403     401        403
+            SEND_DIGESTS               200    403             403          403          403     401        403
+            LEAD_TEXTS                 200    200             404          200          403     401        403
+            COMPLIANCE_CHECK           200    200             200          200          403     401        403
+            QUIET_HOURS                200    200             200          200          403     401        403
+            SET_QUIET_HOURS            200    403             403          403          403     401        403
+            UNSIGNED_TWILIO_TEXT       403    403             403          403          403     403        403
+            UNSIGNED_SENDGRID_EVENTS   403    403             403          403          403     403        403
+            UNSIGNED_SENDGRID_INBOUND  403    403             403          403          403     403        403
+            LIST_CAMPAIGNS             200    200             200          200          403     401        403
+            CREATE_CAMPAIGN            201    201             201          201          403     401        403
+            READ_CAMPAIGN              200    200             404          404          403     401        403
+            UPDATE_CAMPAIGN            200    200             404          404          403     401        403
+            CAMPAIGN_STEPS             200    200             404          404          403     401        403
+            LAUNCH_CAMPAIGN            200    200             404          404          403     401        403
+            ENROLL_IN_CAMPAIGN         200    200             404          404          403     401        403
+            CAMPAIGN_SENDS             200    200             404          404          403     401        403
+            CAMPAIGN_REPORT            200    200             404          404          403     401        403
+            MAIL_BATCHES               200    200             404          404          403     401        403
+            LIST_TEMPLATES             200    200             200          200          403     401        403
+            CREATE_TEMPLATE            201    201             201          201          403     401        403
+            READ_TEMPLATE              200    200             404          404          403     401        403
+            PREVIEW_TEMPLATE           200    200             404          404          403     401        403
+            LEAD_CAMPAIGN_SENDS        200    200             404          200          403     401        403
+            LIST_DEAD_LETTERS          200    403             403          403          403     401        403
+            REPLAY_DEAD_LETTER         404    403             403          403          403     401        403
+            REPLAY_DEAD_LETTERS        200    403             403          403          403     401        403
+            UNSUBSCRIBE_PAGE           404    404             404          404          404     404        404
+            UNSUBSCRIBE_ONE_CLICK      404    404             404          404          404     404        404
+            LIST_TASKS                 200    200             200          200          403     401        403
+            CREATE_TASK                201    201             201          201          403     401        403
+            READ_TASK                  200    200             404          404          403     401        403
+            COMPLETE_TASK              200    200             404          404          403     401        403
+            READ_APPOINTMENT           200    200             404          404          403     401        403
+            CALENDAR                   200    200             200          200          403     401        403
+            CALENDAR_TODAY             200    200             200          200          403     401        403
+            CALENDAR_FEED              200    200             200          200          403     401        403
+            UNKNOWN_CALENDAR_FEED      404    404             404          404          404     404        404
+            LIST_ROUTING_RULES         200    403             403          403          403     401        403
+            TEST_ROUTING               200    403             403          403          403     401        403
+            LIST_TEAMS                 200    403             403          403          403     401        403
+            LIST_PONDS                 200    200             200          200          403     401        403
+            GO_ON_DUTY                 200    200             200          200          403     401        403
+            ASSIGN_LEAD_TO_LEADER      200    403             403          200          403     401        403
+            DELETE_TEAM                204    403             403          403          403     401        403
+            DELETE_POND                204    403             403          403          403     401        403
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -147,18 +157,21 @@ class AccessMatrixIT extends CrmIT {
 
     private static World world;
 
+    private static JsonObject team;
+
     enum Caller {
-        ADMIN, ASSIGNED_AGENT, OTHER_AGENT, CLIENT, ANONYMOUS, INTEGRATOR
+        ADMIN, ASSIGNED_AGENT, OTHER_AGENT, TEAM_LEADER, CLIENT, ANONYMOUS, INTEGRATOR
     }
 
     /** The callers, created and signed in once for the class (sign-ins are rate-limited). */
-    record World(Account assignedAgent, Account otherAgent, Api client, Reso integrator) {
+    record World(Account assignedAgent, Account otherAgent, Account teamLeader, Api client, Reso integrator) {
 
         Api as(Caller caller) {
             return switch (caller) {
                 case ADMIN -> admin();
                 case ASSIGNED_AGENT -> assignedAgent.api();
                 case OTHER_AGENT -> otherAgent.api();
+                case TEAM_LEADER -> teamLeader.api();
                 case CLIENT -> client;
                 case ANONYMOUS -> anonymous();
                 case INTEGRATOR -> integrator.api();
@@ -733,6 +746,32 @@ class AccessMatrixIT extends CrmIT {
                 return caller.get(Routing.PONDS);
             }
         },
+        ASSIGN_LEAD_TO_LEADER {
+            @Override
+            Response send(Api caller, World world) {
+                return Leads.as(caller).assign(id(world.freshLeadOfTheAssignedAgent()), world.teamLeader().id());
+            }
+        },
+        EXPORT_LEADS {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(LEADS + "/export?source=" + Unique.word(), "text/csv");
+            }
+        },
+        DELETE_TEAM {
+            @Override
+            Response send(Api caller, World world) {
+                JsonObject team = Routing.as(admin()).createTeam("Matrix team " + Unique.word(), null);
+                return caller.delete(Routing.TEAMS + "/" + team.getJsonNumber("id").longValue());
+            }
+        },
+        DELETE_POND {
+            @Override
+            Response send(Api caller, World world) {
+                JsonObject pond = Routing.as(admin()).createPond("Matrix pond " + Unique.word());
+                return caller.delete(Routing.PONDS + "/" + pond.getJsonNumber("id").longValue());
+            }
+        },
         GO_ON_DUTY {
             @Override
             Response send(Api caller, World world) {
@@ -865,10 +904,26 @@ class AccessMatrixIT extends CrmIT {
         }
     }
 
+    /**
+     * The callers, once. The team leader leads a team of their own whose other member is the assigned agent (and not
+     * the other agent): they see and work the assigned agent's leads, and only those beside their own.
+     */
     private static synchronized World world() {
         if (world == null) {
-            world = new World(Accounts.agent(), Accounts.agent(), portalClient(), Reso.newClient());
+            Account assignedAgent = Accounts.agent();
+            Account teamLeader = Accounts.agent();
+            team = Routing.as(admin()).createTeam("Matrix leader's team " + Unique.word(), teamLeader.id(),
+                    assignedAgent.id());
+            world = new World(assignedAgent, Accounts.agent(), teamLeader, portalClient(), Reso.newClient());
         }
         return world;
+    }
+
+    /** Teams are everyone's: the next classes find only their own. */
+    @AfterAll
+    static void removeTheTeam() {
+        if (team != null) {
+            admin().delete(Routing.TEAMS + "/" + team.getJsonNumber("id").longValue()).expect(204);
+        }
     }
 }

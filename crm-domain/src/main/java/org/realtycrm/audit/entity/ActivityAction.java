@@ -31,6 +31,8 @@ public enum ActivityAction {
     LIST_RUN_RESTARTED,
     /** A list written for a marketing platform. */
     LIST_EXPORTED,
+    /** On the exporter's timeline: leads taken out as a CSV file, how many, with which filters. */
+    LEADS_EXPORTED,
     /** A list's row found a lead already there (same phone, email or property): the lead took what was new. */
     LEAD_MERGED,
     /** Responses to a list's marketing recorded on its rows. */
@@ -144,8 +146,10 @@ public enum ActivityAction {
     ROUTING_RULES_ORDERED,
     TEAM_CREATED,
     TEAM_CHANGED,
+    TEAM_DELETED,
     POND_CREATED,
     POND_CHANGED,
+    POND_DELETED,
     /** On the lead's timeline: it landed in a pond. */
     LEAD_PONDED,
     /** On the lead's timeline: an agent claimed it from its pond. */

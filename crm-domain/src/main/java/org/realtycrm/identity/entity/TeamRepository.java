@@ -2,6 +2,7 @@ package org.realtycrm.identity.entity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface TeamRepository {
 
@@ -10,6 +11,11 @@ public interface TeamRepository {
     Optional<Team> find(long id);
 
     void add(Team team);
+
+    void remove(Team team);
+
+    /** The members of every team this user leads (themselves among them), or none when they lead no team. */
+    Set<Long> membersLedBy(long leaderId);
 
     boolean nameTaken(String name, Long exceptId);
 

@@ -23,5 +23,8 @@ public interface UserRepository {
     /** The users with these ids (those that exist), in id order. */
     List<User> findAll(Collection<Long> ids);
 
+    /** Every active user who can own leads (agents and admins). */
+    List<User> activeLeadOwners();
+
     long countActiveAdmins();
 }

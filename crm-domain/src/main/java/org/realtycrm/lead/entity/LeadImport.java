@@ -95,9 +95,9 @@ public class LeadImport extends Tracked {
         this.runner = runner;
     }
 
-    /** Whether this caller may see it: admins see every import, everyone else their own. */
+    /** Whether this caller may see it: admins see every import, everyone else those of the agents whose leads they see. */
     public boolean isVisibleTo(LeadVisibility visibility) {
-        return !visibility.isRestricted() || visibility.onlyAgentId() == importedById;
+        return visibility.allowsAgent(importedById);
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.realtycrm.lead.entity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
@@ -16,6 +17,13 @@ public interface LeadRepository {
     List<Lead> findAll(Collection<Long> ids, LeadVisibility visibility);
 
     Page<Lead> search(LeadQuery query, LeadVisibility visibility, PageRequest page);
+
+    /**
+     * Every live lead the query finds and the visibility allows, in the query's order, handed over a chunk at a time;
+     * each chunk is forgotten by the persistence context once handled, so any number of leads takes little memory.
+     * Changes made before are flushed first.
+     */
+    void forEachChunk(LeadQuery query, LeadVisibility visibility, int chunkSize, Consumer<List<Lead>> handler);
 
     /** The lead change counter: moves, in the same transaction, with every change to leads (V2 migration). */
     long changeVersion();

@@ -15,6 +15,8 @@ public interface PondRepository {
 
     void add(Pond pond);
 
+    void remove(Pond pond);
+
     boolean nameTaken(String name, Long exceptId);
 
     /** The ponds a user is in. */

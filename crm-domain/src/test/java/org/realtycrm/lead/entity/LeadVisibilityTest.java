@@ -1,7 +1,11 @@
 package org.realtycrm.lead.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.realtycrm.lead.entity.TestLeads.lead;
+
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.realtycrm.identity.entity.User;
@@ -30,6 +34,31 @@ class LeadVisibilityTest {
         assertThat(ana.allows(anasLead)).isTrue();
         assertThat(ana.allows(bobsLead)).isFalse();
         assertThat(ana.allows(unassigned)).isFalse();
+    }
+
+    @Test
+    void aTeamLeaderSeesTheirOwnAndTheirTeamsLeadsAndMayHandLeadsOnlyAmongThem() {
+        Lead carlosLead = assigned(TestUsers.agent(9));
+        LeadVisibility anasTeam = LeadVisibility.assignedToAnyOf(List.of(7L, 8L));
+
+        assertThat(anasTeam.isRestricted()).isTrue();
+        assertThat(anasTeam.allows(anasLead)).isTrue();
+        assertThat(anasTeam.allows(bobsLead)).isTrue();
+        assertThat(anasTeam.allows(carlosLead)).isFalse();
+        assertThat(anasTeam.allows(unassigned)).isFalse();
+        assertThat(anasTeam.allowsAgent(8)).isTrue();
+        assertThat(anasTeam.allowsAgent(9)).isFalse();
+        assertThat(LeadVisibility.all().allowsAgent(9)).isTrue();
+    }
+
+    @Test
+    void visibilitiesOfTheSameAgentsAreEqualWhateverTheirOrder() {
+        assertThat(LeadVisibility.assignedToAnyOf(List.of(8L, 7L)))
+                .isEqualTo(LeadVisibility.assignedToAnyOf(Set.of(7L, 8L)))
+                .hasSameHashCodeAs(LeadVisibility.assignedToAnyOf(List.of(7L, 8L, 7L)))
+                .isNotEqualTo(LeadVisibility.assignedTo(7));
+        assertThatThrownBy(() -> LeadVisibility.assignedToAnyOf(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Lead assigned(User agent) {

@@ -18,6 +18,7 @@ import org.realtycrm.identity.entity.Team;
 import org.realtycrm.identity.entity.TeamRepository;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
+import org.realtycrm.lead.entity.RoutingRuleRepository;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
@@ -33,6 +34,9 @@ public class Teams {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    RoutingRuleRepository rules;
 
     @Inject
     ActivityRecorder activities;
@@ -68,6 +72,23 @@ public class Teams {
         activities.record(caller.user(), SubjectType.TEAM, team.getId(), ActivityAction.TEAM_CHANGED,
                 "Team " + team.getName() + " changed", FieldChanges.between(before, team.auditState()));
         return team;
+    }
+
+    /**
+     * Removes a team that no routing rule sends leads to. Its members keep their leads; its leader sees only their
+     * own from then on.
+     *
+     * @throws ConflictException while a routing rule names the team
+     */
+    public void delete(long id) {
+        Team team = find(id);
+        if (rules.namesTeam(id)) {
+            throw new ConflictException("a routing rule sends leads to team " + team.getName()
+                    + ": change or remove that rule first");
+        }
+        activities.record(caller.user(), SubjectType.TEAM, id, ActivityAction.TEAM_DELETED,
+                "Team " + team.getName() + " removed", FieldChanges.between(team.auditState(), Map.of()));
+        teams.remove(team);
     }
 
     /** Its name is its own, and its members are people who can take leads. */

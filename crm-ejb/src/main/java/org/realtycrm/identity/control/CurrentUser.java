@@ -2,6 +2,8 @@ package org.realtycrm.identity.control;
 
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.realtycrm.identity.entity.Role;
+import org.realtycrm.identity.entity.TeamRepository;
 import org.realtycrm.identity.entity.User;
 import org.realtycrm.identity.entity.UserRepository;
 import org.realtycrm.lead.entity.LeadVisibility;
@@ -31,7 +34,12 @@ public class CurrentUser {
     @Inject
     UserRepository users;
 
+    @Inject
+    TeamRepository teams;
+
     private User user;
+
+    private LeadVisibility leadVisibility;
 
     /** @throws UnauthenticatedException when nobody is signed in, or the account was deactivated since */
     public User user() {
@@ -73,9 +81,26 @@ public class CurrentUser {
         return user().getRole() == Role.ADMIN;
     }
 
-    /** Admins see every lead; everyone else only the leads assigned to them. */
+    /**
+     * Admins see every lead; a team leader their own and their team members' leads; everyone else only the leads
+     * assigned to them. Read once per request: a team changed meanwhile applies from the caller's next request.
+     */
     public LeadVisibility leadVisibility() {
-        return isAdmin() ? LeadVisibility.all() : LeadVisibility.assignedTo(id());
+        if (leadVisibility == null) {
+            if (isAdmin()) {
+                leadVisibility = LeadVisibility.all();
+            } else {
+                Set<Long> agents = new TreeSet<>(teams.membersLedBy(id()));
+                agents.add(id());
+                leadVisibility = LeadVisibility.assignedToAnyOf(agents);
+            }
+        }
+        return leadVisibility;
+    }
+
+    /** Whether the caller leads a team with other members, whose leads they see and may hand among them. */
+    public boolean leadsATeam() {
+        return !isAdmin() && leadVisibility().agentIds().size() > 1;
     }
 
     /** Admins see every calendar's tasks and appointments; everyone else only their own. */

@@ -1,7 +1,9 @@
 package org.realtycrm.identity.control;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,17 @@ public class JpaTeamRepository implements TeamRepository {
     public void add(Team team) {
         em.persist(team);
         em.flush(); // the id, for the audit entry
+    }
+
+    @Override
+    public void remove(Team team) {
+        em.remove(team);
+    }
+
+    @Override
+    public Set<Long> membersLedBy(long leaderId) {
+        return new HashSet<>(em.createQuery("select m from Team t join t.memberIds m where t.leaderId = :leader",
+                Long.class).setParameter("leader", leaderId).getResultList());
     }
 
     @Override

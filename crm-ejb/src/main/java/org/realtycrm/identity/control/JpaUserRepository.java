@@ -1,6 +1,7 @@
 package org.realtycrm.identity.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,14 @@ public class JpaUserRepository implements UserRepository {
     public List<User> activeAgentsInTurnOrder() {
         return em.createQuery("select u from User u where u.role = :role and u.active = true order by u.id", User.class)
                 .setParameter("role", Role.AGENT)
+                .getResultList();
+    }
+
+    @Override
+    public List<User> activeLeadOwners() {
+        List<Role> owners = Arrays.stream(Role.values()).filter(Role::canOwnLeads).toList();
+        return em.createQuery("select u from User u where u.role in :roles and u.active = true", User.class)
+                .setParameter("roles", owners)
                 .getResultList();
     }
 

@@ -2,7 +2,9 @@ package org.realtycrm.lead.boundary;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +42,7 @@ import org.realtycrm.lead.entity.Temperature;
 import org.realtycrm.notification.control.LeadAssignedNotices;
 import org.realtycrm.platform.paging.Page;
 import org.realtycrm.platform.paging.PageRequest;
+import org.realtycrm.platform.problem.AccessDeniedException;
 import org.realtycrm.platform.problem.InvalidInputException;
 import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.RuleViolationException;
@@ -96,12 +99,24 @@ public class Leads {
         return lead;
     }
 
-    /** An agent's own lead is theirs; an admin may name the owner; otherwise the routing rules choose. */
+    /**
+     * An admin may name the owner, else the routing rules choose; a team leader may name one of their team; an agent's
+     * new lead is otherwise their own.
+     */
     private Optional<User> chosenOwner(LeadDraft draft, User actor, LeadVisibility visibility) {
-        if (visibility.isRestricted()) {
+        Long named = draft.assignedTo();
+        if (visibility.isRestricted() && (named == null || !visibility.allowsAgent(named))) {
             return Optional.of(actor);
         }
-        return Optional.ofNullable(draft.assignedTo()).map(this::assignee);
+        return Optional.ofNullable(named).map(this::assignee);
+    }
+
+    /** Whom the caller may give leads to: an admin, anyone who can own leads; a team leader, their team; an agent, themselves. */
+    public List<User> assignees() {
+        LeadVisibility visibility = caller.leadVisibility();
+        List<User> found = visibility.isRestricted() ? users.findAll(visibility.agentIds()) : users.activeLeadOwners();
+        return found.stream().filter(User::canOwnLeads)
+                .sorted(Comparator.comparing(User::getName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public Lead find(long id) {
@@ -166,10 +181,17 @@ public class Leads {
                 FieldChanges.between(before, lead.auditState()));
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    /**
+     * Gives a lead the caller sees to an agent whose leads they see: an admin to anyone who can own leads, a team
+     * leader within their team. The agent is checked first, so a caller who may not hand leads to them is refused
+     * whatever the lead.
+     *
+     * @throws AccessDeniedException when the caller may not give leads to this agent
+     */
     public Lead assign(long id, long agentId) {
+        User agent = assignee(agentId);
         Lead lead = find(id);
-        handOver(lead, assignee(agentId), caller.user());
+        handOver(lead, agent, caller.user());
         return lead;
     }
 
@@ -177,7 +199,6 @@ public class Leads {
      * Assigns each lead to one agent, as {@link #assign} would one by one, in one transaction. A lead that cannot
      * be assigned (gone, or the agent may not own leads) is reported and left as it was; the others proceed.
      */
-    @RolesAllowed(Role.ADMIN_NAME)
     public BulkOutcome assignAll(Collection<Long> ids, long agentId) {
         User agent = assignee(agentId);
         User actor = caller.user();
@@ -257,6 +278,10 @@ public class Leads {
     }
 
     private User assignee(long userId) {
+        if (!caller.leadVisibility().allowsAgent(userId)) {
+            throw new AccessDeniedException("you may give leads only to agents whose leads you see: yourself, or"
+                    + " your team's members if you lead a team");
+        }
         return users.findById(userId)
                 .orElseThrow(() -> new RuleViolationException("user " + userId + " does not exist"));
     }

@@ -104,6 +104,28 @@ public class Ponds {
     }
 
     /**
+     * Removes a pond that is empty and that no routing rule sends leads to.
+     *
+     * @throws ConflictException while leads wait in it or a routing rule names it
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void delete(long id) {
+        Pond pond = ponds.find(id).orElseThrow(() -> new RecordNotFoundException("pond", id));
+        if (rules.namesPond(id)) {
+            throw new ConflictException("a routing rule sends leads to pond " + pond.getName()
+                    + ": change or remove that rule first");
+        }
+        long waiting = ponds.leadsIn(id, new PageRequest(0, 1)).total();
+        if (waiting > 0) {
+            throw new ConflictException(waiting + (waiting == 1 ? " lead waits" : " leads wait") + " in pond "
+                    + pond.getName() + ": let its members claim them, or assign them, first");
+        }
+        activities.record(caller.user(), SubjectType.POND, id, ActivityAction.POND_DELETED,
+                "Pond " + pond.getName() + " removed", FieldChanges.between(pond.auditState(), Map.of()));
+        ponds.remove(pond);
+    }
+
+    /**
      * Takes a lead waiting in one of the caller's ponds: it becomes theirs, with the speed-to-lead clock of the rule
      * that put it there. Of two claims at once exactly one wins; the other is told the lead is gone.
      *

@@ -45,13 +45,13 @@ public class JpaLeadImportRepository implements LeadImportRepository {
 
     @Override
     public Page<LeadImport> list(LeadVisibility visibility, PageRequest page) {
-        String owner = visibility.isRestricted() ? " where i.importedById = :owner" : "";
+        String owner = visibility.isRestricted() ? " where i.importedById in :owners" : "";
         TypedQuery<LeadImport> items = em.createQuery("select i from LeadImport i" + owner
                 + " order by i.createdAt desc, i.id desc", LeadImport.class);
         TypedQuery<Long> total = em.createQuery("select count(i) from LeadImport i" + owner, Long.class);
         if (visibility.isRestricted()) {
-            items.setParameter("owner", visibility.onlyAgentId());
-            total.setParameter("owner", visibility.onlyAgentId());
+            items.setParameter("owners", visibility.agentIds());
+            total.setParameter("owners", visibility.agentIds());
         }
         return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 total.getSingleResult(), page);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -91,6 +92,27 @@ public class JpaLeadRepository implements LeadRepository {
     }
 
     @Override
+    public void forEachChunk(LeadQuery query, LeadVisibility visibility, int chunkSize,
+            Consumer<List<Lead>> handler) {
+        // the ids in order first (a long each: 100,000 leads are under a megabyte), then the leads a chunk at a time
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Lead> lead = ids.from(Lead.class);
+        ids.select(lead.get("id")).where(filters(cb, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
+        List<Long> all = em.createQuery(ids).getResultList();
+        em.flush();
+        for (int from = 0; from < all.size(); from += chunkSize) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + chunkSize));
+            Map<Long, Lead> byId = em.createQuery("select l from Lead l left join fetch l.assignedAgent "
+                            + "where l.id in :ids", Lead.class)
+                    .setParameter("ids", chunk)
+                    .getResultStream().collect(Collectors.toMap(Lead::getId, Function.identity()));
+            handler.accept(chunk.stream().map(byId::get).filter(Objects::nonNull).toList());
+            em.clear();
+        }
+    }
+
+    @Override
     public long changeVersion() {
         return ((Number) em.createNativeQuery("select sum(version) from lead_changes").getSingleResult())
                 .longValue();
@@ -117,7 +139,7 @@ public class JpaLeadRepository implements LeadRepository {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isNull(lead.get("deletedAt")));
         if (visibility.isRestricted()) {
-            where.add(cb.equal(lead.get("assignedAgent").get("id"), visibility.onlyAgentId()));
+            where.add(lead.get("assignedAgent").get("id").in(visibility.agentIds()));
         }
         if (!query.statuses().isEmpty()) {
             where.add(lead.get("status").in(query.statuses()));

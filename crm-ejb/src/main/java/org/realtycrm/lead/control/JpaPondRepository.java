@@ -38,6 +38,14 @@ public class JpaPondRepository implements PondRepository {
     }
 
     @Override
+    public void remove(Pond pond) {
+        // a lead deleted while it waited still names its pond; deleted, it has no claim on it
+        em.createNativeQuery("update leads set pond_id = null where pond_id = ?1 and deleted_at is not null")
+                .setParameter(1, pond.getId()).executeUpdate();
+        em.remove(pond);
+    }
+
+    @Override
     public boolean nameTaken(String name, Long exceptId) {
         return !em.createQuery("select p.id from Pond p where lower(p.name) = lower(:name)"
                         + " and (:except is null or p.id <> :except)", Long.class)

@@ -85,12 +85,12 @@ public class LeadStatistics {
     }
 
     private static String visible(LeadVisibility visibility) {
-        return visibility.isRestricted() ? " and assigned_agent_id = :agent" : "";
+        return visibility.isRestricted() ? " and assigned_agent_id in (:agents)" : "";
     }
 
     private static void bindVisibility(Query query, LeadVisibility visibility) {
         if (visibility.isRestricted()) {
-            query.setParameter("agent", visibility.onlyAgentId());
+            query.setParameter("agents", visibility.agentIds());
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.CrmIT;
 import org.realtycrm.it.browser.pages.LeadPage;
+import org.realtycrm.it.browser.pages.LeadsPage;
 import org.realtycrm.it.browser.pages.PondsPage;
 import org.realtycrm.it.browser.pages.RoutingPage;
 import org.realtycrm.it.browser.pages.SignInPage;
@@ -23,7 +24,8 @@ import org.realtycrm.it.support.Unique;
 /**
  * Routing on the screens: an administrator adds a rule on the Routing screen that sends one source's leads to an
  * agent, the rule test says so, and a lead from that source goes to that agent. An agent in a pond sees on the Ponds
- * screen the lead a rule put there, claims it, and it is theirs.
+ * screen the lead a rule put there, claims it, and it is theirs. A team's leader finds a member's lead in their leads
+ * list and gives it to another member.
  * <p>
  * Rules are global: each test's rules route only its own source, and are removed after it (through the API,
  * whatever the browser did), so that no other test's leads are routed by them.
@@ -66,6 +68,30 @@ class RoutingScreenIT extends CrmIT {
 
         JsonObject lead = adminLeads().create(LeadJson.newLead().source(source));
         assertThat(Leads.assigneeId(adminLeads().get(Leads.id(lead)))).isEqualTo(agent.id());
+    }
+
+    @Test
+    void aTeamLeaderFindsTheirMembersLeadInTheListAndGivesItToAnotherMember() {
+        Account leader = Accounts.agent();
+        Account member = Accounts.agent();
+        Account otherMember = Accounts.agent();
+        long team = Leads.id(Routing.as(admin()).createTeam("Team " + Unique.word(), leader.id(), member.id(),
+                otherMember.id()));
+        try {
+            JsonObject lead = adminLeads().create(LeadJson.newLead().assignedTo(member.id()));
+            String name = lead.getString("firstName") + " " + lead.getString("lastName");
+            browser = Browser.desktop();
+
+            SignInPage.open(browser).signIn(leader.email(), leader.password()).go("leads");
+            LeadPage page = new LeadsPage(browser).search(lead.getString("lastName"), 1).openLead(name);
+
+            assertThat(page.agent()).isEqualTo("Agent: " + member.name());
+            page.assignTo(otherMember.name());
+            assertThat(page.timeline()).anyMatch(entry -> entry.contains("Assigned to " + otherMember.name()));
+            assertThat(Leads.assigneeId(adminLeads().get(Leads.id(lead)))).isEqualTo(otherMember.id());
+        } finally {
+            admin().delete(Routing.TEAMS + "/" + team).expect(204);
+        }
     }
 
     @Test

@@ -79,6 +79,11 @@ public final class ProblemAssert extends AbstractAssert<ProblemAssert, Response>
         return this;
     }
 
+    public ProblemAssert hasDetailContaining(String text) {
+        assertThat(problem().getString("detail", "")).as("detail of %s", actual).contains(text);
+        return this;
+    }
+
     public ProblemAssert hasMember(String name) {
         assertThat(problem().containsKey(name) && problem().get(name) != JsonValue.NULL)
                 .as("member %s in %s", name, actual).isTrue();

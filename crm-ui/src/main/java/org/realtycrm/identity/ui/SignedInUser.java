@@ -32,6 +32,11 @@ public class SignedInUser {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME);
     }
 
+    /** A team leader works their team's leads: the agent filter and the lead's assignment show for them too. */
+    public boolean isTeamLeader() {
+        return current.leadsATeam();
+    }
+
     /** Whether routed leads come to this user now (the top bar's duty switch shows it). */
     public boolean isOnDuty() {
         return current.user().isOnDuty();

@@ -32,6 +32,8 @@ public class LeadRows extends LazyDataModel<LeadRow> {
     private final Leads leads;
     private final Brokerage brokerage;
     private final Filters filters;
+    /** The order the table last showed, which an export keeps. */
+    private LeadSort shownSort;
 
     LeadRows(Leads leads, Brokerage brokerage, Filters filters) {
         this.leads = leads;
@@ -46,10 +48,16 @@ public class LeadRows extends LazyDataModel<LeadRow> {
 
     @Override
     public List<LeadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> ignored) {
-        LeadQuery query = filters.query(tableSort(sortBy));
+        shownSort = tableSort(sortBy);
+        LeadQuery query = filters.query(shownSort);
         return leads.search(query, new PageRequest(first / pageSize, pageSize)).items().stream()
                 .map(lead -> LeadRow.of(lead, brokerage))
                 .toList();
+    }
+
+    /** The order of the column the table was last sorted by, {@code null} when none. */
+    LeadSort shownSort() {
+        return shownSort;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.realtycrm.lead.ui;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.component.datatable.DataTable;
 import org.realtycrm.lead.boundary.BulkOutcome;
+import org.realtycrm.lead.boundary.LeadExports;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadFigures;
 import org.realtycrm.lead.entity.LeadQuery;
@@ -41,6 +44,9 @@ public class LeadsView implements Serializable {
 
     @Inject
     Leads leads;
+
+    @Inject
+    LeadExports exports;
 
     @Inject
     Brokerage brokerage;
@@ -104,6 +110,20 @@ public class LeadsView implements Serializable {
         } catch (InvalidInputException e) {
             return null; // a hand-edited link with an unknown order gets the default one
         }
+    }
+
+    /**
+     * Sends every lead the filters find (not only the page shown), in the table's order, as a CSV download. The
+     * filters are the ones the form just submitted.
+     */
+    public void export() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("text/csv; charset=UTF-8");
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"leads.csv\"");
+        exports.export(query(rows.shownSort()), response.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     /** A changed filter starts the list again at its first page. */

@@ -18,7 +18,6 @@ import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
-import org.realtycrm.identity.boundary.Users;
 import org.realtycrm.identity.entity.Role;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.ui.Brokerage;
@@ -66,9 +65,6 @@ public class CalendarScreen implements Serializable {
     Leads leads;
 
     @Inject
-    Users users;
-
-    @Inject
     Brokerage brokerage;
 
     private ZoneId zone;
@@ -85,7 +81,7 @@ public class CalendarScreen implements Serializable {
         admin = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.ADMIN_NAME);
         model = new CalendarEntries(this::between, zone);
         if (admin) {
-            assignees = Assignee.active(users);
+            assignees = Assignee.active(leads);
             model.showEveryone(true);
         }
     }

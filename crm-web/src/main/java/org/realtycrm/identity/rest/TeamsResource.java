@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -88,5 +89,15 @@ public class TeamsResource {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
         return TeamJson.of(teams.change(id, request.version, request.name, request.leaderId, request.memberIds));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a team")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "A routing rule sends leads to it")
+    public Response delete(@PathParam("id") long id) {
+        teams.delete(id);
+        return Response.noContent().build();
     }
 }

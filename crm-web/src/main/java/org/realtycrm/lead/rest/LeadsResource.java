@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +33,7 @@ import org.realtycrm.lead.entity.LeadDraft;
 import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadProfile;
 import org.realtycrm.lead.entity.LeadType;
+import org.realtycrm.lead.boundary.LeadExports;
 import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadSort;
@@ -52,6 +54,9 @@ public class LeadsResource {
 
     @Inject
     Leads leads;
+
+    @Inject
+    LeadExports exports;
 
     @Inject
     AuditTrail auditTrail;
@@ -86,10 +91,40 @@ public class LeadsResource {
                     + "prefix - for descending") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @Parameter(description = "At most 200") @QueryParam("size") Integer size) {
-        LeadQuery query = new LeadQuery(Enums.parseAll("status", LeadStatus.class, statuses),
+        return PageJson.of(leads.search(query(statuses, temperatures, source, assignedTo, text, sort),
+                PageRequest.of(page, size)), LeadJson::of);
+    }
+
+    /** The list's filters and order, checked: an unknown status, temperature or sort is a 400 naming the field. */
+    private static LeadQuery query(List<String> statuses, List<String> temperatures, String source, Long assignedTo,
+            String text, String sort) {
+        return new LeadQuery(Enums.parseAll("status", LeadStatus.class, statuses),
                 Enums.parseAll("temperature", Temperature.class, temperatures), source, assignedTo, text,
                 LeadSort.parse(sort));
-        return PageJson.of(leads.search(query, PageRequest.of(page, size)), LeadJson::of);
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "Export the leads list as CSV", description = "Every lead the filters find that the caller "
+            + "may see, in the list's order, not only a page: the same filters and sort as the list. One row a lead "
+            + "(id, names, email, phones, status, temperature, source, agent, profile, follow-up, first contact, "
+            + "created, updated; times in the brokerage's zone). Cells a spreadsheet would run as a formula are "
+            + "written as text. The export is on the exporter's timeline (LEADS_EXPORTED).")
+    @APIResponse(responseCode = "200", description = "The CSV file, streamed",
+            content = @Content(mediaType = "text/csv"))
+    public Response export(
+            @Parameter(description = "Repeatable or comma-separated") @QueryParam("status") List<String> statuses,
+            @Parameter(description = "Repeatable or comma-separated") @QueryParam("temperature") List<String> temperatures,
+            @QueryParam("source") String source,
+            @Parameter(description = "Agent id; 0 for unassigned") @QueryParam("assignedTo") Long assignedTo,
+            @Parameter(description = "Free text over name, email and phone") @QueryParam("q") String text,
+            @QueryParam("sort") String sort) {
+        // the filters are checked before the answer starts, so a bad one is still a 400 with problem details
+        LeadQuery query = query(statuses, temperatures, source, assignedTo, text, sort);
+        StreamingOutput csv = out -> exports.export(query, out);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"leads.csv\"").build();
     }
 
     @GET

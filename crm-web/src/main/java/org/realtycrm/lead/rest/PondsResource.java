@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -89,6 +90,16 @@ public class PondsResource {
             throw new InvalidInputException("version", "is required: send the version you read");
         }
         return PondJson.of(ponds.change(id, request.version, request.name, request.memberIds));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a pond")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "Leads wait in it, or a routing rule sends leads to it")
+    public Response delete(@PathParam("id") long id) {
+        ponds.delete(id);
+        return Response.noContent().build();
     }
 
     @GET

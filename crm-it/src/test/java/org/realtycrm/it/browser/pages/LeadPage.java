@@ -46,6 +46,19 @@ public final class LeadPage {
         return this;
     }
 
+    /** Who has the lead, as the page says it ("Agent: Ana Lopez"). */
+    public String agent() {
+        return browser.find(By.id("assignment:agentName")).getText();
+    }
+
+    /** Gives the lead to this agent and waits until the page says they have it. */
+    public LeadPage assignTo(String agentName) {
+        SelectOneMenu.choose(browser, "assignment:assignTo", agentName);
+        browser.click(By.id("assignment:assign"));
+        browser.until(driver -> agent().equals("Agent: " + agentName));
+        return this;
+    }
+
     public String title() {
         return browser.find(By.cssSelector("h1.crm-title")).getText();
     }
