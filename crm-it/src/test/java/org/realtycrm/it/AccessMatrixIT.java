@@ -761,15 +761,15 @@ class AccessMatrixIT extends CrmIT {
         DELETE_TEAM {
             @Override
             Response send(Api caller, World world) {
-                JsonObject team = Routing.as(admin()).createTeam("Matrix team " + Unique.word(), null);
-                return caller.delete(Routing.TEAMS + "/" + team.getJsonNumber("id").longValue());
+                String team = Routing.TEAMS + "/" + id(Routing.as(admin()).createTeam("Matrix team " + Unique.word(), null));
+                return removedAfter(caller.delete(team), team);
             }
         },
         DELETE_POND {
             @Override
             Response send(Api caller, World world) {
-                JsonObject pond = Routing.as(admin()).createPond("Matrix pond " + Unique.word());
-                return caller.delete(Routing.PONDS + "/" + pond.getJsonNumber("id").longValue());
+                String pond = Routing.PONDS + "/" + id(Routing.as(admin()).createPond("Matrix pond " + Unique.word()));
+                return removedAfter(caller.delete(pond), pond);
             }
         },
         GO_ON_DUTY {
@@ -807,6 +807,14 @@ class AccessMatrixIT extends CrmIT {
         };
 
         abstract Response send(Api caller, World world);
+
+        /** The answer to a refused removal, the record removed all the same: teams and ponds are everyone's. */
+        private static Response removedAfter(Response answer, String path) {
+            if (answer.status() != 204) {
+                admin().delete(path).expect(204);
+            }
+            return answer;
+        }
     }
 
     static Stream<Arguments> matrix() {

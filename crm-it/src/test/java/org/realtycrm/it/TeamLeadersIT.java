@@ -6,6 +6,7 @@ import static org.realtycrm.it.support.Leads.assigneeId;
 import static org.realtycrm.it.support.Leads.id;
 import static org.realtycrm.it.support.ProblemAssert.assertThatProblem;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,24 @@ class TeamLeadersIT extends CrmIT {
         assertThatProblem(asLeader.assign(id(leadersLead), outsider.id())).hasStatus(403);
         assertThat(assigneeId(adminLeads().get(id(leadersLead)))).isEqualTo(leader.id());
 
+        // many at once: the team's are handed over, the others refused as not found
+        JsonObject bulk = leader.api().post(Leads.LEADS + "/bulk/assignment", Json.createObjectBuilder()
+                .add("ids", Json.createArrayBuilder().add(id(leadersLead)).add(id(outsidersLead)))
+                .add("agentId", member.id()).build()).expect(200).json();
+        assertThat(Routing.longs(bulk, "changed")).containsExactly(id(leadersLead));
+        assertThat(bulk.getJsonArray("refused")).hasSize(1);
+        assertThat(assigneeId(adminLeads().get(id(outsidersLead)))).isEqualTo(outsider.id());
+
+        // a new lead may go to a member; naming anyone else leaves it with the leader, as for every agent
+        assertThat(assigneeId(asLeader.create(newLead().assignedTo(otherMember.id())))).isEqualTo(otherMember.id());
+        assertThat(assigneeId(asLeader.create(newLead().assignedTo(outsider.id())))).isEqualTo(leader.id());
+
+        // the figures and the imports are the team's too (both read in SQL by every agent of the team)
+        leader.api().get("/api/v1/dashboard").expect(200);
+        leader.api().get("/api/v1/imports").expect(200);
+
         // a member is no leader: they see their own leads only, and hand none to their teammates
-        assertThatProblem(member.api().get(Leads.path(leadersLead))).hasStatus(404);
+        assertThatProblem(otherMember.api().get(Leads.path(outsidersLead))).hasStatus(404);
         assertThatProblem(otherMember.leads().assign(id(membersLead), member.id())).hasStatus(403);
 
         admin().delete(Routing.TEAMS + "/" + team).expect(204);
@@ -71,23 +88,29 @@ class TeamLeadersIT extends CrmIT {
         long pond = id(routing.createPond("Kept pond " + Unique.word(), agent.id()));
         JsonObject toTeam = routing.createRule(Routing.rule("To the team", source, "TEAM", team));
         JsonObject toPond = routing.createRule(Routing.rule("To the pond", source + " pond", "POND", pond));
-        JsonObject waiting = adminLeads().create(newLead().source(source + " pond"));
-        assertThat(waiting.isNull("assignedTo")).isTrue();
+        try {
+            JsonObject waiting = adminLeads().create(newLead().source(source + " pond"));
+            assertThat(waiting.isNull("assignedTo")).isTrue();
 
-        assertThatProblem(admin().delete(Routing.TEAMS + "/" + team)).hasStatus(409)
-                .hasDetailContaining("routing rule");
-        assertThatProblem(admin().delete(Routing.PONDS + "/" + pond)).hasStatus(409)
-                .hasDetailContaining("routing rule");
-        routing.deleteRule(toTeam);
-        routing.deleteRule(toPond);
-        assertThatProblem(admin().delete(Routing.PONDS + "/" + pond)).hasStatus(409)
-                .hasDetailContaining("1 lead waits");
+            assertThatProblem(admin().delete(Routing.TEAMS + "/" + team)).hasStatus(409)
+                    .hasDetailContaining("routing rule");
+            assertThatProblem(admin().delete(Routing.PONDS + "/" + pond)).hasStatus(409)
+                    .hasDetailContaining("routing rule");
+            routing.deleteRule(toTeam);
+            routing.deleteRule(toPond);
+            assertThatProblem(admin().delete(Routing.PONDS + "/" + pond)).hasStatus(409)
+                    .hasDetailContaining("1 lead waits");
 
-        Routing.as(agent.api()).claim(id(waiting)).expect(200);
-        admin().delete(Routing.TEAMS + "/" + team).expect(204);
-        admin().delete(Routing.PONDS + "/" + pond).expect(204);
-        assertThatProblem(admin().get(Routing.TEAMS + "/" + team)).hasStatus(404);
-        assertThatProblem(admin().get(Routing.PONDS + "/" + pond)).hasStatus(404);
-        assertThat(assigneeId(adminLeads().get(id(waiting)))).isEqualTo(agent.id());
+            Routing.as(agent.api()).claim(id(waiting)).expect(200);
+            admin().delete(Routing.TEAMS + "/" + team).expect(204);
+            admin().delete(Routing.PONDS + "/" + pond).expect(204);
+            assertThatProblem(admin().get(Routing.TEAMS + "/" + team)).hasStatus(404);
+            assertThatProblem(admin().get(Routing.PONDS + "/" + pond)).hasStatus(404);
+            assertThat(assigneeId(adminLeads().get(id(waiting)))).isEqualTo(agent.id());
+        } finally {
+            // whatever failed above: no rule of this test may route another test's leads
+            admin().delete(Routing.RULES + "/" + id(toTeam));
+            admin().delete(Routing.RULES + "/" + id(toPond));
+        }
     }
 }

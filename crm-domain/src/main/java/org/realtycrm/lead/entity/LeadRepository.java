@@ -20,8 +20,8 @@ public interface LeadRepository {
 
     /**
      * Every live lead the query finds and the visibility allows, in the query's order, handed over a chunk at a time;
-     * each chunk is forgotten by the persistence context once handled, so any number of leads takes little memory.
-     * Changes made before are flushed first.
+     * each chunk's leads are detached once handled, so any number of leads takes little memory. A lead deleted or
+     * given away while the chunks are read is left out.
      */
     void forEachChunk(LeadQuery query, LeadVisibility visibility, int chunkSize, Consumer<List<Lead>> handler);
 

@@ -1,5 +1,6 @@
 package org.realtycrm.lead.entity;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -9,7 +10,7 @@ import org.realtycrm.platform.problem.InvalidInputException;
  * A sort order for the leads list, written {@code field} or {@code -field} (descending). Ties are broken by id so
  * that paging is stable.
  */
-public record LeadSort(Field field, boolean descending) {
+public record LeadSort(Field field, boolean descending) implements Serializable {
 
     public static final LeadSort DEFAULT = new LeadSort(Field.createdAt, true);
 

@@ -15,6 +15,9 @@ public record LeadVisibility(Set<Long> agentIds) {
     private static final LeadVisibility ALL = new LeadVisibility(null);
 
     public LeadVisibility {
+        if (agentIds != null && agentIds.isEmpty()) {
+            throw new IllegalArgumentException("a restricted visibility names at least its own agent");
+        }
         agentIds = agentIds == null ? null : Set.copyOf(agentIds);
     }
 
@@ -28,9 +31,6 @@ public record LeadVisibility(Set<Long> agentIds) {
 
     /** The leads of any of these agents (never empty: a caller always sees their own). */
     public static LeadVisibility assignedToAnyOf(Collection<Long> agentIds) {
-        if (agentIds.isEmpty()) {
-            throw new IllegalArgumentException("a restricted visibility names at least its own agent");
-        }
         return new LeadVisibility(Set.copyOf(agentIds));
     }
 
@@ -39,7 +39,7 @@ public record LeadVisibility(Set<Long> agentIds) {
     }
 
     public boolean allows(Lead lead) {
-        return !isRestricted() || agentIds.stream().anyMatch(lead::isAssignedTo);
+        return !isRestricted() || lead.getAssignedAgent() != null && agentIds.contains(lead.getAssignedAgent().getId());
     }
 
     /** Whether this caller may see (and so hand leads to) this agent's leads. */

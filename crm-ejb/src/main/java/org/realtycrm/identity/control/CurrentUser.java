@@ -1,9 +1,9 @@
 package org.realtycrm.identity.control;
 
 import java.security.Principal;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -90,7 +90,7 @@ public class CurrentUser {
             if (isAdmin()) {
                 leadVisibility = LeadVisibility.all();
             } else {
-                Set<Long> agents = new TreeSet<>(teams.membersLedBy(id()));
+                Set<Long> agents = new HashSet<>(teams.membersLedBy(id()));
                 agents.add(id());
                 leadVisibility = LeadVisibility.assignedToAnyOf(agents);
             }

@@ -23,13 +23,12 @@ import org.realtycrm.identity.entity.Role;
 import org.realtycrm.lead.control.LeadsCsv;
 import org.realtycrm.lead.entity.LeadQuery;
 import org.realtycrm.lead.entity.LeadRepository;
-import org.realtycrm.lead.entity.LeadVisibility;
 import org.realtycrm.platform.csv.CsvExport;
 
 /**
  * The leads list as a CSV file: every lead its filters find that the caller may see (not only a page), in its
  * order. Taking people's details out of the system is on the record: the exporter's timeline says who exported how
- * many leads with which filters, written before the first row.
+ * many leads with which filters ({@link #recordExport}, committed before the first row is written).
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.AGENT_NAME})
@@ -83,16 +82,30 @@ public class LeadExports {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
     }
 
-    /** @return how many leads were written */
-    public long export(LeadQuery query, OutputStream out) throws IOException {
-        LeadVisibility visibility = caller.leadVisibility();
-        long total = leads.count(query, visibility);
+    /**
+     * Puts the export on the exporter's record, in a transaction of its own that commits before the first row is
+     * written: a file that went out stays on the record even if writing it fails half way. Call it first; it also
+     * refuses a caller who may not export before anything is sent.
+     *
+     * @return how many leads the filters find now
+     */
+    public long recordExport(LeadQuery query) {
+        long total = leads.count(query, caller.leadVisibility());
         activities.record(caller.user(), SubjectType.USER, caller.id(), ActivityAction.LEADS_EXPORTED,
                 "Exported " + total + (total == 1 ? " lead" : " leads") + " as CSV",
                 Map.of("filters", new FieldChange(null, described(query))));
+        return total;
+    }
+
+    /**
+     * Writes the leads as CSV, read a chunk at a time; a lead deleted or given away meanwhile is left out.
+     *
+     * @return how many leads were written
+     */
+    public long write(LeadQuery query, OutputStream out) throws IOException {
         try (CsvExport csv = CsvExport.to(out, LeadsCsv.HEADER)) {
             LeadsCsv rows = new LeadsCsv(csv, zone);
-            leads.forEachChunk(query, visibility, CHUNK, chunk -> chunk.forEach(rows::write));
+            leads.forEachChunk(query, caller.leadVisibility(), CHUNK, chunk -> chunk.forEach(rows::write));
             return rows.written();
         } catch (UncheckedIOException readerGone) {
             throw readerGone.getCause();

@@ -49,8 +49,8 @@ import org.realtycrm.platform.problem.RuleViolationException;
 import org.realtycrm.platform.problem.StaleVersionException;
 
 /**
- * Working with leads. Admins reach every lead, agents only the leads assigned to them (a lead they may not see
- * is reported as not found). Every change is written to the lead's timeline; whoever is handed a lead by someone
+ * Working with leads. Admins reach every lead, agents only the leads assigned to them, a team's leader their team's
+ * leads too ({@link CurrentUser#leadVisibility()}; a lead they may not see is reported as not found). Every change is written to the lead's timeline; whoever is handed a lead by someone
  * else (or by routing) is notified through {@code jms/LeadAssigned}.
  */
 @Stateless

@@ -100,15 +100,14 @@ public class JpaLeadRepository implements LeadRepository {
         Root<Lead> lead = ids.from(Lead.class);
         ids.select(lead.get("id")).where(filters(cb, lead, query, visibility)).orderBy(order(cb, lead, query.sort()));
         List<Long> all = em.createQuery(ids).getResultList();
-        em.flush();
         for (int from = 0; from < all.size(); from += chunkSize) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + chunkSize));
-            Map<Long, Lead> byId = em.createQuery("select l from Lead l left join fetch l.assignedAgent "
-                            + "where l.id in :ids", Lead.class)
-                    .setParameter("ids", chunk)
-                    .getResultStream().collect(Collectors.toMap(Lead::getId, Function.identity()));
-            handler.accept(chunk.stream().map(byId::get).filter(Objects::nonNull).toList());
-            em.clear();
+            // read again through the rule of every read: a lead deleted or given away meanwhile is left out
+            Map<Long, Lead> byId = findAll(all.subList(from, Math.min(all.size(), from + chunkSize)), visibility)
+                    .stream().collect(Collectors.toMap(Lead::getId, Function.identity()));
+            List<Lead> chunk = all.subList(from, Math.min(all.size(), from + chunkSize)).stream().map(byId::get)
+                    .filter(Objects::nonNull).toList();
+            handler.accept(chunk);
+            chunk.forEach(em::detach);
         }
     }
 

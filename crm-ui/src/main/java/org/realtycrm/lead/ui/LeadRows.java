@@ -32,7 +32,7 @@ public class LeadRows extends LazyDataModel<LeadRow> {
     private final Leads leads;
     private final Brokerage brokerage;
     private final Filters filters;
-    /** The order the table last showed, which an export keeps. */
+    /** The order the table last showed (its column's, a link's or the default), which an export keeps. */
     private LeadSort shownSort;
 
     LeadRows(Leads leads, Brokerage brokerage, Filters filters) {
@@ -48,14 +48,14 @@ public class LeadRows extends LazyDataModel<LeadRow> {
 
     @Override
     public List<LeadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> ignored) {
-        shownSort = tableSort(sortBy);
-        LeadQuery query = filters.query(shownSort);
+        LeadQuery query = filters.query(tableSort(sortBy));
+        shownSort = query.sort();
         return leads.search(query, new PageRequest(first / pageSize, pageSize)).items().stream()
                 .map(lead -> LeadRow.of(lead, brokerage))
                 .toList();
     }
 
-    /** The order of the column the table was last sorted by, {@code null} when none. */
+    /** The order the table last showed; {@code null} before it showed any rows. */
     LeadSort shownSort() {
         return shownSort;
     }

@@ -35,7 +35,7 @@ import org.realtycrm.platform.ui.Messages;
 
 /**
  * One lead (lead.xhtml?id=N) or a new one (lead.xhtml): every editable field, the status moves the lead allows,
- * notes, the assignee (admins) and the timeline. A lead the caller may not see answers 404, like a missing one.
+ * notes, the assignee (admins, and team leaders within their team) and the timeline. A lead the caller may not see answers 404, like a missing one.
  */
 @Named
 @ViewScoped

@@ -117,12 +117,18 @@ public class LeadsView implements Serializable {
      * filters are the ones the form just submitted.
      */
     public void export() throws IOException {
+        LeadQuery query = query(rows.shownSort());
+        try {
+            exports.recordExport(query);
+        } catch (RuntimeException refused) {
+            ScreenErrors.report(refused); // nothing sent yet: the page shows why
+            return;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext response = faces.getExternalContext();
-        response.responseReset();
         response.setResponseContentType("text/csv; charset=UTF-8");
         response.setResponseHeader("Content-Disposition", "attachment; filename=\"leads.csv\"");
-        exports.export(query(rows.shownSort()), response.getResponseOutputStream());
+        exports.write(query, response.getResponseOutputStream());
         faces.responseComplete();
     }
 

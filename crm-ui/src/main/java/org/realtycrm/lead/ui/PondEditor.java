@@ -14,7 +14,6 @@ import org.realtycrm.lead.entity.Pond;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.CrmException;
 import org.realtycrm.platform.problem.InvalidInputException;
-import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.StaleVersionException;
 import org.realtycrm.platform.ui.Messages;
 
@@ -96,15 +95,8 @@ public class PondEditor implements Serializable {
 
     /** Removes the pond; refused, with the reason, while a routing rule names it or leads wait in it. */
     public void delete(MembersRow row) {
-        try {
-            ponds.delete(row.getId());
-            Messages.info("Removed pond " + row.getName() + ".");
-            choices.changed();
-        } catch (RecordNotFoundException gone) {
-            Messages.info("Pond " + row.getName() + " was removed already.");
-        } catch (CrmException refused) {
-            Messages.error(refused.getMessage());
-        }
+        Removal.remove("pond", row, ponds::delete);
+        choices.changed();
         reload();
     }
 

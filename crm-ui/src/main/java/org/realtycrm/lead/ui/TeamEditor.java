@@ -14,7 +14,6 @@ import org.realtycrm.identity.entity.Team;
 import org.realtycrm.platform.problem.ConflictException;
 import org.realtycrm.platform.problem.CrmException;
 import org.realtycrm.platform.problem.InvalidInputException;
-import org.realtycrm.platform.problem.RecordNotFoundException;
 import org.realtycrm.platform.problem.StaleVersionException;
 import org.realtycrm.platform.ui.Messages;
 
@@ -99,15 +98,8 @@ public class TeamEditor implements Serializable {
 
     /** Removes the team; refused, with the reason, while a routing rule names it. */
     public void delete(MembersRow row) {
-        try {
-            teams.delete(row.getId());
-            Messages.info("Removed team " + row.getName() + ".");
-            choices.changed();
-        } catch (RecordNotFoundException gone) {
-            Messages.info("Team " + row.getName() + " was removed already.");
-        } catch (CrmException refused) {
-            Messages.error(refused.getMessage());
-        }
+        Removal.remove("team", row, teams::delete);
+        choices.changed();
         reload();
     }
 

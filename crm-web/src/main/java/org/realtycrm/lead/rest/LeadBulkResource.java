@@ -16,7 +16,10 @@ import org.realtycrm.lead.boundary.Leads;
 import org.realtycrm.lead.entity.LeadStatus;
 import org.realtycrm.platform.rest.Enums;
 
-/** List actions on many leads at once (ADMIN). Each lead is reported: changed, unchanged, or refused and why. */
+/**
+ * List actions on many leads at once (ADMIN; a team leader may assign within their team). Each lead is reported:
+ * changed, unchanged, or refused and why.
+ */
 @Path("leads/bulk")
 @Tag(name = "leads")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,7 +31,7 @@ public class LeadBulkResource {
 
     @POST
     @Path("assignment")
-    @Operation(summary = "Assign many leads to one agent (ADMIN)",
+    @Operation(summary = "Assign many leads to one agent (ADMIN; a team leader within their team)",
             description = "Up to 500 leads. A lead that cannot be assigned is listed in refused; the others are assigned.")
     public BulkOutcome assign(@Valid @NotNull BulkAssignmentRequest request) {
         return leads.assignAll(request.ids, request.agentId);

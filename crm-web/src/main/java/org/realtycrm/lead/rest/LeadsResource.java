@@ -120,9 +120,11 @@ public class LeadsResource {
             @Parameter(description = "Agent id; 0 for unassigned") @QueryParam("assignedTo") Long assignedTo,
             @Parameter(description = "Free text over name, email and phone") @QueryParam("q") String text,
             @QueryParam("sort") String sort) {
-        // the filters are checked before the answer starts, so a bad one is still a 400 with problem details
+        // the filters and the caller are checked, and the export recorded, before the answer starts: a refusal is
+        // still problem details. A failure once rows have gone out can only cut the file short.
         LeadQuery query = query(statuses, temperatures, source, assignedTo, text, sort);
-        StreamingOutput csv = out -> exports.export(query, out);
+        exports.recordExport(query);
+        StreamingOutput csv = out -> exports.write(query, out);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"leads.csv\"").build();
     }
@@ -173,7 +175,8 @@ public class LeadsResource {
 
     @POST
     @Path("{id}/assignment")
-    @Operation(summary = "Assign a lead to an agent (ADMIN)")
+    @Operation(summary = "Assign a lead to an agent (ADMIN; a team leader within their team)")
+    @APIResponse(responseCode = "403", description = "An agent whose leads the caller does not see")
     @APIResponse(responseCode = "422", description = "The user is inactive or cannot own leads")
     public LeadJson assign(@PathParam("id") long id, @Valid @NotNull AssignmentRequest request) {
         return LeadJson.of(leads.assign(id, request.agentId));
