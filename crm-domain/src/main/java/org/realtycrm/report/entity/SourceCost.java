@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,7 +51,7 @@ public class SourceCost extends Tracked {
 
     public SourceCost(String source, YearMonth month, long amountCents, String note) {
         this.source = source(source);
-        this.month = java.util.Objects.requireNonNull(month, "month").atDay(1);
+        this.month = Objects.requireNonNull(month, "month").atDay(1);
         change(amountCents, note);
     }
 

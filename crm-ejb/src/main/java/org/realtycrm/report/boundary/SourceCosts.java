@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.ActivityAction;
+import org.realtycrm.audit.entity.FieldChange;
 import org.realtycrm.audit.entity.FieldChanges;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.control.CurrentUser;
@@ -72,7 +73,7 @@ public class SourceCosts {
                 summary(cost, "removed"), FieldChanges.between(before, Map.of()));
     }
 
-    private void record(SourceCost cost, String what, Map<String, org.realtycrm.audit.entity.FieldChange> changes) {
+    private void record(SourceCost cost, String what, Map<String, FieldChange> changes) {
         activities.record(caller.user(), SubjectType.SOURCE_COST, cost.getId(), ActivityAction.SOURCE_COST_SET,
                 summary(cost, what), changes);
     }

@@ -115,8 +115,8 @@ public class ReportQueries {
     }
 
     /**
-     * How many leads created in the range reached each stage of the main road, furthest first reached: NEW (all),
-     * CONTACTED, QUALIFIED, UNDER_CONTRACT, CLOSED. A lead's furthest stage is the furthest of its status now, any
+     * How many leads created in the range reached each stage of the main road, in its order: NEW (all), CONTACTED,
+     * QUALIFIED, UNDER_CONTRACT, CLOSED. A lead's furthest stage is the furthest of its status now, any
      * status its history shows it moved to, and CONTACTED once it was first contacted.
      */
     public long[] funnel(Instant from, Instant to) {
