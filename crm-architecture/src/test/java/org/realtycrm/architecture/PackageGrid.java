@@ -21,7 +21,7 @@ final class PackageGrid {
     static final String BASE = "org.realtycrm";
 
     static final List<String> FEATURES = List.of("identity", "lead", "audit", "notification", "task", "property",
-            "mls", "pipeline", "campaign", "integration", "portal", "deal", "transaction");
+            "mls", "pipeline", "campaign", "integration", "portal", "report", "deal", "transaction");
 
     static final Map<String, CrmModule> ROLES = ordered(
             "entity", DOMAIN,

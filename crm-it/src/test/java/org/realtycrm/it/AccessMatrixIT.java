@@ -150,6 +150,9 @@ class AccessMatrixIT extends CrmIT {
             ASSIGN_LEAD_TO_LEADER      200    403             403          200          403     401        403
             DELETE_TEAM                204    403             403          403          403     401        403
             DELETE_POND                204    403             403          403          403     401        403
+            READ_REPORT                200    403             403          403          403     401        403
+            READ_REPORT_CSV            200    403             403          403          403     401        403
+            SET_SOURCE_COST            201    403             403          403          403     401        403
             """;
 
     private static final Map<Integer, String> PROBLEM_TYPES = Map.of(
@@ -803,6 +806,26 @@ class AccessMatrixIT extends CrmIT {
             Response send(Api caller, World world) {
                 long property = world.freshPropertyOfTheAssignedAgent().getJsonNumber("id").longValue();
                 return caller.get("/api/v1/public/photos/" + StoredPhotos.add(property));
+            }
+        },
+        READ_REPORT {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(ReportsIT.REPORTS + "/leaderboard?from=2026-01-01&to=2026-01-31");
+            }
+        },
+        READ_REPORT_CSV {
+            @Override
+            Response send(Api caller, World world) {
+                return caller.get(ReportsIT.REPORTS + "/funnel.csv?from=2026-01-01&to=2026-01-31", "text/csv");
+            }
+        },
+        SET_SOURCE_COST {
+            // a source of its own each time: an administrator's cost is always a new one
+            @Override
+            Response send(Api caller, World world) {
+                return caller.put(ReportsIT.REPORTS + "/source-costs/Matrix" + Unique.word() + "/2026-01",
+                        Json.createObjectBuilder().add("amountCents", 100).build());
             }
         };
 

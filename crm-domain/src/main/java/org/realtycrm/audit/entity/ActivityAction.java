@@ -157,5 +157,8 @@ public enum ActivityAction {
     /** On the lead's timeline: it was not contacted in time and moved on (speed to lead). */
     LEAD_HANDED_OFF,
     /** A user went on or off duty. */
-    DUTY_CHANGED
+    DUTY_CHANGED,
+    /** A source's cost for a month entered or replaced (the source ROI report). */
+    SOURCE_COST_SET,
+    SOURCE_COST_REMOVED
 }

@@ -48,5 +48,7 @@ public enum SubjectType {
     ROUTING_RULE,
     TEAM,
     /** Where unowned leads wait to be claimed. */
-    POND
+    POND,
+    /** What a lead source cost in a month (the source ROI report). */
+    SOURCE_COST
 }

@@ -18,7 +18,8 @@ public final class LeadJson {
 
     /** The fields {@code PUT /leads/{id}} takes back from a lead as returned. */
     private static final List<String> EDITABLE = List.of("firstName", "lastName", "email", "phones", "source",
-            "status", "temperature", "nextFollowUpAt", "notes", "version");
+            "status", "temperature", "nextFollowUpAt", "notes", "leadType", "postalCode", "city", "price", "language",
+            "version");
 
     private final Map<String, JsonValue> fields = new LinkedHashMap<>();
 

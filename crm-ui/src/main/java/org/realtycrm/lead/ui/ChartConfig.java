@@ -11,7 +11,7 @@ import jakarta.json.JsonObjectBuilder;
  * input) is a properly quoted JSON string. PrimeFaces writes the configuration into a script block, so "<" is
  * written as a JSON escape too: a label such as "</script>" cannot end the block.
  */
-final class ChartConfig {
+public final class ChartConfig {
 
     private static final List<String> COLOURS = List.of("#3b82f6", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6",
             "#06b6d4", "#84cc16", "#f97316", "#64748b");
@@ -19,7 +19,7 @@ final class ChartConfig {
     private ChartConfig() {
     }
 
-    static String bar(List<String> labels, List<Long> counts, String title) {
+    public static String bar(List<String> labels, List<Long> counts, String title) {
         return config("bar", labels, counts, Json.createObjectBuilder()
                 .add("indexAxis", "y")
                 .add("plugins", Json.createObjectBuilder()
