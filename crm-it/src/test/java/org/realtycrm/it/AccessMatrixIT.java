@@ -49,8 +49,8 @@ class AccessMatrixIT extends CrmIT {
      * assigned agent, whose team leader works it as they do. The team leader's own calendar, campaigns and off-MLS
      * properties are theirs alone, as every agent's. Leads are given only to agents whose leads the caller sees (an
      * admin: anyone; a team leader: their team): ASSIGN_LEAD gives the lead to the other agent, refused with 403 to
-     * every agent but the other agent themselves, because the agent is checked before the lead is looked up (the other
-     * agent may take their own leads, but this one is not theirs to see);
+     * every agent, even one who could not see the lead, because the caller and the agent are checked before the lead
+     * is looked up (an agent who leads no team gives no leads);
      * ASSIGN_LEAD_TO_LEADER gives it to the team leader, which the leader may do. The property in the property calls is a fresh
      * off-MLS property of the assigned agent (theirs and the admins' only); the links join it to their fresh lead.
      * The integrator is an API client of the RESO Web API: its token reads that service and what anyone may read,
@@ -65,7 +65,7 @@ class AccessMatrixIT extends CrmIT {
             UPDATE_LEAD                200    200             404          200          403     401        403
             DELETE_LEAD                204    204             404          204          403     401        403
             LEAD_TIMELINE              200    200             404          200          403     401        403
-            ASSIGN_LEAD                200    403             404          403          403     401        403
+            ASSIGN_LEAD                200    403             403          403          403     401        403
             LIST_LEADS                 200    200             200          200          403     401        403
             EXPORT_LEADS               200    200             200          200          403     401        403
             CREATE_LEAD                201    201             201          201          403     401        403

@@ -105,8 +105,9 @@ public class Leads {
      */
     private Optional<User> chosenOwner(LeadDraft draft, User actor, LeadVisibility visibility) {
         Long named = draft.assignedTo();
-        if (visibility.isRestricted() && (named == null || !visibility.allowsAgent(named))) {
-            return Optional.of(actor);
+        if (visibility.isRestricted()) {
+            boolean teamMember = named != null && !named.equals(actor.getId()) && visibility.allowsAgent(named);
+            return Optional.of(teamMember ? assignee(named) : actor);
         }
         return Optional.ofNullable(named).map(this::assignee);
     }
@@ -183,8 +184,8 @@ public class Leads {
 
     /**
      * Gives a lead the caller sees to an agent whose leads they see: an admin to anyone who can own leads, a team
-     * leader within their team. The agent is checked first, so a caller who may not hand leads to them is refused
-     * whatever the lead.
+     * leader within their team; other agents give none. The caller and the agent are checked first, so a caller who
+     * may not hand leads to them is refused whatever the lead.
      *
      * @throws AccessDeniedException when the caller may not give leads to this agent
      */
@@ -277,10 +278,13 @@ public class Leads {
         }
     }
 
+    /** @throws AccessDeniedException unless an admin, or a team's leader naming one of the team */
     private User assignee(long userId) {
+        if (caller.leadVisibility().isRestricted() && !caller.leadsATeam()) {
+            throw new AccessDeniedException("only admins and team leaders give leads to agents");
+        }
         if (!caller.leadVisibility().allowsAgent(userId)) {
-            throw new AccessDeniedException("you may give leads only to agents whose leads you see: yourself, or"
-                    + " your team's members if you lead a team");
+            throw new AccessDeniedException("you may give leads only to the members of your team");
         }
         return users.findById(userId)
                 .orElseThrow(() -> new RuleViolationException("user " + userId + " does not exist"));
