@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.realtycrm.it.support.Accounts;
@@ -23,6 +24,7 @@ import org.realtycrm.it.support.Campaigns;
 import org.realtycrm.it.support.FakeTracerfy;
 import org.realtycrm.it.support.Query;
 import org.realtycrm.it.support.Response;
+import org.realtycrm.it.support.Routing;
 import org.realtycrm.it.support.SftpDrop;
 import org.realtycrm.it.support.Unique;
 
@@ -41,6 +43,7 @@ class ListPipelineIT extends CrmIT {
             + "Mailing State,Mailing Zip,Address,City,State,Zip,APN,Est. Value,Est. Equity %,Vacant\n";
 
     private static SftpDrop sftp;
+    private final Routing routing = Routing.as(admin());
     private static FakeTracerfy tracerfy;
 
     @BeforeAll
@@ -57,6 +60,11 @@ class ListPipelineIT extends CrmIT {
         if (tracerfy != null) {
             tracerfy.close();
         }
+    }
+
+    @AfterEach
+    void removeTheRules() {
+        routing.deleteRulesMade();
     }
 
     @Test
@@ -349,6 +357,9 @@ class ListPipelineIT extends CrmIT {
                 .add("name", "Phones " + name).add("style", "PROPSTREAM").build()).expect(201));
         long source = id(admin().post(PIPELINE + "/sources", Json.createObjectBuilder().add("name", "Phones " + name)
                 .add("kind", "UPLOAD").add("mappingId", mapping).add("traceWith", "FILE").build()).expect(201));
+        String pond = "Owners " + name;
+        long pondId = routing.createPond(pond, Accounts.agent().id()).getJsonNumber("id").longValue();
+        routing.createRuleForTest(Routing.rule("Phones list " + name, "List: Phones " + name, "POND", pondId));
 
         JsonObject pull = awaitFinished(admin().upload(PIPELINE + "/sources/" + source + "/pulls", "phones.csv",
                 "text/csv", () -> new ByteArrayInputStream((HEADER.replace("\n", ",Phone 1,Phone 2,Phone 3,Email\n")
@@ -378,7 +389,11 @@ class ListPipelineIT extends CrmIT {
         }
         JsonObject created = admin().get("/api/v1/leads/" + nora + "/activities").expect(200).items().get(0);
         assertThat(created.getString("action")).isEqualTo("LEAD_CREATED");
-        assertThat(created.getString("summary")).startsWith("Created from list phones.csv, line 2");
+        assertThat(created.getString("summary")).startsWith("Created from list phones.csv, line 2, put in pond " + pond
+                + " by rule \u201cPhones list " + name + "\u201d");
+        assertThat(noraLead.getJsonNumber("pondId").longValue()).as("placed by the rule for the list's source")
+                .isEqualTo(pondId);
+        assertThat(noraLead.isNull("assignedTo")).isTrue();
         assertThat(admin().get("/api/v1/leads/" + nora + "/properties").expect(200).array())
                 .extracting(p -> p.getString("relation") + " " + p.getJsonNumber("propertyId"))
                 .containsExactly("OWNER_OF " + rows.get(0).getJsonNumber("propertyId"));

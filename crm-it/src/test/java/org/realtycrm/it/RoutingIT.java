@@ -37,17 +37,14 @@ import org.realtycrm.it.support.Unique;
 class RoutingIT extends CrmIT {
 
     private final Routing routing = Routing.as(admin());
-    private final List<JsonObject> rules = new ArrayList<>();
 
     @AfterEach
     void removeTheRules() {
-        rules.forEach(routing::deleteRule);
+        routing.deleteRulesMade();
     }
 
     private JsonObject rule(JsonObjectBuilder rule) {
-        JsonObject made = routing.createRule(rule);
-        rules.add(made);
-        return made;
+        return routing.createRuleForTest(rule);
     }
 
     private static JsonObject lead(String source, String field, String value) {

@@ -2,15 +2,19 @@ package org.realtycrm.lead.batch;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
@@ -18,6 +22,7 @@ import org.realtycrm.platform.csv.CsvPosition;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.platform.persistence.CopyText;
 import org.realtycrm.platform.persistence.GrowingTables;
+import org.realtycrm.lead.control.LeadPlacement;
 import org.realtycrm.lead.control.StoredLead;
 import org.realtycrm.platform.sealing.FieldCipher;
 import org.realtycrm.platform.sealing.FieldCiphers;
@@ -107,21 +112,24 @@ final class ImportChunkStore {
     private static final String NEVER_ANALYSED =
             "select count(*) from pg_class where oid = 'pg_temp.lead_import_chunk_rows'::regclass and reltuples < 0";
 
-    private static final String CANDIDATES = "select count(*) from lead_import_chunk_rows "
-            + "where invalid_reason is null and duplicate_of is null";
+    private static final String CANDIDATES = "select line from lead_import_chunk_rows "
+            + "where invalid_reason is null and duplicate_of is null order by line";
 
-    // the agents take their turns in line order (an empty array leaves the leads unassigned); the rows go in in
-    // email-index order, so that chunks stored side by side cannot deadlock on the email index
+    // the placements are given in line order, one array per column (a null leaves the lead without it); the rows go
+    // in in email-index order, so that chunks stored side by side cannot deadlock on the email index
     private static final String INSERT_LEADS = """
             with turns as (
-                select line, (?::bigint[])[row_number() over (order by line)] as agent_id from lead_import_chunk_rows
+                select line, row_number() over (order by line) as turn from lead_import_chunk_rows
                  where invalid_reason is null and duplicate_of is null),
             inserted as (
                 insert into leads (first_name, last_name, email, email_index, source, status, temperature,
-                                   assigned_agent_id, next_follow_up_at, notes, search_text, created_by_id, import_id,
+                                   assigned_agent_id, pond_id, routing_rule_id, assigned_at, contact_due_at,
+                                   import_routing, next_follow_up_at, notes, search_text, created_by_id, import_id,
                                    import_line)
                 select c.first_name, c.last_name, c.email, c.email_index, c.source, c.status, c.temperature,
-                       t.agent_id, c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
+                       (?::bigint[])[t.turn], (?::bigint[])[t.turn], (?::bigint[])[t.turn],
+                       (?::timestamptz[])[t.turn], (?::timestamptz[])[t.turn], (?::text[])[t.turn],
+                       c.next_follow_up_at, c.notes, c.search_text, ?, ?, c.line
                   from lead_import_chunk_rows c join turns t on t.line = c.line order by c.email_index, c.line
                 on conflict (email_index) where deleted_at is null and email_index is not null do nothing
                 returning id, import_line, assigned_agent_id)
@@ -188,6 +196,9 @@ final class ImportChunkStore {
     private static final String PER_AGENT = "select agent_id, count(*) from lead_import_stored "
             + "where agent_id is not null group by agent_id";
 
+    private static final String PER_POND = "select l.pond_id, count(*) from lead_import_stored n "
+            + "join leads l on l.id = n.lead_id where l.pond_id is not null group by l.pond_id";
+
     private static final String PROGRESS = "update lead_imports set rows_read = rows_read + ?, imported = imported + ?, "
             + "duplicates = duplicates + ?, rejected = rejected + ?, updated_at = now(), version = version + 1 "
             + "where id = ?";
@@ -208,8 +219,8 @@ final class ImportChunkStore {
         this.importId = importId;
     }
 
-    /** Copies the chunk in and marks the duplicates; answers how many rows may become leads. */
-    int stage(List<ImportedRow> chunk) throws SQLException, IOException {
+    /** Copies the chunk in and marks the duplicates; answers the lines of the rows that may become leads, in order. */
+    List<Long> stage(List<ImportedRow> chunk) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGING);
         }
@@ -240,10 +251,14 @@ final class ImportChunkStore {
         update(DUPLICATE_EMAIL, importId);
         update(DUPLICATE_PHONE, importId);
         update(DUPLICATE_IN_CHUNK);
-        try (PreparedStatement count = connection.prepareStatement(CANDIDATES); ResultSet result = count.executeQuery()) {
-            result.next();
-            return result.getInt(1);
+        List<Long> lines = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(CANDIDATES);
+                ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                lines.add(result.getLong(1));
+            }
         }
+        return lines;
     }
 
     /**
@@ -263,18 +278,23 @@ final class ImportChunkStore {
     }
 
     /**
-     * Stores the staged rows that are not duplicates, the agents given in line order (empty: unassigned), and moves
-     * the import's counts and the part's resume position.
+     * Stores the staged rows that are not duplicates, placed as given in line order (one placement for each line
+     * {@link #stage} answered), and moves the import's counts and the part's resume position.
      *
      * @param next where the part's next row starts: the part resumes there after a crash
-     * @return what became of the chunk's rows, and how many leads each agent got
+     * @return what became of the chunk's rows, and how many leads each agent and each pond got
      */
-    ImportChunkStored store(List<Long> agents, long importedBy, int part, CsvPosition next)
+    ImportChunkStored store(List<LeadPlacement> placements, long importedBy, int part, CsvPosition next)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_LEADS)) {
-            insert.setArray(1, connection.createArrayOf("bigint", agents.toArray()));
-            insert.setLong(2, importedBy);
-            insert.setLong(3, importId);
+            insert.setArray(1, array("bigint", placements, LeadPlacement::agentId));
+            insert.setArray(2, array("bigint", placements, LeadPlacement::pondId));
+            insert.setArray(3, array("bigint", placements, LeadPlacement::ruleId));
+            insert.setArray(4, array("timestamptz", placements, placement -> timestamp(placement.assignedAt())));
+            insert.setArray(5, array("timestamptz", placements, placement -> timestamp(placement.contactDue())));
+            insert.setArray(6, array("text", placements, LeadPlacement::how));
+            insert.setLong(7, importedBy);
+            insert.setLong(8, importId);
             insert.executeUpdate();
         }
         update(LOST_EMAIL_RACE, importId);
@@ -285,16 +305,32 @@ final class ImportChunkStore {
         int imported = (int) single(STORED);
         addTextOfDuplicates();
         int rejects = update(REJECTS, importId);
-        Map<Long, Integer> perAgent = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(PER_AGENT); ResultSet result = query.executeQuery()) {
-            while (result.next()) {
-                perAgent.put(result.getLong(1), result.getInt(2));
-            }
-        }
+        Map<Long, Integer> perAgent = counts(PER_AGENT);
+        Map<Long, Integer> perPond = counts(PER_POND);
         update(PROGRESS, rows.size(), imported, rejects - invalid, invalid, importId);
         update(PART_DONE_UP_TO, next.byteOffset(), next.line(), importId, part);
         GrowingTables.analyzeWhenDoubled(connection, firstLine - 1, next.line() - 1, "leads", "lead_phones");
-        return new ImportChunkStored(imported, rejects - invalid, invalid, perAgent);
+        return new ImportChunkStored(imported, rejects - invalid, invalid, perAgent, perPond);
+    }
+
+    private Array array(String type, List<LeadPlacement> placements, Function<LeadPlacement, Object> column)
+            throws SQLException {
+        return connection.createArrayOf(type, placements.stream().map(column).toArray());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** What the query counts (its first column), with the counts (its second). */
+    private Map<Long, Integer> counts(String sql) throws SQLException {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                counts.put(result.getLong(1), result.getInt(2));
+            }
+        }
+        return counts;
     }
 
     /** Stages the sealed text of the rows found to be duplicates, for their rejects. */

@@ -17,8 +17,8 @@ import org.realtycrm.pipeline.entity.ListPull;
 
 /**
  * Stores one chunk of the "import" step in the chunk's transaction: its owners become leads or merge into theirs
- * ({@link ListLeads}), and the step's position and counts move with them. Routing turns are taken in a transaction
- * of their own ({@link ImportRouting}).
+ * ({@link ListLeads}), and the step's position and counts move with them. The new leads are placed by the routing
+ * rules in a transaction of their own ({@link ImportRouting}).
  */
 @Dependent
 @Named("ownersToLeadsWriter")
@@ -49,6 +49,6 @@ public class OwnersToLeadsWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<PulledOwner> owners = items.stream().map(PulledOwner.class::cast).toList();
-        leads.importChunk(origin, owners, owners.get(owners.size() - 1).line(), routing::nextAgents);
+        leads.importChunk(origin, owners, owners.get(owners.size() - 1).line(), routing::place);
     }
 }

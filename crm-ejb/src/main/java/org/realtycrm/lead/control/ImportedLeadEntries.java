@@ -18,14 +18,15 @@ import org.realtycrm.platform.persistence.NativeTimestamps;
 /**
  * The creation entry of a lead that a CSV import stored. The import writes no entry per lead ({@link ImportAudit});
  * the lead's timeline shows instead the import's own "started" entry, told from the lead's side: which file, which
- * line, by whom, at the moment the lead was stored. A lead with a stored creation entry of its own (imported by a
+ * line, by whom, at the moment the lead was stored, and how the rules routed it (kept on the lead, the one part that
+ * differs from lead to lead). A lead with a stored creation entry of its own (imported by a
  * version that audited each lead, even within an import resumed by this one) gets none here.
  */
 @ApplicationScoped
 public class ImportedLeadEntries {
 
     private static final String CREATION = """
-            select a.id, l.created_at, i.id, i.file_name, l.import_line, a.actor_id
+            select a.id, l.created_at, i.id, i.file_name, l.import_line, a.actor_id, l.import_routing
               from leads l
               join lead_imports i on i.id = l.import_id
               join activities a on a.subject_type = 'LEAD_IMPORT' and a.subject_id = i.id
@@ -61,7 +62,8 @@ public class ImportedLeadEntries {
         Object[] row = (Object[]) found.get(0);
         User importer = row[5] == null ? null : em.find(User.class, ((Number) row[5]).longValue());
         String summary = "Imported from " + row[3] + ", line " + row[4]
-                + (importer == null ? "" : ", by " + importer.getName()) + " (import " + row[2] + ")";
+                + (importer == null ? "" : ", by " + importer.getName()) + " (import " + row[2] + ")"
+                + (row[6] == null ? "" : ", " + row[6]);
         return Optional.of(Activity.standingFor(((Number) row[0]).longValue(), NativeTimestamps.instant(row[1]), importer, leadId,
                 ActivityAction.LEAD_CREATED, summary));
     }

@@ -62,16 +62,17 @@ public class LeadRouter {
 
     /** Routes a lead, taking the turn it uses. */
     public LeadRoute route(LeadFacts lead, Instant now) {
-        for (RoutingRule rule : rules.inOrder()) {
-            if (rule.matches(lead)) {
-                Optional<LeadRoute> placed = place(rule, now, true);
-                if (placed.isPresent()) {
-                    return placed.get();
-                }
-            }
-        }
-        return nextAgents(1).stream().findFirst().map(agent -> new LeadRoute(agent, null, null, due(null, now)))
-                .orElse(LeadRoute.NOWHERE);
+        return routeAll(List.of(lead), now).get(0);
+    }
+
+    /**
+     * Routes many leads (a chunk of an import) in their order, each as {@link #route} routes one, with the rules read
+     * once; the leads no rule places take their round-robin turns together, with one lock.
+     */
+    public List<LeadRoute> routeAll(List<LeadFacts> leads, Instant now) {
+        return RoutesInOrder.route(leads, rules.inOrder(), rule -> place(rule, now, true),
+                count -> nextAgents(count).stream().map(agent -> new LeadRoute(agent, null, null, due(null, now)))
+                        .toList());
     }
 
     /**

@@ -4,11 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,9 +22,12 @@ import org.realtycrm.audit.control.ActivityRecorder;
 import org.realtycrm.audit.entity.ActivityAction;
 import org.realtycrm.audit.entity.SubjectType;
 import org.realtycrm.identity.entity.User;
+import org.realtycrm.lead.control.ImportedIntoPonds;
+import org.realtycrm.lead.control.LeadPlacement;
 import org.realtycrm.lead.control.LeadsCreated;
 import org.realtycrm.lead.control.Scorecards;
 import org.realtycrm.lead.entity.Lead;
+import org.realtycrm.lead.entity.LeadFacts;
 import org.realtycrm.lead.entity.LeadIntake;
 import org.realtycrm.lead.entity.LeadScore;
 import org.realtycrm.lead.entity.Scorecard;
@@ -36,8 +40,9 @@ import org.realtycrm.platform.persistence.GrowingTables;
  * responses recorded for a list). An owner who repeats a live lead (same email, same phone, or the owner of the same
  * property under the same name) merges into it: the lead takes the phones and email it lacked, its property link and,
  * when the owner scores hotter, the hotter temperature; never a second lead. Several rows of one owner in one chunk
- * become one lead. New leads are scored by the scorecard, routed round-robin and linked to their property as its
- * owner; each lead's timeline says which list and line it came from and why it scored as it did. Imports of lists
+ * become one lead. New leads are scored by the scorecard, placed by the routing rules (the decisions for the chunk's
+ * new leads taken at once, {@code ImportRouting.place}) and linked to their property as its owner; each lead's
+ * timeline says which list and line it came from, how it was routed and why it scored as it did. Imports of lists
  * take their turns one chunk at a time (a transaction-scoped lock), so two lists naming the same owner cannot both
  * create them.
  * <p>
@@ -62,6 +67,9 @@ public class ListLeads {
 
     @Inject
     LeadAssignedNotices notices;
+
+    @Inject
+    ImportedIntoPonds ponds;
 
     @Inject
     Event<LeadsCreated> leadsCreated;
@@ -98,11 +106,11 @@ public class ListLeads {
      * Imports a chunk of the run's "import" step and moves the run's position to {@code upToLine}, with its counts,
      * in the same transaction.
      *
-     * @param turns the agents for the next n new leads, in turn (none when no agent is active)
+     * @param placements where the rules send the new leads, in their order ({@code ImportRouting.place})
      */
     public Imported importChunk(ListOrigin origin, List<PulledOwner> owners, long upToLine,
-            IntFunction<List<Long>> turns) {
-        Imported imported = importOwners(origin, owners, turns, "list-pull:" + origin.pullId());
+            Function<List<LeadFacts>, List<LeadPlacement>> placements) {
+        Imported imported = importOwners(origin, owners, placements, "list-pull:" + origin.pullId());
         connection().doWork(db -> {
             try (PreparedStatement progress = db.prepareStatement(RUN_PROGRESS)) {
                 progress.setLong(1, upToLine);
@@ -124,22 +132,23 @@ public class ListLeads {
      * @param occasion names this import among the list's others in the agents' notifications' dedupe keys (a chunk
      *                 run again after a crash notifies once; a later file of responses notifies anew)
      */
-    public Imported importOwners(ListOrigin origin, List<PulledOwner> owners, IntFunction<List<Long>> turns,
-            String occasion) {
+    public Imported importOwners(ListOrigin origin, List<PulledOwner> owners,
+            Function<List<LeadFacts>, List<LeadPlacement>> placements, String occasion) {
         Scorecard scorecard = scorecards.current();
         List<OwnerContacts> candidates = owners.stream().map(OwnerContacts::of).toList();
         // JDBC work and the persistence context's own statements take turns, never nest: Hibernate hands its
         // connection back after each statement, which would close a connection held across one
         waitForTurn();
         List<Target> targets = connection().doReturningWork(db -> OwnerMatches.find(db, candidates).targets());
-        int newLeads = (int) targets.stream().filter(Target::createsLead).count();
-        List<Long> agents = newLeads == 0 ? List.of() : turns.apply(newLeads);
-        Applied applied = apply(origin, candidates, targets, agents, scorecard);
+        Applied applied = apply(origin, candidates, targets, scorecard);
+        List<LeadPlacement> placed = place(applied.created().values(), placements);
         connection().doWork(db -> storeNew(origin, candidates, targets, applied, db));
         storeMerges(origin, applied.merges());
         long firstLine = candidates.isEmpty() ? 0 : candidates.get(0).row().line();
+        String chunk = occasion + ":line:" + firstLine;
         perAgent(applied).forEach((agentId, count) -> notices.announceImported(agentId, count,
-                "list " + origin.fileName(), occasion + ":line:" + firstLine + ":agent:" + agentId));
+                "list " + origin.fileName(), chunk + ":agent:" + agentId));
+        ponds.announce(perPond(applied), placed, "list " + origin.fileName(), chunk);
         leadsCreated.fire(new LeadsCreated(LeadIntake.LIST, applied.imported().created()));
         return applied.imported();
     }
@@ -167,14 +176,13 @@ public class ListLeads {
 
     /** Applies the rules in memory: the new leads are built, the merges made on the stored leads they change. */
     private Applied apply(ListOrigin origin, List<OwnerContacts> candidates, List<Target> targets,
-            List<Long> agents, Scorecard scorecard) {
+            Scorecard scorecard) {
         User actor = origin.receivedById() == null ? null : em.find(User.class, origin.receivedById());
         Map<Integer, NewLead> created = new LinkedHashMap<>();
         // the live leads the chunk merges into, with their phones, read in one query (not one find per row)
         Map<Long, Lead> existing = stored(targets);
         List<LeadMerge> merges = new ArrayList<>();
         LeadScore[] scores = new LeadScore[candidates.size()];
-        int turn = 0;
         int withoutContact = 0;
         for (int i = 0; i < candidates.size(); i++) {
             OwnerContacts owner = candidates.get(i);
@@ -183,8 +191,7 @@ public class ListLeads {
             if (target.kind() == Target.Kind.NONE) {
                 withoutContact++;
             } else if (target.kind() == Target.Kind.NEW) {
-                User agent = turn < agents.size() ? em.find(User.class, agents.get(turn++)) : null;
-                created.put(i, NewLead.of(owner, target, origin.leadSource(), scores[i], agent, actor));
+                created.put(i, NewLead.of(owner, target, origin.leadSource(), scores[i], actor));
             } else if (target.kind() == Target.Kind.SAME_AS_NEW) {
                 created.get(target.newLeadRow()).absorb(owner, target, scores[i]);
             } else {
@@ -247,6 +254,32 @@ public class ListLeads {
             activities.record(actor, SubjectType.LEAD, merge.lead().getId(), ActivityAction.LEAD_MERGED,
                     merge.summary(origin.where(merge.owner().row().line())), merge.changes());
         }
+    }
+
+    /** Places the new leads, in their order, where the rules send them; answers the placements. */
+    private List<LeadPlacement> place(Collection<NewLead> created,
+            Function<List<LeadFacts>, List<LeadPlacement>> placements) {
+        if (created.isEmpty()) {
+            return List.of();
+        }
+        List<NewLead> leads = List.copyOf(created);
+        List<LeadPlacement> placed = placements.apply(leads.stream().map(lead -> LeadFacts.of(lead.lead())).toList());
+        for (int i = 0; i < leads.size(); i++) {
+            LeadPlacement placement = placed.get(i);
+            User agent = placement.agentId() == null ? null : em.find(User.class, placement.agentId());
+            leads.get(i).place(placement, agent);
+        }
+        return placed;
+    }
+
+    private static Map<Long, Integer> perPond(Applied applied) {
+        Map<Long, Integer> perPond = new HashMap<>();
+        for (NewLead lead : applied.created().values()) {
+            if (lead.lead().getPondId() != null) {
+                perPond.merge(lead.lead().getPondId(), 1, Integer::sum);
+            }
+        }
+        return perPond;
     }
 
     /** The new leads each agent got. */

@@ -84,7 +84,7 @@ public class ListResponseImport {
         }
         ListLeads.Imported imported = owners.isEmpty() ? new ListLeads.Imported(0, 0, 0)
                 : leads.importOwners(origin, owners,
-                        routing::nextAgents,
+                        routing::place,
                         "list-responses:" + origin.pullId() + ":" + UUID.randomUUID());
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
         int matched = byLine.values().stream().mapToInt(List::size).sum();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.realtycrm.identity.entity.User;
+import org.realtycrm.lead.control.LeadPlacement;
 import org.realtycrm.lead.entity.ContactDetails;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadScore;
@@ -12,30 +13,40 @@ import org.realtycrm.pipeline.control.OwnerMatches.Target;
 
 /**
  * A lead a chunk of a list creates, before it is stored: made from its first row, joined by the chunk's later rows
- * of the same owner (their phones added, the hottest score kept), routed to its agent.
+ * of the same owner (their phones added, the hottest score kept), then placed by the routing rules.
  */
 final class NewLead {
 
     private final Lead lead;
-    private final boolean routed;
     private LeadScore score;
     private final List<Long> joinedLines = new ArrayList<>();
+    /** How the rules routed it, in the timeline's words ({@link #place}). */
+    private String routed;
 
-    private NewLead(Lead lead, LeadScore score, boolean routed) {
+    private NewLead(Lead lead, LeadScore score) {
         this.lead = lead;
         this.score = score;
-        this.routed = routed;
     }
 
-    /** @param agent whose turn it is; {@code null} when no agent is active (the lead stays unassigned) */
-    static NewLead of(OwnerContacts owner, Target target, String source, LeadScore score, User agent, User actor) {
+    static NewLead of(OwnerContacts owner, Target target, String source, LeadScore score, User actor) {
         Lead lead = new Lead(new ContactDetails(owner.firstName(), owner.lastName(), target.email(), target.phones()),
                 source, actor);
         lead.changeTemperature(score.temperature());
+        return new NewLead(lead, score);
+    }
+
+    /**
+     * Places the lead where the routing rules sent it.
+     *
+     * @param agent the placement's agent, found; {@code null} when it has none (a pond, or nobody on duty)
+     */
+    void place(LeadPlacement placement, User agent) {
         if (agent != null) {
-            lead.assignTo(agent);
+            lead.routeTo(agent, placement.ruleId(), placement.assignedAt(), placement.contactDue());
+        } else if (placement.pondId() != null) {
+            lead.putInPond(placement.pondId(), placement.ruleId());
         }
-        return new NewLead(lead, score, agent != null);
+        routed = placement.how();
     }
 
     /** A later row of the chunk names the same owner: the lead takes its phones and email, and the hotter score. */
@@ -59,7 +70,7 @@ final class NewLead {
             text.append(" (also line").append(joinedLines.size() == 1 ? " " : "s ")
                     .append(String.join(", ", joinedLines.stream().map(String::valueOf).toList())).append(')');
         }
-        text.append(routed ? ", routed round-robin" : ", unassigned (no active agent)");
+        text.append(", ").append(routed);
         return text.append("; score ").append(score.describe()).toString();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,13 +41,16 @@ final class NewLeadsInsert {
 
     private static final String LEADS = """
             insert into leads (id, first_name, last_name, email, email_index, source, status, temperature,
-                               assigned_agent_id, next_follow_up_at, notes, search_text, created_by_id)
+                               assigned_agent_id, next_follow_up_at, notes, search_text, pond_id, routing_rule_id,
+                               assigned_at, contact_due_at, created_by_id)
             select n.id, n.first_name, n.last_name, n.email, n.email_index, n.source, n.status, n.temperature,
-                   n.agent_id, n.follow_up, n.notes, n.search_text, ?
+                   n.agent_id, n.follow_up, n.notes, n.search_text, n.pond_id, n.rule_id, n.assigned_at, n.contact_due,
+                   ?
               from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                          ?::bigint[], ?::timestamptz[], ?::text[], ?::text[])
+                          ?::bigint[], ?::timestamptz[], ?::text[], ?::text[], ?::bigint[], ?::bigint[],
+                          ?::timestamptz[], ?::timestamptz[])
                    as n(id, first_name, last_name, email, email_index, source, status, temperature, agent_id,
-                        follow_up, notes, search_text)
+                        follow_up, notes, search_text, pond_id, rule_id, assigned_at, contact_due)
              order by n.email_index, n.id
             """;
 
@@ -108,7 +112,7 @@ final class NewLeadsInsert {
     private void insertLeads(List<Lead> leads, List<StoredLead> storedLeads, long[] ids, Long actorId)
             throws SQLException {
         int n = leads.size();
-        Object[][] columns = new Object[12][n];
+        Object[][] columns = new Object[16][n];
         for (int i = 0; i < n; i++) {
             Lead lead = leads.get(i);
             StoredLead stored = storedLeads.get(i);
@@ -116,7 +120,8 @@ final class NewLeadsInsert {
                     stored.source(), stored.status(), stored.temperature(),
                     lead.getAssignedAgent() == null ? null : lead.getAssignedAgent().getId(),
                     stored.nextFollowUpAt() == null ? null : stored.nextFollowUpAt().toString(),
-                    stored.sealedNotes(), stored.searchText()};
+                    stored.sealedNotes(), stored.searchText(), lead.getPondId(), lead.getRoutingRuleId(),
+                    text(lead.getAssignedAt()), text(lead.getContactDueAt())};
             for (int c = 0; c < row.length; c++) {
                 columns[c][i] = row[c];
             }
@@ -124,12 +129,16 @@ final class NewLeadsInsert {
         try (PreparedStatement insert = db.prepareStatement(LEADS)) {
             insert.setObject(1, actorId, Types.BIGINT);
             String[] types = {"bigint", "text", "text", "text", "text", "text", "text", "text", "bigint", "text",
-                    "text", "text"};
+                    "text", "text", "bigint", "bigint", "text", "text"};
             for (int c = 0; c < columns.length; c++) {
                 insert.setArray(c + 2, db.createArrayOf(types[c], columns[c]));
             }
             insert.executeUpdate();
         }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private void insertPhones(List<StoredLead> storedLeads, long[] ids) throws SQLException {

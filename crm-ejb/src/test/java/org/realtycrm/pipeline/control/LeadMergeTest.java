@@ -2,11 +2,15 @@ package org.realtycrm.pipeline.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.realtycrm.identity.entity.Role;
+import org.realtycrm.identity.entity.User;
+import org.realtycrm.lead.control.LeadPlacement;
 import org.realtycrm.lead.entity.ContactDetails;
 import org.realtycrm.lead.entity.Lead;
 import org.realtycrm.lead.entity.LeadScore;
@@ -90,7 +94,9 @@ class LeadMergeTest {
     void aNewLeadJoinedByTheOwnersOtherRowsSaysWhichLinesItCameFrom() {
         OwnerContacts first = owner(3, null, HOME);
         NewLead lead = NewLead.of(first, new Target(Target.Kind.NEW, null, 0, null, null, List.of(HOME)),
-                "List: Winter", new LeadScore(20, Temperature.COLD, List.of("absentee owner: +10")), null, null);
+                "List: Winter", new LeadScore(20, Temperature.COLD, List.of("absentee owner: +10")), null);
+        lead.place(new LeadPlacement(null, null, null, null, null, "unassigned (no agent on duty)", null, List.of()),
+                null);
 
         lead.absorb(owner(4, null, MOBILE), new Target(Target.Kind.SAME_AS_NEW, null, 0, "same phone", null,
                 List.of(MOBILE)), new LeadScore(60, Temperature.HOT, List.of("responded: +50")));
@@ -98,6 +104,31 @@ class LeadMergeTest {
         assertThat(lead.lead().getPhones()).containsExactly(HOME, MOBILE);
         assertThat(lead.lead().getTemperature()).isEqualTo(Temperature.HOT);
         assertThat(lead.summary("list a.csv, line 3")).isEqualTo("Created from list a.csv, line 3 (also line 4),"
-                + " unassigned (no active agent); score 60 (hot): responded: +50");
+                + " unassigned (no agent on duty); score 60 (hot): responded: +50");
+    }
+
+    @Test
+    void aNewLeadGoesWhereTheRulesPlacedItAndSaysHow() {
+        LeadScore score = new LeadScore(20, Temperature.COLD, List.of("absentee owner: +10"));
+        Target target = new Target(Target.Kind.NEW, null, 0, null, null, List.of(HOME));
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        User ana = new User("ana@example.com", "Ana Lopez", Role.AGENT, "hash");
+        NewLead routed = NewLead.of(owner(3, null, HOME), target, "List: Winter", score, null);
+        NewLead ponded = NewLead.of(owner(4, null, HOME), target, "List: Winter", score, null);
+
+        routed.place(new LeadPlacement(7L, null, 11L, now, now.plusSeconds(900),
+                "routed by rule \u201cWinter\u201d to Ana Lopez", null, List.of()), ana);
+        ponded.place(new LeadPlacement(null, 5L, 12L, null, null, "put in pond Austin by rule \u201cOwners\u201d",
+                "Austin", List.of(7L)), null);
+
+        assertThat(routed.lead().getAssignedAgent()).isSameAs(ana);
+        assertThat(routed.lead().getRoutingRuleId()).isEqualTo(11L);
+        assertThat(routed.lead().getContactDueAt()).isEqualTo(now.plusSeconds(900));
+        assertThat(routed.summary("list a.csv, line 3")).isEqualTo("Created from list a.csv, line 3, routed by rule"
+                + " \u201cWinter\u201d to Ana Lopez; score 20 (cold): absentee owner: +10");
+        assertThat(ponded.lead().getAssignedAgent()).isNull();
+        assertThat(ponded.lead().getPondId()).isEqualTo(5L);
+        assertThat(ponded.lead().getRoutingRuleId()).isEqualTo(12L);
+        assertThat(ponded.summary("list a.csv, line 4")).contains(", put in pond Austin by rule");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -20,6 +21,8 @@ public final class Routing {
     public static final String PONDS = "/api/v1/ponds";
 
     private final Api api;
+    /** The rules {@link #createRuleForTest} made, for {@link #deleteRulesMade}. */
+    private final List<JsonObject> made = new ArrayList<>();
 
     private Routing(Api api) {
         this.api = api;
@@ -49,6 +52,18 @@ public final class Routing {
 
     public void deleteRule(JsonObject rule) {
         api.delete(RULES + "/" + rule.getJsonNumber("id").longValue()).expect(204);
+    }
+
+    /** A rule that {@link #deleteRulesMade} removes: rules are global, one test's would route the next one's leads. */
+    public JsonObject createRuleForTest(JsonObjectBuilder rule) {
+        JsonObject created = createRule(rule);
+        made.add(created);
+        return created;
+    }
+
+    public void deleteRulesMade() {
+        made.forEach(this::deleteRule);
+        made.clear();
     }
 
     /** @param leaderId {@code null} for a team without a leader */
